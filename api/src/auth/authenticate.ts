@@ -1,0 +1,38 @@
+/**
+ * Turns the credentials of a request (HTTP `Authorization` header or WebSocket
+ * `connectionParams`) into a Viewer. No credentials: anonymous. Bad credentials: an
+ * UNAUTHENTICATED error for the whole request, never a silent downgrade to anonymous.
+ */
+import { GraphQLError } from 'graphql';
+import type { Services } from '../services/index.js';
+import { TokenError } from './tokens.js';
+import { anonymous, type Viewer } from './viewer.js';
+
+/** Extracts the token from `Bearer <token>` (or a bare token, as some WebSocket clients send). */
+export function bearerToken(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(trimmed);
+  return match ? match[1]!.trim() : trimmed;
+}
+
+export function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!params) return undefined;
+  return bearerToken(params.authorization ?? params.Authorization ?? params.token);
+}
+
+export async function authenticate(services: Services, token: string | undefined): Promise<Viewer> {
+  if (token === undefined) return anonymous;
+  const session = await services.team.resolveSession(token);
+  return { kind: 'agent', ...session };
+}
+
+/** The error a request with a bad token gets (HTTP 401; WebSocket closes with 4403 before this). */
+export function unauthenticated(error: unknown): GraphQLError {
+  const reason = error instanceof TokenError ? error.reason : 'INVALID';
+  const message = error instanceof TokenError ? error.message : 'The access token is not valid.';
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Signed tokens (jose, HS256). Agent session tokens name a session row so they can be revoked;
+ * later token kinds (visitor tokens) share the same key and are told apart by `typ`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+
+export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED';
+
+export class TokenError extends Error {
+  constructor(readonly reason: TokenProblem) {
+    super(
+      {
+        EXPIRED: 'Your session has expired. Sign in again.',
+        INVALID: 'The access token is not valid.',
+        REVOKED: 'This session has ended. Sign in again.',
+      }[reason],
+    );
+  }
+}
+
+export interface AgentSessionClaims {
+  typ: 'agent';
+  /** Agent id. */
+  sub: string;
+  /** Session id (AgentSession row). */
+  sid: string;
+}
+
+const issuer = 'baton';
+
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  signAgentSession(claims: Omit<AgentSessionClaims, 'typ'>, expiresAt: Date): Promise<string> {
+    return new SignJWT({ typ: 'agent', sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer(issuer)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+  }
+
+  /** Verifies signature, issuer and expiry; throws TokenError. */
+  async verify(token: string): Promise<AgentSessionClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer, algorithms: ['HS256'] });
+      if (payload.typ === 'agent' && typeof payload.sub === 'string' && typeof payload.sid === 'string') {
+        return { typ: 'agent', sub: payload.sub, sid: payload.sid };
+      }
+      throw new TokenError('INVALID');
+    } catch (error) {
+      if (error instanceof TokenError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw new TokenError('EXPIRED');
+      throw new TokenError('INVALID');
+    }
+  }
+}
+
+/** A random URL-safe secret (invitation links, API keys, generated signing keys). */
+export function randomSecret(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}

@@ -1,0 +1,96 @@
+/**
+ * Configuration, parsed once from the environment. Every value has a default that lets
+ * `pnpm start` run with nothing set (embedded PGlite, in-process pub/sub, offline assistant).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  BATON_DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.baton')),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+      .optional(),
+  ),
+  BATON_AUTO_MIGRATE: booleanish.optional(),
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
+      .optional(),
+  ),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  BATON_TOKEN_SECRET: optionalString.pipe(
+    z.string().min(32, 'BATON_TOKEN_SECRET must be at least 32 characters').optional(),
+  ),
+  BATON_SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
+  BATON_INVITATION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  BATON_GRAPHIQL: booleanish.optional(),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Base URL used in links Baton hands out (invitations, embed snippet). */
+  publicUrl: string | undefined;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Apply pending migrations on start (default: on for the embedded database). */
+  autoMigrate: boolean;
+  redisUrl: string | undefined;
+  openai: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
+  /** When unset, a secret is generated on first start and persisted in the database. */
+  tokenSecret: string | undefined;
+  sessionTtlSeconds: number;
+  invitationTtlSeconds: number;
+  graphiql: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    dataDir: resolve(e.BATON_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    autoMigrate: e.BATON_AUTO_MIGRATE ?? e.DATABASE_URL === undefined,
+    redisUrl: e.REDIS_URL,
+    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    tokenSecret: e.BATON_TOKEN_SECRET,
+    sessionTtlSeconds: Math.round(e.BATON_SESSION_TTL_HOURS * 3600),
+    invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
+    graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
+  };
+}

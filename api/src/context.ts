@@ -1,0 +1,10 @@
+import type { Viewer } from './auth/viewer.js';
+import type { Database } from './db/database.js';
+import type { Services } from './services/index.js';
+
+/** The GraphQL context, the same for HTTP and WebSocket operations. */
+export interface Context {
+  viewer: Viewer;
+  services: Services;
+  prisma: Database['prisma'];
+}

@@ -1,0 +1,162 @@
+/**
+ * Offline migrations through Prisma's schema engine compiled to WebAssembly
+ * (`@prisma/schema-engine-wasm`) driven over the active driver adapter, so neither
+ * `pnpm db:migrate` nor the server's start needs the native engine binary.
+ *
+ * Folders are standard `prisma/migrations/<timestamp>_<name>/migration.sql`; the engine records
+ * them in `_prisma_migrations` exactly like `prisma migrate deploy`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type * as Engine from '@prisma/schema-engine-wasm';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const prismaDir = join(repoRoot, 'prisma');
+export const schemaPath = join(prismaDir, 'schema.prisma');
+export const migrationsDir = join(prismaDir, 'migrations');
+const lockfileName = 'migration_lock.toml';
+const noFilters: Engine.SchemaFilter = { externalTables: [], externalEnums: [] };
+
+type EngineModule = typeof Engine;
+type WasmExports = Record<string, unknown>;
+/** The part of the WebAssembly global we use (Node's types only declare it with lib.dom). */
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, object>): Promise<{ instance: { exports: WasmExports } }>;
+}
+let engineModule: Promise<EngineModule> | undefined;
+
+/**
+ * The package imports its `.wasm` as an ES module, which Node 20 only allows behind
+ * `--experimental-wasm-modules`; instantiate it ourselves instead (what Prisma 6's own
+ * WasmSchemaEngineLoader did).
+ */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const bindingsUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const bindings = (await import(bindingsUrl)) as EngineModule & {
+      __wbg_set_wasm(exports: WasmExports): void;
+    };
+    const bytes = readFileSync(new URL('schema_engine_bg.wasm', bindingsUrl));
+    const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(
+      bytes,
+      { './schema_engine_bg.js': bindings },
+    );
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bindings;
+  })();
+  return engineModule;
+}
+
+function readSchema(): Engine.SchemaContainer[] {
+  return [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }];
+}
+
+async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+  const { SchemaEngine } = await loadEngineModule();
+  const files = readSchema();
+  return SchemaEngine.new(
+    { datamodels: files.map((f) => [f.path, f.content]) },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+}
+
+export function listMigrations(): Engine.MigrationList {
+  const dirs = existsSync(migrationsDir)
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  const lockPath = join(migrationsDir, lockfileName);
+  return {
+    baseDir: migrationsDir,
+    lockfile: {
+      path: lockfileName,
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
+    shadowDbInitScript: '',
+    migrationDirectories: dirs.map((dir) => ({
+      path: dir,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(join(migrationsDir, dir, 'migration.sql'), 'utf8') },
+      },
+    })),
+  };
+}
+
+/** `prisma migrate deploy`: applies pending migrations; returns the names it applied. */
+export async function applyMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
+  const engine = await openEngine(adapterFactory);
+  try {
+    const out = await engine.applyMigrations({ migrationsList: listMigrations(), filters: noFilters });
+    return out.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * The SQL that takes a database holding every existing migration to `schema.prisma`
+ * (empty when the history matches the schema). The history is replayed on a throwaway
+ * in-memory PGlite, which stands in for Prisma's shadow database.
+ */
+export async function pendingSchemaDiff(): Promise<string> {
+  const shadow = new PGlite();
+  try {
+    const factory = new PrismaPGlite(shadow);
+    await applyMigrations(factory);
+    const engine = await openEngine(factory);
+    try {
+      const files = readSchema();
+      const result = await engine.diff({
+        from: { tag: 'schemaDatasource', files, configDir: prismaDir },
+        to: { tag: 'schemaDatamodel', files },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      } as Engine.DiffParams);
+      return result.stdout ?? '';
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await shadow.close();
+  }
+}
+
+const emptyDiff = /^\s*(--\s*This is an empty migration\.?\s*)?$/;
+
+export function isEmptyDiff(sql: string): boolean {
+  return emptyDiff.test(sql);
+}
+
+/** `prisma migrate dev --create-only`: writes the next migration folder from the schema diff. */
+export async function createMigration(name: string, now = new Date()): Promise<string | null> {
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`Migration name must be [a-zA-Z0-9_]: ${name}`);
+  const sql = await pendingSchemaDiff();
+  if (isEmptyDiff(sql)) return null;
+  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  const dir = join(migrationsDir, `${stamp}_${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'migration.sql'), sql);
+  const lockPath = join(migrationsDir, lockfileName);
+  if (!existsSync(lockPath)) {
+    writeFileSync(
+      lockPath,
+      '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n',
+    );
+  }
+  return dir;
+}

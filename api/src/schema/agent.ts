@@ -1,0 +1,58 @@
+import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
+import { AgentRole } from '../generated/prisma/enums.js';
+import { builder } from './builder.js';
+import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+
+export const AgentRoleEnum = builder.enumType(AgentRole, {
+  name: 'AgentRole',
+  description: 'OWNER: one per workspace. ADMIN: manages team and settings. AGENT: answers conversations.',
+});
+
+export const AgentRef = builder.prismaNode('Agent', {
+  description: 'A team member of a workspace.',
+  id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
+  authScopes: (agent, ctx) => inViewerWorkspace(agent.workspaceId, ctx),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    email: t.exposeString('email'),
+    role: t.expose('role', { type: AgentRoleEnum }),
+    active: t.boolean({ resolve: (agent) => agent.deactivatedAt === null }),
+    deactivatedAt: t.expose('deactivatedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    workspace: t.relation('workspace'),
+  }),
+});
+
+const memberErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, InvalidOperationError];
+
+builder.mutationFields((t) => ({
+  changeAgentRole: t.prismaField({
+    type: 'Agent',
+    description: 'Make a member ADMIN or AGENT (owner/admin only).',
+    authScopes: { admin: true },
+    errors: { types: memberErrors },
+    args: {
+      agentId: t.arg.globalID({ required: true, for: AgentRef }),
+      role: t.arg({ type: AgentRoleEnum, required: true }),
+    },
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.team.changeRole(agentViewer(ctx), args.agentId.id, args.role),
+  }),
+  deactivateAgent: t.prismaField({
+    type: 'Agent',
+    description: 'Sign a member out everywhere and block their access (owner/admin only).',
+    authScopes: { admin: true },
+    errors: { types: memberErrors },
+    args: { agentId: t.arg.globalID({ required: true, for: AgentRef }) },
+    resolve: (_q, _root, args, ctx) => ctx.services.team.deactivate(agentViewer(ctx), args.agentId.id),
+  }),
+  reactivateAgent: t.prismaField({
+    type: 'Agent',
+    description: 'Restore a deactivated member (owner/admin only).',
+    authScopes: { admin: true },
+    errors: { types: memberErrors },
+    args: { agentId: t.arg.globalID({ required: true, for: AgentRef }) },
+    resolve: (_q, _root, args, ctx) => ctx.services.team.reactivate(agentViewer(ctx), args.agentId.id),
+  }),
+}));

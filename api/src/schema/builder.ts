@@ -1,0 +1,77 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { Context } from '../context.js';
+import { AuthenticationError, ForbiddenError } from '../errors.js';
+import PrismaTypes, { getDatamodel } from '../generated/prisma/pothos-types.js';
+import { zodToValidationError } from '../services/validation.js';
+
+export interface AuthScopes {
+  /** A signed-in team member. */
+  agent: boolean;
+  /** OWNER or ADMIN. */
+  admin: boolean;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  defaultFieldNullability: false,
+  // Errors must wrap scope-auth so that authorization failures become typed union members.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      agent: ctx.viewer.kind === 'agent',
+      admin: ctx.viewer.kind === 'agent' && (ctx.viewer.role === 'OWNER' || ctx.viewer.role === 'ADMIN'),
+    }),
+    unauthorizedError: (_parent, ctx, _info, result) =>
+      ctx.viewer.kind === 'anonymous' ? new AuthenticationError() : new ForbiddenError(result.message),
+  },
+  errors: {
+    directResult: true,
+    // Lets argument validation failures (plugin-validation) surface as the typed ValidationError.
+    unsafelyHandleInputErrors: true,
+  },
+  validation: {
+    validationError: (failure) => zodToValidationError(failure.issues, ''),
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An ISO-8601 timestamp.',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+      throw new TypeError('DateTime must be an ISO-8601 string');
+    }
+    return new Date(value);
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

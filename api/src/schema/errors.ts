@@ -1,0 +1,95 @@
+/** GraphQL shapes of the domain errors: every one implements `Error { message code }`. */
+import {
+  AuthenticationError,
+  BatonError,
+  EmailTakenError,
+  ForbiddenError,
+  InvalidCredentialsError,
+  InvalidOperationError,
+  InvitationInvalidError,
+  NotFoundError,
+  ValidationError,
+  type FieldIssue,
+} from '../errors.js';
+import { builder } from './builder.js';
+
+export const ErrorInterface = builder.interfaceRef<BatonError>('Error').implement({
+  description: 'Implemented by every typed error a mutation can return.',
+  fields: (t) => ({
+    message: t.exposeString('message'),
+    code: t.exposeString('code'),
+  }),
+});
+
+const FieldIssueRef = builder.objectRef<FieldIssue>('FieldError').implement({
+  description: 'One invalid input field.',
+  fields: (t) => ({
+    path: t.exposeString('path', { description: 'Dotted path of the field, e.g. `input.email`.' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(AuthenticationError, {
+  name: 'AuthenticationError',
+  description: 'Not signed in, or the token is no longer valid.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof AuthenticationError,
+});
+
+builder.objectType(ForbiddenError, {
+  name: 'ForbiddenError',
+  description: "The viewer's role or scopes do not allow this.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ForbiddenError,
+});
+
+builder.objectType(EmailTakenError, {
+  name: 'EmailTakenError',
+  description: 'An account with this email already exists.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof EmailTakenError,
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: 'InvalidCredentialsError',
+  description: 'Wrong email or password (the same error for both).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InvalidCredentialsError,
+});
+
+builder.objectType(InvalidOperationError, {
+  name: 'InvalidOperationError',
+  description: 'The request is not allowed in the current state.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InvalidOperationError,
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'The input was rejected; nothing was written.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({
+    fieldErrors: t.field({ type: [FieldIssueRef], resolve: (e) => e.fieldErrors }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'No such object in your workspace.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: (t) => ({ entity: t.exposeString('entity') }),
+});
+
+const InvitationProblemEnum = builder.enumType('InvitationProblem', {
+  values: ['NOT_FOUND', 'EXPIRED', 'ALREADY_ACCEPTED', 'REVOKED'] as const,
+});
+
+builder.objectType(InvitationInvalidError, {
+  name: 'InvitationInvalidError',
+  description: 'The invitation cannot be used.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InvitationInvalidError,
+  fields: (t) => ({ reason: t.expose('reason', { type: InvitationProblemEnum }) }),
+});

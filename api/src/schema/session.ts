@@ -1,0 +1,93 @@
+import { AuthenticationError, EmailTakenError, InvalidCredentialsError, ValidationError } from '../errors.js';
+import { logInInput, signUpInput, type SessionResult } from '../services/team.js';
+import { AgentRef } from './agent.js';
+import { builder } from './builder.js';
+import type { Context } from '../context.js';
+import { agentViewer } from './scopes.js';
+
+/**
+ * After signing up, logging in or accepting an invitation, the rest of the same request acts
+ * as the new session, so the payload's `agent { … }` resolves under the usual tenant checks.
+ */
+export async function actAs(ctx: Context, session: Promise<SessionResult>): Promise<SessionResult> {
+  const result = await session;
+  ctx.viewer = {
+    kind: 'agent',
+    agentId: result.agent.id,
+    workspaceId: result.agent.workspaceId,
+    role: result.agent.role,
+    sessionId: result.sessionId,
+  };
+  return result;
+}
+
+export const AuthPayloadRef = builder.objectRef<SessionResult>('AuthPayload').implement({
+  description: 'A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket).',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    agent: t.field({ type: AgentRef, resolve: (r) => r.agent }),
+  }),
+});
+
+const SignUpInput = builder
+  .inputType('SignUpInput', {
+    fields: (t) => ({
+      workspaceName: t.string({ required: true }),
+      name: t.string({ required: true }),
+      email: t.string({ required: true }),
+      password: t.string({ required: true, description: 'At least 10 characters.' }),
+    }),
+  })
+  .validate(signUpInput);
+
+const LogInInput = builder
+  .inputType('LogInInput', {
+    fields: (t) => ({
+      email: t.string({ required: true }),
+      password: t.string({ required: true }),
+    }),
+  })
+  .validate(logInInput);
+
+const LogOutPayload = builder.objectRef<{ ok: boolean }>('LogOutPayload').implement({
+  fields: (t) => ({ ok: t.exposeBoolean('ok') }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.prismaField({
+    type: 'Agent',
+    nullable: true,
+    description: 'The signed-in agent, or null when signed out.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer.kind === 'agent'
+        ? ctx.prisma.agent.findUnique({ ...query, where: { id: ctx.viewer.agentId } })
+        : null,
+  }),
+);
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: AuthPayloadRef,
+    description: 'Create a workspace and its owner; returns a session.',
+    errors: { types: [ValidationError, EmailTakenError] },
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_root, { input }, ctx) => actAs(ctx, ctx.services.team.signUp(input)),
+  }),
+  logIn: t.field({
+    type: AuthPayloadRef,
+    errors: { types: [ValidationError, InvalidCredentialsError] },
+    args: { input: t.arg({ type: LogInInput, required: true }) },
+    resolve: (_root, { input }, ctx) => actAs(ctx, ctx.services.team.logIn(input)),
+  }),
+  logOut: t.field({
+    type: LogOutPayload,
+    description: 'End the current session; its token stops working everywhere.',
+    authScopes: { agent: true },
+    errors: { types: [AuthenticationError] },
+    resolve: async (_root, _args, ctx) => {
+      await ctx.services.team.logOut(agentViewer(ctx));
+      return { ok: true };
+    },
+  }),
+}));

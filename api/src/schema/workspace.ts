@@ -1,0 +1,80 @@
+import { AuthenticationError, ForbiddenError, ValidationError } from '../errors.js';
+import { updateWorkspaceInput } from '../services/workspace.js';
+import { builder } from './builder.js';
+import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+
+export const WorkspaceRef = builder.prismaNode('Workspace', {
+  description: 'A company using Baton: its team, settings, widget and conversations.',
+  id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id, AND: [{ id: viewerWorkspaceId(ctx) }] }),
+  authScopes: (workspace, ctx) => inViewerWorkspace(workspace.id, ctx),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    publicKey: t.exposeString('publicKey', {
+      description: 'The key the widget embeds (`data-workspace`). Public by design.',
+    }),
+    allowedOrigins: t.exposeStringList('allowedOrigins', {
+      description: 'Origins allowed to embed the widget; empty means any origin.',
+    }),
+    responseTimeTargetSeconds: t.exposeInt('responseTimeTargetSeconds'),
+    widgetSnippet: t.string({
+      description: 'The `<script>` tag to paste into the company website.',
+      resolve: (workspace, _args, ctx) => ctx.services.workspace.embedSnippet(workspace),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    agents: t.relatedConnection('agents', {
+      description: 'Team members, oldest first.',
+      cursor: 'id',
+      totalCount: true,
+      args: { includeDeactivated: t.arg.boolean({ defaultValue: true }) },
+      query: (args) => ({
+        where: args.includeDeactivated ? {} : { deactivatedAt: null },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+    pendingInvitations: t.relatedConnection('invitations', {
+      description: 'Invitations not yet accepted, revoked or expired (owner/admin only).',
+      cursor: 'id',
+      authScopes: { admin: true },
+      query: () => ({
+        where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+    }),
+  }),
+});
+
+const UpdateWorkspaceInput = builder
+  .inputType('UpdateWorkspaceInput', {
+    fields: (t) => ({
+      name: t.string(),
+      responseTimeTargetSeconds: t.int({
+        description: 'Seconds from a handoff request to the first human reply (30 s to 7 days).',
+      }),
+      allowedOrigins: t.stringList({
+        description: 'e.g. `https://shop.example.com`. Empty list: any origin may embed the widget.',
+      }),
+    }),
+  })
+  .validate(updateWorkspaceInput);
+
+builder.queryField('workspace', (t) =>
+  t.prismaField({
+    type: 'Workspace',
+    description: "The signed-in agent's workspace.",
+    authScopes: { agent: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: agentViewer(ctx).workspaceId } }),
+  }),
+);
+
+builder.mutationField('updateWorkspace', (t) =>
+  t.prismaField({
+    type: 'Workspace',
+    description: 'Change workspace settings (owner/admin only).',
+    authScopes: { admin: true },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
+    args: { input: t.arg({ type: UpdateWorkspaceInput, required: true }) },
+    resolve: (_q, _root, { input }, ctx) => ctx.services.workspace.update(agentViewer(ctx), input),
+  }),
+);

@@ -1,0 +1,211 @@
+/**
+ * Baton's HTTP + WebSocket server: GraphQL (Yoga) at /graphql for HTTP and graphql-ws on the
+ * same path, both executed through Yoga's envelop so auth and query limits apply alike; the
+ * built inbox app and widget are served from the same origin.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { PGlite } from '@electric-sql/pglite';
+import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, type YogaInitialContext } from 'graphql-yoga';
+import sirv from 'sirv';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { authenticate, bearerToken, tokenFromConnectionParams, unauthenticated } from './auth/authenticate.js';
+import { randomSecret, TokenService } from './auth/tokens.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { openDatabase, type Database, type PrismaClient } from './db/database.js';
+import { schema } from './schema/index.js';
+import { createServices, type Services } from './services/index.js';
+
+export interface BatonServer {
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  db: Database;
+  services: Services;
+  httpServer: Server;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use this PGlite instance instead of opening one from the data folder (tests). */
+  pglite?: PGlite;
+  log?: (message: string) => void;
+}
+
+type OperationResult =
+  | Promise<AsyncIterable<ExecutionResult> | ExecutionResult>
+  | AsyncIterable<ExecutionResult>
+  | ExecutionResult;
+
+const maxBodyBytes = 1024 * 1024;
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The token signing secret: configured, or generated once and shared through the database. */
+async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string> {
+  if (config.tokenSecret) return config.tokenSecret;
+  await prisma.serverSetting.createMany({
+    data: [{ key: 'token_secret', value: randomSecret(48) }],
+    skipDuplicates: true,
+  });
+  const row = await prisma.serverSetting.findUniqueOrThrow({ where: { key: 'token_secret' } });
+  return row.value;
+}
+
+type WsExtra = {
+  socket: WebSocket;
+  request: IncomingMessage;
+};
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<BatonServer> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite });
+  if (config.autoMigrate) {
+    const applied = await db.migrate();
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+  }
+  const tokens = new TokenService(await tokenSecret(db.prisma, config));
+  let publicUrl = config.publicUrl ?? '';
+  const services = createServices({ prisma: db.prisma, config, tokens, publicUrl: () => publicUrl });
+
+  const yoga = createYoga<{ connectionParams?: Record<string, unknown> }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: config.graphiql ? { title: 'Baton GraphQL', subscriptionsProtocol: 'WS' } : false,
+    landingPage: false,
+    logging: config.env === 'test' ? 'warn' : 'info',
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 20 },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 3000 },
+        costLimit: { maxCost: 20000 },
+        blockFieldSuggestion: { enabled: config.env === 'production' },
+      }),
+    ],
+    context: async (init: YogaInitialContext & { connectionParams?: Record<string, unknown> }) => {
+      const token = init.connectionParams
+        ? tokenFromConnectionParams(init.connectionParams)
+        : bearerToken(init.request.headers.get('authorization'));
+      try {
+        return { viewer: await authenticate(services, token), services, prisma: db.prisma };
+      } catch (error) {
+        throw unauthenticated(error);
+      }
+    },
+  });
+
+  const inboxDist = `${repoRoot}inbox-app/dist`;
+  const widgetDist = `${repoRoot}widget/dist`;
+  const serveInbox = existsSync(inboxDist) ? sirv(inboxDist, { single: true, dev: config.env !== 'production' }) : null;
+  const serveWidget = existsSync(widgetDist) ? sirv(widgetDist, { dev: config.env !== 'production' }) : null;
+
+  const httpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > maxBodyBytes) {
+        res.writeHead(413, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+        return;
+      }
+      void yoga.handle(req, res);
+      return;
+    }
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, database: db.kind }));
+      return;
+    }
+    const next = () => {
+      if (serveInbox) return serveInbox(req, res);
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found. The inbox app is not built: run `pnpm build`.');
+    };
+    if (serveWidget && (path === '/widget.js' || path.startsWith('/widget/'))) {
+      return serveWidget(req, res, next);
+    }
+    next();
+  });
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxBodyBytes });
+  const wsDisposer = useServer<Record<string, unknown> | undefined, WsExtra>(
+    {
+      execute: (args) => (args.rootValue as Enveloped).execute(args),
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      onConnect: async (ctx: WsContext<Record<string, unknown> | undefined, WsExtra>) => {
+        // Refuse the connection (close 4403) when credentials are present but not valid.
+        try {
+          await authenticate(services, tokenFromConnectionParams(ctx.connectionParams));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+          connectionParams: ctx.connectionParams ?? {},
+        });
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(s, document);
+        if (errors.length > 0) return errors;
+        const args: ExecutionArgs = {
+          schema: s,
+          operationName: payload.operationName ?? null,
+          document,
+          variableValues: payload.variables ?? null,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe } satisfies Enveloped,
+        };
+        return args;
+      },
+    },
+    wsServer,
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  publicUrl ||= url;
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
+    db,
+    services,
+    httpServer,
+    close: async () => {
+      await wsDisposer.dispose();
+      for (const client of wsServer.clients) client.terminate();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+/** Yoga's enveloped execute/subscribe, passed to graphql-ws through `rootValue`. */
+interface Enveloped {
+  execute: (args: ExecutionArgs) => OperationResult;
+  subscribe: (args: ExecutionArgs) => OperationResult;
+}
+

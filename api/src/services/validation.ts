@@ -1,0 +1,45 @@
+/** Shared zod building blocks and the bridge from zod issues to ValidationError. */
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, 'Email is too long')
+  .pipe(z.email('Enter a valid email address'))
+  .transform((e) => e.toLowerCase());
+
+const commonPasswords = new Set([
+  'password123', 'password1234', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou123',
+  'letmein1234', 'administrator', 'passwordpassword', 'abcdefghij', '0123456789',
+]);
+
+export const passwordSchema = z
+  .string()
+  .min(10, 'Use at least 10 characters')
+  .max(256, 'Use at most 256 characters')
+  .refine((p) => !commonPasswords.has(p.toLowerCase()), 'This password is too common')
+  .refine((p) => new Set(p).size >= 4, 'This password is too repetitive');
+
+export const personNameSchema = z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters');
+
+/** Throws ValidationError (all issues, with paths) unless `value` matches `schema`. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix = 'input'): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw zodToValidationError(result.error.issues, prefix);
+}
+
+export function zodToValidationError(
+  issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined; message: string }>,
+  prefix = 'input',
+): ValidationError {
+  return new ValidationError(
+    issues.map((issue) => ({
+      path: [prefix, ...(issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p))]
+        .filter(Boolean)
+        .join('.'),
+      message: issue.message,
+    })),
+  );
+}
