@@ -16,8 +16,9 @@ import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, bearerToken, tokenFromConnectionParams, unauthenticated } from './auth/authenticate.js';
-import { randomSecret, TokenService } from './auth/tokens.js';
+import { randomSecret, TokenError, TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
+import type { Viewer } from './auth/viewer.js';
 import type { Context } from './context.js';
 import { openDatabase, type Database, type PrismaClient } from './db/database.js';
 import { schema } from './schema/index.js';
@@ -58,6 +59,12 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
   return row.value;
 }
 
+/** What Yoga receives besides the request: the Node request (HTTP) or connectionParams (WebSocket). */
+interface ServerContext {
+  req?: IncomingMessage;
+  connectionParams?: Record<string, unknown>;
+}
+
 type WsExtra = {
   socket: WebSocket;
   request: IncomingMessage;
@@ -74,7 +81,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let publicUrl = config.publicUrl ?? '';
   const services = createServices({ prisma: db.prisma, config, tokens, publicUrl: () => publicUrl });
 
-  const yoga = createYoga<{ connectionParams?: Record<string, unknown> }, Context>({
+  const httpViewers = new WeakMap<IncomingMessage, Viewer>();
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Baton GraphQL', subscriptionsProtocol: 'WS' } : false,
@@ -90,15 +98,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
     ],
-    context: async (init: YogaInitialContext & { connectionParams?: Record<string, unknown> }) => {
-      const token = init.connectionParams
-        ? tokenFromConnectionParams(init.connectionParams)
-        : bearerToken(init.request.headers.get('authorization'));
-      try {
-        return { viewer: await authenticate(services, token), services, prisma: db.prisma };
-      } catch (error) {
-        throw unauthenticated(error);
+    context: async (init: YogaInitialContext & ServerContext) => {
+      // HTTP requests were authenticated before reaching Yoga; WebSocket operations are
+      // re-authenticated each time so a revoked session stops working on an open socket too.
+      let viewer = init.req ? httpViewers.get(init.req) : undefined;
+      if (!viewer) {
+        try {
+          viewer = await authenticate(services, tokenFromConnectionParams(init.connectionParams));
+        } catch (error) {
+          throw unauthenticated(error);
+        }
       }
+      return { viewer, services, prisma: db.prisma };
     },
   });
 
@@ -112,16 +123,29 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (path === '/graphql' || path.startsWith('/graphql/')) {
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > maxBodyBytes) {
-        res.writeHead(413, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+        sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }
-      void yoga.handle(req, res);
+      authenticate(services, bearerToken(req.headers.authorization)).then(
+        (viewer) => {
+          httpViewers.set(req, viewer);
+          void yoga.handle(req, res);
+        },
+        (error: unknown) => {
+          if (!(error instanceof TokenError)) {
+            log(`Authentication failed unexpectedly: ${String(error)}`);
+            sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+            return;
+          }
+          const { message, extensions } = unauthenticated(error);
+          res.setHeader('www-authenticate', 'Bearer');
+          sendJson(res, 401, { errors: [{ message, extensions }] });
+        },
+      );
       return;
     }
     if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, database: db.kind }));
+      sendJson(res, 200, { ok: true, database: db.kind });
       return;
     }
     const next = () => {
@@ -201,6 +225,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await db.close();
     },
   };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
 }
 
 /** Yoga's enveloped execute/subscribe, passed to graphql-ws through `rootValue`. */

@@ -28,11 +28,11 @@ export async function authenticate(services: Services, token: string | undefined
   return { kind: 'agent', ...session };
 }
 
-/** The error a request with a bad token gets (HTTP 401; WebSocket closes with 4403 before this). */
+/**
+ * The error a request with a bad token gets: HTTP answers 401 with it; a WebSocket is closed
+ * with 4403 at `connection_init`, and an operation on a socket whose session ended since gets it.
+ */
 export function unauthenticated(error: unknown): GraphQLError {
-  const reason = error instanceof TokenError ? error.reason : 'INVALID';
-  const message = error instanceof TokenError ? error.message : 'The access token is not valid.';
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
-  });
+  if (!(error instanceof TokenError)) throw error;
+  return new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', reason: error.reason } });
 }

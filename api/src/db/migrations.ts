@@ -7,11 +7,13 @@
  * them in `_prisma_migrations` exactly like `prisma migrate deploy`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type * as Engine from '@prisma/schema-engine-wasm';
@@ -39,11 +41,12 @@ let engineModule: Promise<EngineModule> | undefined;
  */
 function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
-    const bindingsUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const pkgDir = dirname(createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm'));
+    const bindingsUrl = pathToFileURL(join(pkgDir, 'schema_engine_bg.js')).href;
     const bindings = (await import(bindingsUrl)) as EngineModule & {
       __wbg_set_wasm(exports: WasmExports): void;
     };
-    const bytes = readFileSync(new URL('schema_engine_bg.wasm', bindingsUrl));
+    const bytes = readFileSync(join(pkgDir, 'schema_engine_bg.wasm'));
     const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(
       bytes,
       { './schema_engine_bg.js': bindings },
@@ -59,14 +62,38 @@ function readSchema(): Engine.SchemaContainer[] {
   return [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }];
 }
 
-async function openEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+/**
+ * Runs `work` on a schema engine bound to the adapter, then frees the engine and disposes the
+ * connections it opened (the engine does not: with PostgreSQL that would leave a pool open).
+ */
+async function withEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  work: (engine: Engine.SchemaEngine) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (adapter: Promise<SqlDriverAdapter>) => {
+    opened.push(await adapter);
+    return opened[opened.length - 1]!;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: () => track(adapterFactory.connect()),
+    connectToShadowDb: () => track(adapterFactory.connectToShadowDb()),
+  };
   const files = readSchema();
-  return SchemaEngine.new(
+  const engine = await SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }
 
 export function listMigrations(): Engine.MigrationList {
@@ -98,13 +125,10 @@ export function listMigrations(): Engine.MigrationList {
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string[]> {
-  const engine = await openEngine(adapterFactory);
-  try {
+  return withEngine(adapterFactory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: listMigrations(), filters: noFilters });
     return out.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -117,8 +141,7 @@ export async function pendingSchemaDiff(): Promise<string> {
   try {
     const factory = new PrismaPGlite(shadow);
     await applyMigrations(factory);
-    const engine = await openEngine(factory);
-    try {
+    return await withEngine(factory, async (engine) => {
       const files = readSchema();
       const result = await engine.diff({
         from: { tag: 'schemaDatasource', files, configDir: prismaDir },
@@ -126,11 +149,9 @@ export async function pendingSchemaDiff(): Promise<string> {
         script: true,
         exitCode: null,
         filters: noFilters,
-      } as Engine.DiffParams);
+      });
       return result.stdout ?? '';
-    } finally {
-      engine.free();
-    }
+    });
   } finally {
     await shadow.close();
   }

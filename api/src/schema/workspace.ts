@@ -35,6 +35,7 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
     pendingInvitations: t.relatedConnection('invitations', {
       description: 'Invitations not yet accepted, revoked or expired (owner/admin only).',
       cursor: 'id',
+      totalCount: true,
       authScopes: { admin: true },
       query: () => ({
         where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },

@@ -1,0 +1,37 @@
+/**
+ * Starts a real Baton server for a test file: real HTTP + WebSocket on a free port, on a fresh
+ * database cloned from the migrated template (PGlite in memory, or a PostgreSQL database when
+ * DATABASE_URL is set).
+ */
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { parseConfig, type Config } from '../../api/src/config.js';
+import { startServer, type BatonServer } from '../../api/src/server.js';
+import { adminUrl, databaseUrlFor } from './postgres.js';
+
+let counter = 0;
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<BatonServer> {
+  const baseUrl = process.env.DATABASE_URL;
+  const config: Config = parseConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BATON_AUTO_MIGRATE: 'false',
+    BATON_DATA_DIR: '/nonexistent-baton-data',
+    ...env,
+  });
+  if (baseUrl) {
+    const name = `baton_t_${process.ppid}_${process.pid}_${Date.now()}_${counter++}`;
+    const admin = new pg.Client({ connectionString: adminUrl(baseUrl) });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('postgresTemplate')}"`);
+    await admin.end();
+    return startServer({ ...config, databaseUrl: databaseUrlFor(baseUrl, name) }, { log: () => {} });
+  }
+  const template = readFileSync(inject('pgliteTemplate'));
+  const pglite = await PGlite.create({ loadDataDir: new Blob([template]) });
+  return startServer(config, { pglite, log: () => {} });
+}
