@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Vite would load graphql's ESM build for our sources while Yoga, Pothos and graphql-ws
+    // (run by Node) load its CommonJS build: two GraphQLError classes. Use the one Node uses.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     // Tests start real servers on real sockets; workers are processes so each has its own.
     pool: 'forks',

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /**
  * Domain errors. Services throw these; the GraphQL layer exposes each as a typed member of a
  * mutation's result union (see schema/errors.ts), so clients can switch on `__typename`.
@@ -9,18 +11,26 @@ export interface FieldIssue {
   message: string;
 }
 
-export abstract class BatonError extends Error {
-  abstract readonly code: string;
+/**
+ * Base of all domain errors. They are GraphQLErrors with `extensions.code`, so where a field
+ * has no typed error union they still reach the client unmasked and machine-readable.
+ */
+export abstract class BatonError extends GraphQLError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message, { extensions: { code } });
+  }
 }
 
 /** Input failed validation; nothing was written. */
 export class ValidationError extends BatonError {
-  readonly code = 'VALIDATION_FAILED';
-  constructor(
+    constructor(
     readonly fieldErrors: FieldIssue[],
     message = fieldErrors.map((f) => `${f.path}: ${f.message}`).join('; ') || 'Invalid input',
   ) {
-    super(message);
+    super('VALIDATION_FAILED', message);
   }
   static single(path: string, message: string): ValidationError {
     return new ValidationError([{ path, message }]);
@@ -29,52 +39,47 @@ export class ValidationError extends BatonError {
 
 /** The caller is not signed in, or presented a token that is not (or no longer) valid. */
 export class AuthenticationError extends BatonError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(message = 'You need to sign in to do that.') {
-    super(message);
+    constructor(message = 'You need to sign in to do that.') {
+    super('UNAUTHENTICATED', message);
   }
 }
 
 /** The caller is signed in but their role or token scope does not allow this. */
 export class ForbiddenError extends BatonError {
-  readonly code = 'FORBIDDEN';
-  constructor(message = 'You are not allowed to do that.') {
-    super(message);
+    constructor(message = 'You are not allowed to do that.') {
+    super('FORBIDDEN', message);
   }
 }
 
 /** The id does not exist, or belongs to another workspace (indistinguishable on purpose). */
 export class NotFoundError extends BatonError {
-  readonly code = 'NOT_FOUND';
-  constructor(
+    constructor(
     readonly entity: string,
     message = `${entity} not found.`,
   ) {
-    super(message);
+    super('NOT_FOUND', message);
   }
 }
 
 export class EmailTakenError extends BatonError {
-  readonly code = 'EMAIL_TAKEN';
-  constructor(readonly email: string) {
-    super('An account with this email already exists.');
+    constructor(readonly email: string) {
+    super('EMAIL_TAKEN', 'An account with this email already exists.');
   }
 }
 
 /** Wrong email or password; deliberately the same for both, so emails cannot be enumerated. */
 export class InvalidCredentialsError extends BatonError {
-  readonly code = 'INVALID_CREDENTIALS';
-  constructor() {
-    super('The email or password is incorrect.');
+    constructor() {
+    super('INVALID_CREDENTIALS', 'The email or password is incorrect.');
   }
 }
 
 export type InvitationProblem = 'NOT_FOUND' | 'EXPIRED' | 'ALREADY_ACCEPTED' | 'REVOKED';
 
 export class InvitationInvalidError extends BatonError {
-  readonly code = 'INVITATION_INVALID';
-  constructor(readonly reason: InvitationProblem) {
+    constructor(readonly reason: InvitationProblem) {
     super(
+      'INVITATION_INVALID',
       {
         NOT_FOUND: 'This invitation link is not valid.',
         EXPIRED: 'This invitation has expired. Ask an admin for a new one.',
@@ -87,5 +92,7 @@ export class InvitationInvalidError extends BatonError {
 
 /** A well-formed request that the current state does not allow (e.g. deactivating the owner). */
 export class InvalidOperationError extends BatonError {
-  readonly code = 'INVALID_OPERATION';
+  constructor(message: string) {
+    super('INVALID_OPERATION', message);
+  }
 }

@@ -18,7 +18,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, bearerToken, tokenFromConnectionParams, unauthenticated } from './auth/authenticate.js';
 import { randomSecret, TokenError, TokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
-import type { Viewer } from './auth/viewer.js';
+import { anonymous, type Viewer } from './auth/viewer.js';
 import type { Context } from './context.js';
 import { openDatabase, type Database, type PrismaClient } from './db/database.js';
 import { schema } from './schema/index.js';
@@ -59,10 +59,10 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
   return row.value;
 }
 
-/** What Yoga receives besides the request: the Node request (HTTP) or connectionParams (WebSocket). */
+/** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 interface ServerContext {
   req?: IncomingMessage;
-  connectionParams?: Record<string, unknown>;
+  viewer?: Viewer;
 }
 
 type WsExtra = {
@@ -98,19 +98,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
     ],
-    context: async (init: YogaInitialContext & ServerContext) => {
-      // HTTP requests were authenticated before reaching Yoga; WebSocket operations are
-      // re-authenticated each time so a revoked session stops working on an open socket too.
-      let viewer = init.req ? httpViewers.get(init.req) : undefined;
-      if (!viewer) {
-        try {
-          viewer = await authenticate(services, tokenFromConnectionParams(init.connectionParams));
-        } catch (error) {
-          throw unauthenticated(error);
-        }
-      }
-      return { viewer, services, prisma: db.prisma };
-    },
+    // HTTP requests are authenticated before they reach Yoga, WebSocket operations in
+    // onSubscribe (each one, so a session revoked after the socket opened stops working).
+    context: (init: YogaInitialContext & ServerContext) => ({
+      viewer: init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous,
+      services,
+      prisma: db.prisma,
+    }),
   });
 
   const inboxDist = `${repoRoot}inbox-app/dist`;
@@ -174,12 +168,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        let viewer: Viewer;
+        try {
+          viewer = await authenticate(services, tokenFromConnectionParams(ctx.connectionParams));
+        } catch (error) {
+          return [unauthenticated(error)];
+        }
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
-          req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
-          connectionParams: ctx.connectionParams ?? {},
+          viewer,
         });
         let document;
         try {

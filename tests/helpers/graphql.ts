@@ -73,7 +73,9 @@ export function wsRequest<T = Loose>(
         next: (value) => {
           result = { status: 0, ...(value as Omit<GraphQLResponse<T>, 'status'>) };
         },
-        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        // graphql-ws reports GraphQL errors as an array, socket problems as an Error/CloseEvent.
+        error: (error) =>
+          reject(new Error(error instanceof Error ? error.message : JSON.stringify(error))),
         complete: () => (result ? resolve(result) : reject(new Error('completed without a result'))),
       },
     );

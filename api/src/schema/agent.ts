@@ -1,6 +1,7 @@
 import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
 import { AgentRole } from '../generated/prisma/enums.js';
 import { builder } from './builder.js';
+import { idOf } from './ids.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
 export const AgentRoleEnum = builder.enumType(AgentRole, {
@@ -33,26 +34,26 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: memberErrors },
     args: {
-      agentId: t.arg.globalID({ required: true, for: AgentRef }),
+      agentId: t.arg.id({ required: true }),
       role: t.arg({ type: AgentRoleEnum, required: true }),
     },
     resolve: (_q, _root, args, ctx) =>
-      ctx.services.team.changeRole(agentViewer(ctx), args.agentId.id, args.role),
+      ctx.services.team.changeRole(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId'), args.role),
   }),
   deactivateAgent: t.prismaField({
     type: 'Agent',
     description: 'Sign a member out everywhere and block their access (owner/admin only).',
     authScopes: { admin: true },
     errors: { types: memberErrors },
-    args: { agentId: t.arg.globalID({ required: true, for: AgentRef }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.deactivate(agentViewer(ctx), args.agentId.id),
+    args: { agentId: t.arg.id({ required: true }) },
+    resolve: (_q, _root, args, ctx) => ctx.services.team.deactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),
   reactivateAgent: t.prismaField({
     type: 'Agent',
     description: 'Restore a deactivated member (owner/admin only).',
     authScopes: { admin: true },
     errors: { types: memberErrors },
-    args: { agentId: t.arg.globalID({ required: true, for: AgentRef }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.reactivate(agentViewer(ctx), args.agentId.id),
+    args: { agentId: t.arg.id({ required: true }) },
+    resolve: (_q, _root, args, ctx) => ctx.services.team.reactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),
 }));

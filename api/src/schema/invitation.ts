@@ -9,6 +9,7 @@ import {
 import { acceptInvitationInput, inviteInput, type InvitationResult } from '../services/team.js';
 import { AgentRoleEnum } from './agent.js';
 import { builder } from './builder.js';
+import { idOf } from './ids.js';
 import { actAs, AuthPayloadRef } from './session.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
@@ -99,8 +100,8 @@ builder.mutationFields((t) => ({
     type: 'Invitation',
     authScopes: { admin: true },
     errors: { types: [AuthenticationError, ForbiddenError, NotFoundError, InvitationInvalidError, ValidationError] },
-    args: { invitationId: t.arg.globalID({ required: true, for: InvitationRef }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.revokeInvitation(agentViewer(ctx), args.invitationId.id),
+    args: { invitationId: t.arg.id({ required: true }) },
+    resolve: (_q, _root, args, ctx) => ctx.services.team.revokeInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
   }),
   acceptInvitation: t.field({
     type: AuthPayloadRef,

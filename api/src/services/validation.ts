@@ -34,12 +34,13 @@ export function zodToValidationError(
   issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined; message: string }>,
   prefix = 'input',
 ): ValidationError {
-  return new ValidationError(
-    issues.map((issue) => ({
-      path: [prefix, ...(issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p))]
-        .filter(Boolean)
-        .join('.'),
-      message: issue.message,
-    })),
-  );
+  // One message per field (the first), so a form shows "too short" rather than a list.
+  const byPath = new Map<string, string>();
+  for (const issue of issues) {
+    const path = [prefix, ...(issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p))]
+      .filter(Boolean)
+      .join('.');
+    if (!byPath.has(path)) byPath.set(path, issue.message);
+  }
+  return new ValidationError([...byPath].map(([path, message]) => ({ path, message })));
 }
