@@ -6,7 +6,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.js';
 import { AuthenticationError, ForbiddenError } from '../errors.js';
-import PrismaTypes, { getDatamodel } from '../generated/prisma/pothos-types.js';
+import type PrismaTypes from '../generated/prisma/pothos-types.js';
+import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../services/validation.js';
 
 export interface AuthScopes {

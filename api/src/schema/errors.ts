@@ -1,7 +1,7 @@
 /** GraphQL shapes of the domain errors: every one implements `Error { message code }`. */
 import {
   AuthenticationError,
-  BatonError,
+  type BatonError,
   EmailTakenError,
   ForbiddenError,
   InvalidCredentialsError,
