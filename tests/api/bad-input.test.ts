@@ -253,6 +253,7 @@ describe('tenancy', () => {
       const res = await gql(server.graphqlUrl, `query($id: ID!) { node(id: $id) { id ... on Agent { email } ... on Workspace { name } } }`,
         { id }, owner.token);
       expect(res.data, id).toEqual({ node: null });
+      expect(res.errors, id).toBeUndefined();
       expect(JSON.stringify(res)).not.toContain(other.email);
       expect(JSON.stringify(res)).not.toContain('Tenant B');
     }

@@ -13,7 +13,8 @@ function boot(): void {
   const workspaceKey = script.dataset['workspace'] ?? '';
   if (workspaceKey === '') console.warn('[Baton] The widget <script> tag needs data-workspace="<your workspace key>".');
 
-  const host = document.createElement('div');
+  // A custom tag (never defined) so the host page's `div { … }` rules do not reach the host.
+  const host = document.createElement('baton-widget');
   host.setAttribute('data-baton-widget', '');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });

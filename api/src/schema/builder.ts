@@ -44,6 +44,12 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // A node that does not exist, or lives in another workspace (lookups are scoped to the
+    // viewer's workspace), is simply null: no error, nothing that tells the two apart.
+    nodeQueryOptions: {
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => Promise.resolve(resolveNode(id)).catch(nullIfMissing),
+    },
+    nodesQueryOptions: false,
   },
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -62,6 +68,11 @@ export const builder = new SchemaBuilder<{
     validationError: (failure) => zodToValidationError(failure.issues, ''),
   },
 });
+
+function nullIfMissing(error: unknown): null {
+  if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025') return null;
+  throw error;
+}
 
 builder.scalarType('DateTime', {
   description: 'An ISO-8601 timestamp.',

@@ -274,7 +274,6 @@ export type Query = {
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
   node?: Maybe<Node>;
-  nodes: Array<Maybe<Node>>;
   /** The signed-in agent, or null when signed out. */
   viewer?: Maybe<Agent>;
   /** The signed-in agent's workspace. */
@@ -289,11 +288,6 @@ export type QueryInvitationArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
 };
 
 export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
@@ -377,6 +371,7 @@ export type WorkspacePendingInvitationsConnection = {
   __typename?: 'WorkspacePendingInvitationsConnection';
   edges: Array<WorkspacePendingInvitationsConnectionEdge>;
   pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type WorkspacePendingInvitationsConnectionEdge = {

@@ -1,0 +1,32 @@
+/**
+ * `pnpm bench`: Baton's benchmarks. Each figure is a ratio against a baseline measured in the
+ * same run on the same server (these machines are shared and noisy, so absolute times are
+ * only printed for orientation). Targets are checked and reported, never asserted in tests.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { parseConfig } from '../api/src/config.js';
+import { startServer } from '../api/src/server.js';
+import { benchmarks, type BenchContext } from './suites.js';
+
+const pglite = await PGlite.create();
+const server = await startServer(
+  parseConfig({ NODE_ENV: 'production', PORT: '0', BATON_DATA_DIR: '/nonexistent', BATON_AUTO_MIGRATE: 'true' }),
+  { pglite, log: () => {} },
+);
+const ctx: BenchContext = { server };
+let failed = 0;
+try {
+  for (const bench of benchmarks) {
+    const result = await bench.run(ctx);
+    const ratio = result.subjectMs / result.baselineMs;
+    const ok = ratio <= bench.maxRatio;
+    if (!ok) failed += 1;
+    console.log(
+      `${ok ? 'ok  ' : 'SLOW'} ${bench.name}: ${ratio.toFixed(2)}× ${bench.baseline} ` +
+        `(target ≤ ${bench.maxRatio}×; median ${result.subjectMs.toFixed(2)} ms vs ${result.baselineMs.toFixed(2)} ms)`,
+    );
+  }
+} finally {
+  await server.close();
+}
+process.exit(failed ? 1 : 0);
