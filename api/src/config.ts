@@ -46,6 +46,7 @@ const envSchema = z.object({
   BATON_SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
   BATON_INVITATION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
   BATON_GRAPHIQL: booleanish.optional(),
+  BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
 });
 
 export interface Config {
@@ -65,6 +66,8 @@ export interface Config {
   sessionTtlSeconds: number;
   invitationTtlSeconds: number;
   graphiql: boolean;
+  /** How often the response-time clock looks for breached targets. */
+  clockIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +95,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlSeconds: Math.round(e.BATON_SESSION_TTL_HOURS * 3600),
     invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
+    clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,
   };
 }

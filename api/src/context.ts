@@ -5,6 +5,8 @@ import type { Services } from './services/index.js';
 /** The GraphQL context, the same for HTTP and WebSocket operations. */
 export interface Context {
   viewer: Viewer;
+  /** The Origin header of the HTTP request or WebSocket upgrade (widget origin checks). */
+  origin: string | null;
   services: Services;
   prisma: Database['prisma'];
 }

@@ -96,3 +96,29 @@ export class InvalidOperationError extends BatonError {
     super('INVALID_OPERATION', message);
   }
 }
+
+/** Someone else won the take-over (or already owns the conversation). */
+export class ConversationTakenError extends BatonError {
+  constructor(
+    readonly agentId: string,
+    readonly agentName: string,
+  ) {
+    super('CONVERSATION_TAKEN', `${agentName} has already taken over this conversation.`);
+  }
+}
+
+export type ConversationOwnerKind = 'ASSISTANT' | 'QUEUE' | 'AGENT' | 'NOBODY';
+
+/**
+ * The author does not own the conversation (guarantee 1): e.g. the assistant writing after a
+ * handoff, or an agent replying without taking over first. Nothing was written.
+ */
+export class OwnershipError extends BatonError {
+  constructor(
+    readonly owner: ConversationOwnerKind,
+    readonly ownerName: string | null,
+    message: string,
+  ) {
+    super('NOT_OWNER', message);
+  }
+}

@@ -21,6 +21,9 @@ import type { Config } from './config.js';
 import { anonymous, type Viewer } from './auth/viewer.js';
 import type { Context } from './context.js';
 import { openDatabase, type Database, type PrismaClient } from './db/database.js';
+import { DomainEvents } from './events/bus.js';
+import { fanOutToSubscribers } from './events/fanout.js';
+import { createBatonPubSub } from './events/pubsub.js';
 import { schema } from './schema/index.js';
 import { createServices, type Services } from './services/index.js';
 
@@ -62,7 +65,13 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 interface ServerContext {
   req?: IncomingMessage;
+  /** The WebSocket's HTTP upgrade request. */
+  upgradeRequest?: IncomingMessage;
   viewer?: Viewer;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 type WsExtra = {
@@ -79,7 +88,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   const tokens = new TokenService(await tokenSecret(db.prisma, config));
   let publicUrl = config.publicUrl ?? '';
-  const services = createServices({ prisma: db.prisma, config, tokens, publicUrl: () => publicUrl });
+  const events = new DomainEvents((error) => log(`A domain event listener failed: ${String(error)}`));
+  const pubsub = createBatonPubSub(config.redisUrl);
+  fanOutToSubscribers(events, pubsub);
+  const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, publicUrl: () => publicUrl });
+  services.responseClock.start(config.clockIntervalMs);
 
   const httpViewers = new WeakMap<IncomingMessage, Viewer>();
   const yoga = createYoga<ServerContext, Context>({
@@ -102,6 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // onSubscribe (each one, so a session revoked after the socket opened stops working).
     context: (init: YogaInitialContext & ServerContext) => ({
       viewer: init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous,
+      origin: headerValue((init.req ?? init.upgradeRequest)?.headers.origin),
       services,
       prisma: db.prisma,
     }),
@@ -120,7 +134,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }
-      authenticate(services, bearerToken(req.headers.authorization)).then(
+      authenticate(services, tokens, bearerToken(req.headers.authorization)).then(
         (viewer) => {
           httpViewers.set(req, viewer);
           void yoga.handle(req, res);
@@ -161,7 +175,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onConnect: async (ctx: WsContext<Record<string, unknown> | undefined, WsExtra>) => {
         // Refuse the connection (close 4403) when credentials are present but not valid.
         try {
-          await authenticate(services, tokenFromConnectionParams(ctx.connectionParams));
+          await authenticate(services, tokens, tokenFromConnectionParams(ctx.connectionParams));
           return true;
         } catch {
           return false;
@@ -170,13 +184,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onSubscribe: async (ctx, _id, payload) => {
         let viewer: Viewer;
         try {
-          viewer = await authenticate(services, tokenFromConnectionParams(ctx.connectionParams));
+          viewer = await authenticate(services, tokens, tokenFromConnectionParams(ctx.connectionParams));
         } catch (error) {
           return [unauthenticated(error)];
         }
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           socket: ctx.extra.socket,
+          upgradeRequest: ctx.extra.request,
           params: payload,
           viewer,
         });
@@ -216,11 +231,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     services,
     httpServer,
     close: async () => {
+      await services.responseClock.stop();
       await wsDisposer.dispose();
       for (const client of wsServer.clients) client.terminate();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await pubsub.close();
       await db.close();
     },
   };

@@ -81,3 +81,71 @@ export function wsRequest<T = Loose>(
     );
   });
 }
+
+export interface Subscription<T = Loose> {
+  /** Every `next` payload's data, in arrival order. */
+  events: T[];
+  /** Errors the server sent (a refused subscription ends here). */
+  errors: unknown[];
+  /** Resolves when the subscription completes or errors. */
+  done: Promise<void>;
+  /** Waits until `count` events arrived (or `predicate` holds), rejecting after `timeoutMs`. */
+  waitFor(predicate: number | ((events: T[]) => boolean), timeoutMs?: number): Promise<T[]>;
+  stop(): void;
+}
+
+export function subscribe<T = Loose>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Subscription<T> {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  const watchers = new Set<() => void>();
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const notify = () => watchers.forEach((w) => w());
+  const stop = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(...value.errors);
+        if (value.data) events.push(value.data as T);
+        notify();
+      },
+      error: (error) => {
+        errors.push(error);
+        resolveDone();
+        notify();
+      },
+      complete: () => {
+        resolveDone();
+        notify();
+      },
+    },
+  );
+  return {
+    events,
+    errors,
+    done,
+    stop,
+    waitFor(predicate, timeoutMs = 10_000) {
+      const test = typeof predicate === 'number' ? (e: T[]) => e.length >= predicate : predicate;
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (test(events)) {
+            watchers.delete(check);
+            clearTimeout(timer);
+            resolve(events);
+          }
+        };
+        const timer = setTimeout(() => {
+          watchers.delete(check);
+          reject(new Error(`Timed out after ${timeoutMs} ms with ${events.length} events: ${JSON.stringify(events).slice(0, 2000)}; errors: ${JSON.stringify(errors)}`));
+        }, timeoutMs);
+        watchers.add(check);
+        check();
+      });
+    },
+  };
+}

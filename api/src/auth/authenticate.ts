@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Services } from '../services/index.js';
-import { TokenError } from './tokens.js';
+import { TokenError, type TokenService } from './tokens.js';
 import { anonymous, type Viewer } from './viewer.js';
 
 /** Extracts the token from `Bearer <token>` (or a bare token, as some WebSocket clients send). */
@@ -17,15 +17,24 @@ export function bearerToken(value: unknown): string | undefined {
   return match ? match[1]!.trim() : trimmed;
 }
 
+/** `connectionParams.authorization` ("Bearer …"), or `token` / `visitorToken` as a bare token. */
 export function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   if (!params) return undefined;
-  return bearerToken(params.authorization ?? params.Authorization ?? params.token);
+  return bearerToken(params.authorization ?? params.Authorization ?? params.token ?? params.visitorToken);
 }
 
-export async function authenticate(services: Services, token: string | undefined): Promise<Viewer> {
+export async function authenticate(
+  services: Services,
+  tokens: TokenService,
+  token: string | undefined,
+): Promise<Viewer> {
   if (token === undefined) return anonymous;
-  const session = await services.team.resolveSession(token);
-  return { kind: 'agent', ...session };
+  const claims = await tokens.verify(token);
+  if (claims.typ === 'visitor') {
+    await services.widget.checkVisitor(claims);
+    return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid };
+  }
+  return { kind: 'agent', ...(await services.team.resolveSession(claims)) };
 }
 
 /**

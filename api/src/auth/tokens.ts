@@ -27,6 +27,16 @@ export interface AgentSessionClaims {
   sid: string;
 }
 
+export interface VisitorClaims {
+  typ: 'visitor';
+  /** Visitor id. */
+  sub: string;
+  /** Workspace id. */
+  wid: string;
+}
+
+export type TokenClaims = AgentSessionClaims | VisitorClaims;
+
 const issuer = 'baton';
 
 export class TokenService {
@@ -46,12 +56,26 @@ export class TokenService {
       .sign(this.key);
   }
 
+  /** A visitor token: scoped to one visitor's conversations in one workspace. */
+  signVisitor(claims: Omit<VisitorClaims, 'typ'>, expiresAt: Date): Promise<string> {
+    return new SignJWT({ typ: 'visitor', wid: claims.wid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer(issuer)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+  }
+
   /** Verifies signature, issuer and expiry; throws TokenError. */
-  async verify(token: string): Promise<AgentSessionClaims> {
+  async verify(token: string): Promise<TokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer, algorithms: ['HS256'] });
       if (payload.typ === 'agent' && typeof payload.sub === 'string' && typeof payload.sid === 'string') {
         return { typ: 'agent', sub: payload.sub, sid: payload.sid };
+      }
+      if (payload.typ === 'visitor' && typeof payload.sub === 'string' && typeof payload.wid === 'string') {
+        return { typ: 'visitor', sub: payload.sub, wid: payload.wid };
       }
       throw new TokenError('INVALID');
     } catch (error) {

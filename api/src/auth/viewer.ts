@@ -13,7 +13,14 @@ export interface AgentViewer {
   sessionId: string;
 }
 
-export type Viewer = AnonymousViewer | AgentViewer;
+/** A website visitor, identified by the visitor token the widget keeps. */
+export interface VisitorViewer {
+  kind: 'visitor';
+  visitorId: string;
+  workspaceId: string;
+}
+
+export type Viewer = AnonymousViewer | AgentViewer | VisitorViewer;
 
 export const anonymous: AnonymousViewer = { kind: 'anonymous' };
 

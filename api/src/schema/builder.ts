@@ -15,6 +15,8 @@ export interface AuthScopes {
   agent: boolean;
   /** OWNER or ADMIN. */
   admin: boolean;
+  /** A website visitor holding a visitor token. */
+  visitor: boolean;
 }
 
 export const builder = new SchemaBuilder<{
@@ -55,6 +57,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({
       agent: ctx.viewer.kind === 'agent',
       admin: ctx.viewer.kind === 'agent' && (ctx.viewer.role === 'OWNER' || ctx.viewer.role === 'ADMIN'),
+      visitor: ctx.viewer.kind === 'visitor',
     }),
     unauthorizedError: (_parent, ctx, _info, result) =>
       ctx.viewer.kind === 'anonymous' ? new AuthenticationError() : new ForbiddenError(result.message),
@@ -87,3 +90,4 @@ builder.scalarType('DateTime', {
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -1,6 +1,9 @@
 /** GraphQL shapes of the domain errors: every one implements `Error { message code }`. */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   AuthenticationError,
+  ConversationTakenError,
+  OwnershipError,
   type BatonError,
   EmailTakenError,
   ForbiddenError,
@@ -92,4 +95,30 @@ builder.objectType(InvitationInvalidError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof InvitationInvalidError,
   fields: (t) => ({ reason: t.expose('reason', { type: InvitationProblemEnum }) }),
+});
+
+builder.objectType(ConversationTakenError, {
+  name: 'ConversationTakenError',
+  description: 'Another agent owns the conversation (e.g. won the take-over).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ConversationTakenError,
+  fields: (t) => ({
+    agentName: t.exposeString('agentName', { description: 'Who has it.' }),
+    agentId: t.id({ resolve: (e) => encodeGlobalID('Agent', e.agentId) }),
+  }),
+});
+
+const ConversationOwnerEnum = builder.enumType('ConversationOwner', {
+  values: ['ASSISTANT', 'QUEUE', 'AGENT', 'NOBODY'] as const,
+});
+
+builder.objectType(OwnershipError, {
+  name: 'OwnershipError',
+  description: 'The author does not own the conversation, so nothing was written.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof OwnershipError,
+  fields: (t) => ({
+    owner: t.expose('owner', { type: ConversationOwnerEnum }),
+    ownerName: t.exposeString('ownerName', { nullable: true }),
+  }),
 });

@@ -4,5 +4,10 @@ import './agent.js';
 import './workspace.js';
 import './session.js';
 import './invitation.js';
+import './custom-action.js';
+import './conversation.js';
+import './message.js';
+import './widget.js';
+import './stream.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,5 @@
 /** Tenant checks shared by type-level auth scopes: one workspace never sees another's data. */
-import type { AgentViewer } from '../auth/viewer.js';
+import type { AgentViewer, VisitorViewer } from '../auth/viewer.js';
 import { AuthenticationError } from '../errors.js';
 import type { Context } from '../context.js';
 
@@ -8,6 +8,11 @@ const nobody = '00000000-0000-0000-0000-000000000000';
 
 export function viewerWorkspaceId(ctx: Context): string {
   return ctx.viewer.kind === 'agent' ? ctx.viewer.workspaceId : nobody;
+}
+
+/** The workspace of an agent or visitor viewer; matches nothing for signed-out viewers. */
+export function participantWorkspaceId(ctx: Context): string {
+  return ctx.viewer.kind === 'anonymous' ? nobody : ctx.viewer.workspaceId;
 }
 
 export function inViewerWorkspace(workspaceId: string, ctx: Context): boolean {
@@ -21,4 +26,24 @@ export function inViewerWorkspace(workspaceId: string, ctx: Context): boolean {
 export function agentViewer(ctx: Context): AgentViewer {
   if (ctx.viewer.kind !== 'agent') throw new AuthenticationError();
   return ctx.viewer;
+}
+
+/** The viewer as a visitor, for resolvers whose `authScopes` required one. */
+export function visitorViewer(ctx: Context): VisitorViewer {
+  if (ctx.viewer.kind !== 'visitor') throw new AuthenticationError();
+  return ctx.viewer;
+}
+
+/** The viewer as an agent or a visitor (conversation participants). */
+export function participant(ctx: Context): AgentViewer | VisitorViewer {
+  if (ctx.viewer.kind === 'anonymous') throw new AuthenticationError();
+  return ctx.viewer;
+}
+
+/** Whether the viewer may see a conversation: its workspace's agents, or its own visitor. */
+export function canSeeConversation(conversation: { workspaceId: string; visitorId: string }, ctx: Context): boolean {
+  return (
+    inViewerWorkspace(conversation.workspaceId, ctx) ||
+    (ctx.viewer.kind === 'visitor' && ctx.viewer.visitorId === conversation.visitorId)
+  );
 }

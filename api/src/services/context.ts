@@ -2,11 +2,17 @@
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/database.js';
 import type { TokenService } from '../auth/tokens.js';
+import type { DomainEvents } from '../events/bus.js';
+import type { BatonPubSub } from '../events/pubsub.js';
 
 export interface ServiceDeps {
   prisma: PrismaClient;
   config: Config;
   tokens: TokenService;
+  /** Domain events, emitted after commit. */
+  events: DomainEvents;
+  /** GraphQL pub/sub (subscriptions read from it; the fan-out listener writes to it). */
+  pubsub: BatonPubSub;
   /** Base URL for links handed out (invitations); known once the server listens. */
   publicUrl(): string;
 }

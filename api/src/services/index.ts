@@ -1,5 +1,11 @@
 import type { ServiceDeps } from './context.js';
+import { ConversationStreams } from './conversation-stream.js';
+import { ConversationService } from './conversations.js';
+import { CustomActionService } from './custom-actions.js';
+import { HandoffService } from './handoff.js';
+import { ResponseClock } from './response-clock.js';
 import { TeamService } from './team.js';
+import { WidgetService } from './widget.js';
 import { WorkspaceService } from './workspace.js';
 
 export type { ServiceDeps };
@@ -7,11 +13,25 @@ export type { ServiceDeps };
 export interface Services {
   team: TeamService;
   workspace: WorkspaceService;
+  customActions: CustomActionService;
+  widget: WidgetService;
+  conversations: ConversationService;
+  handoff: HandoffService;
+  streams: ConversationStreams;
+  responseClock: ResponseClock;
 }
 
 export function createServices(deps: ServiceDeps): Services {
+  const customActions = new CustomActionService(deps);
+  const conversations = new ConversationService(deps);
   return {
     team: new TeamService(deps),
     workspace: new WorkspaceService(deps),
+    customActions,
+    widget: new WidgetService(deps),
+    conversations,
+    handoff: new HandoffService(deps, conversations, customActions),
+    streams: new ConversationStreams(deps, conversations),
+    responseClock: new ResponseClock(deps),
   };
 }

@@ -3,7 +3,7 @@
  * deactivation. Every write that touches more than one row runs in one transaction.
  */
 import { z } from 'zod';
-import { randomSecret, sha256, TokenError } from '../auth/tokens.js';
+import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../auth/tokens.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { AgentViewer } from '../auth/viewer.js';
 import {
@@ -85,6 +85,15 @@ export class TeamService {
             name: input.workspaceName,
             publicKey: `pk_${randomSecret(12)}`,
             assistantSettings: { create: {} },
+            // Works out of the box: visitors can always ask for a person.
+            customActions: {
+              create: {
+                label: 'Talk to a human',
+                intent: 'ESCALATE_TO_HUMAN',
+                description: 'Offer this when the visitor asks for a person or the documents do not answer the question.',
+                position: 0,
+              },
+            },
           },
         });
         const agent = await tx.agent.create({
@@ -123,9 +132,8 @@ export class TeamService {
     });
   }
 
-  /** Verifies an agent session token: signature, expiry, revocation, deactivation. */
-  async resolveSession(token: string): Promise<ResolvedSession> {
-    const claims = await this.deps.tokens.verify(token);
+  /** Checks a verified agent token's session: revocation, expiry, deactivation. */
+  async resolveSession(claims: AgentSessionClaims): Promise<ResolvedSession> {
     const session = await this.prisma.agentSession.findUnique({
       where: { id: claims.sid },
       include: { agent: { select: { id: true, workspaceId: true, role: true, deactivatedAt: true } } },

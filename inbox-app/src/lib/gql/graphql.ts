@@ -24,6 +24,23 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type ActionFieldType =
+  | 'EMAIL'
+  | 'LONG_TEXT'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE';
+
+/** What pressing the action does. ESCALATE_TO_HUMAN queues the conversation for the team. */
+export type ActionIntent =
+  | 'ESCALATE_TO_HUMAN';
+
+export type ActionValueInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 /** A team member of a workspace. */
 export type Agent = Node & {
   __typename?: 'Agent';
@@ -43,6 +60,14 @@ export type AgentRole =
   | 'AGENT'
   | 'OWNER';
 
+export type AssigneeFilter =
+  /** Anyone or nobody. */
+  | 'ANY'
+  /** Assigned to the viewer ("mine"). */
+  | 'ME'
+  /** Nobody. */
+  | 'UNASSIGNED';
+
 /** A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket). */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -56,6 +81,177 @@ export type AuthenticationError = Error & {
   __typename?: 'AuthenticationError';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+export type AuthorKind =
+  | 'AGENT'
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'VISITOR';
+
+/** A value the visitor entered in a custom action field. */
+export type CapturedValue = {
+  __typename?: 'CapturedValue';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** A knowledge document the assistant relied on. */
+export type Citation = {
+  __typename?: 'Citation';
+  documentId: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type Conversation = Node & {
+  __typename?: 'Conversation';
+  /** The agent who owns it (agents only). */
+  assignee?: Maybe<Agent>;
+  /** The owning agent's name (visible to the visitor too). */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  firstHumanReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest handoff request (agents only). */
+  handoff?: Maybe<HandoffRequest>;
+  handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastMessage?: Maybe<Message>;
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
+  lastSeq: Scalars['Int']['output'];
+  /** The transcript, oldest first. Visitors never see internal notes. */
+  messages: ConversationMessagesConnection;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace's response-time target runs out for the current handoff. */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  responseTargetBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  sessionMetadata: SessionMetadata;
+  status: ConversationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every ownership change. */
+  version: Scalars['Int']['output'];
+  /** Agents only. */
+  visitor: Visitor;
+  /** Seconds from the handoff request to the first human reply (or until now while waiting). */
+  waitingSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One event of a conversation stream. Stored events (messages, status changes) have consecutive `seq` numbers; typing indicators repeat the last `seq` and are never replayed. */
+export type ConversationEvent = {
+  __typename?: 'ConversationEvent';
+  at: Scalars['DateTime']['output'];
+  conversationId: Scalars['ID']['output'];
+  kind: ConversationEventKind;
+  message?: Maybe<Message>;
+  seq: Scalars['Int']['output'];
+  status?: Maybe<ConversationStatusChange>;
+  typing?: Maybe<TypingIndicator>;
+};
+
+export type ConversationEventKind =
+  | 'MESSAGE_CREATED'
+  | 'STATUS_CHANGED'
+  | 'TYPING';
+
+export type ConversationMessagesConnection = {
+  __typename?: 'ConversationMessagesConnection';
+  edges: Array<ConversationMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationMessagesConnectionEdge = {
+  __typename?: 'ConversationMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type ConversationOwner =
+  | 'AGENT'
+  | 'ASSISTANT'
+  | 'NOBODY'
+  | 'QUEUE';
+
+/** Who owns the conversation: the assistant, the queue (waiting for a human), one agent, or nobody (resolved). */
+export type ConversationStatus =
+  | 'ASSIGNED'
+  | 'ASSISTANT'
+  | 'QUEUED'
+  | 'RESOLVED';
+
+export type ConversationStatusChange = {
+  __typename?: 'ConversationStatusChange';
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  change: OwnershipChange;
+  status: ConversationStatus;
+};
+
+/** Another agent owns the conversation (e.g. won the take-over). */
+export type ConversationTakenError = Error & {
+  __typename?: 'ConversationTakenError';
+  agentId: Scalars['ID']['output'];
+  /** Who has it. */
+  agentName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A button visitors can press, e.g. "Talk to a human". */
+export type CustomAction = Node & {
+  __typename?: 'CustomAction';
+  /** Tells the assistant when to suggest this action. */
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  fields: Array<CustomActionField>;
+  id: Scalars['ID']['output'];
+  intent: ActionIntent;
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** One input the visitor fills in before the action runs, in display order. */
+export type CustomActionField = {
+  __typename?: 'CustomActionField';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The longest accepted value (the field's own limit, or the default for its type). */
+  maxLength: Scalars['Int']['output'];
+  /** The choices of a SINGLE_CHOICE field. */
+  options: Array<Scalars['String']['output']>;
+  placeholder?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: ActionFieldType;
+};
+
+export type CustomActionFieldInput = {
+  /** Stable key of the value, e.g. `orderNumber`. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  placeholder?: InputMaybe<Scalars['String']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: ActionFieldType;
+};
+
+export type CustomActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In display order. */
+  fields?: InputMaybe<Array<CustomActionFieldInput>>;
+  intent?: InputMaybe<ActionIntent>;
+  label: Scalars['String']['input'];
 };
 
 /** An account with this email already exists. */
@@ -85,6 +281,62 @@ export type ForbiddenError = Error & {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+export type HandoffPayload = {
+  __typename?: 'HandoffPayload';
+  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  alreadyRequested: Scalars['Boolean']['output'];
+  conversation: Conversation;
+  /** Agents only. */
+  handoff: HandoffRequest;
+};
+
+/** The handoff packet: why, what the visitor entered, a summary, and what the assistant cited. */
+export type HandoffRequest = {
+  __typename?: 'HandoffRequest';
+  actionLabel?: Maybe<Scalars['String']['output']>;
+  capturedValues: Array<CapturedValue>;
+  citedDocuments: Array<Citation>;
+  id: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: HandoffStatus;
+  summary: Scalars['String']['output'];
+  trigger: HandoffTrigger;
+};
+
+export type HandoffStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'PENDING';
+
+/** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration. */
+export type HandoffTrigger =
+  | 'BUTTON'
+  | 'EXPLICIT_REQUEST'
+  | 'FRUSTRATION'
+  | 'LOW_CONFIDENCE';
+
+/** A notification for the workspace's agents. */
+export type InboxEvent = {
+  __typename?: 'InboxEvent';
+  /** Who took over, released, resolved… */
+  agentName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The conversation as it is now. */
+  conversation: Conversation;
+  kind: InboxEventKind;
+};
+
+export type InboxEventKind =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'RESPONSE_TARGET_BREACHED'
+  | 'TAKEN_OVER'
+  | 'VISITOR_MESSAGE';
 
 /** Wrong email or password (the same error for both). */
 export type InvalidCredentialsError = Error & {
@@ -161,14 +413,37 @@ export type LogOutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A message in a conversation. */
+export type Message = Node & {
+  __typename?: 'Message';
+  authorKind: AuthorKind;
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  citations: Array<Citation>;
+  clientId?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** An internal note: never shown to the visitor. */
+  internal: Scalars['Boolean']['output'];
+  /** The conversation sequence number of this message. */
+  seq: Scalars['Int']['output'];
+  /** Custom actions the assistant offered as buttons with this message. */
+  suggestedActionIds: Array<Scalars['ID']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Join a workspace: set your name and password; returns a session. */
   acceptInvitation: MutationAcceptInvitationResult;
   /** Make a member ADMIN or AGENT (owner/admin only). */
   changeAgentRole: MutationChangeAgentRoleResult;
+  createCustomAction: MutationCreateCustomActionResult;
   /** Sign a member out everywhere and block their access (owner/admin only). */
   deactivateAgent: MutationDeactivateAgentResult;
+  /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
+  deleteCustomAction: MutationDeleteCustomActionResult;
+  /** Return the conversation to the assistant. */
+  handBackConversation: MutationHandBackConversationResult;
   /** Invite someone by email; returns the link to send them (owner/admin only). */
   inviteAgent: MutationInviteAgentResult;
   logIn: MutationLogInResult;
@@ -176,9 +451,32 @@ export type Mutation = {
   logOut: MutationLogOutResult;
   /** Restore a deactivated member (owner/admin only). */
   reactivateAgent: MutationReactivateAgentResult;
+  /** Give a conversation to another agent (owner/admin only). */
+  reassignConversation: MutationReassignConversationResult;
+  /** Put a conversation you own back in the queue (admins: any). */
+  releaseConversation: MutationReleaseConversationResult;
+  /** Set the order of the workspace's actions: list every action id once, first to last. */
+  reorderCustomActions: MutationReorderCustomActionsResult;
+  /** An agent reply (you must own the conversation) or an internal note (any agent). */
+  replyToConversation: MutationReplyToConversationResult;
+  /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
+  resolveConversation: MutationResolveConversationResult;
   revokeInvitation: MutationRevokeInvitationResult;
+  /** A visitor's message. Writing in a resolved conversation reopens it. */
+  sendMessage: MutationSendMessageResult;
+  setCustomActionEnabled: MutationSetCustomActionEnabledResult;
+  /** Show or hide a typing indicator on the conversation stream (not stored). */
+  setTyping: MutationSetTypingResult;
   /** Create a workspace and its owner; returns a session. */
   signUp: MutationSignUpResult;
+  /** Start (or, with a visitor token, resume) a visitor's conversation. The request origin must be allowed by the workspace. */
+  startWidgetSession: MutationStartWidgetSessionResult;
+  /** A visitor presses a custom action. Every field is checked on the server; on errors nothing is written and ValidationError lists them per field (`values.<key>`). */
+  submitAction: MutationSubmitActionResult;
+  /** Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them. */
+  takeOver: MutationTakeOverResult;
+  /** Replace an action's settings and its whole list of fields. */
+  updateCustomAction: MutationUpdateCustomActionResult;
   /** Change workspace settings (owner/admin only). */
   updateWorkspace: MutationUpdateWorkspaceResult;
 };
@@ -195,8 +493,23 @@ export type MutationChangeAgentRoleArgs = {
 };
 
 
+export type MutationCreateCustomActionArgs = {
+  input: CustomActionInput;
+};
+
+
 export type MutationDeactivateAgentArgs = {
   agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+};
+
+
+export type MutationHandBackConversationArgs = {
+  conversationId: Scalars['ID']['input'];
 };
 
 
@@ -215,13 +528,77 @@ export type MutationReactivateAgentArgs = {
 };
 
 
+export type MutationReassignConversationArgs = {
+  agentId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderCustomActionsArgs = {
+  actionIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReplyToConversationArgs = {
+  input: ReplyInput;
+};
+
+
+export type MutationResolveConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+export type MutationSetCustomActionEnabledArgs = {
+  actionId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  conversationId: Scalars['ID']['input'];
+  isTyping: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartWidgetSessionArgs = {
+  input: StartWidgetSessionInput;
+};
+
+
+export type MutationSubmitActionArgs = {
+  input: SubmitActionInput;
+};
+
+
+export type MutationTakeOverArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+  input: CustomActionInput;
 };
 
 
@@ -233,7 +610,13 @@ export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | Inv
 
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
 export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
@@ -243,9 +626,43 @@ export type MutationLogOutResult = AuthenticationError | LogOutPayload;
 
 export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ValidationError;
+
+export type MutationReorderCustomActionsSuccess = {
+  __typename?: 'MutationReorderCustomActionsSuccess';
+  data: Array<CustomAction>;
+};
+
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
 
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | ValidationError;
+
+export type MutationSetTypingSuccess = {
+  __typename?: 'MutationSetTypingSuccess';
+  data: Scalars['Boolean']['output'];
+};
+
 export type MutationSignUpResult = AuthPayload | EmailTakenError | ValidationError;
+
+export type MutationStartWidgetSessionResult = ForbiddenError | NotFoundError | ValidationError | WidgetSession;
+
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
+
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
 export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
 
@@ -261,6 +678,24 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+export type OwnershipChange =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'TAKEN_OVER';
+
+/** The author does not own the conversation, so nothing was written. */
+export type OwnershipError = Error & {
+  __typename?: 'OwnershipError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  owner: ConversationOwner;
+  ownerName?: Maybe<Scalars['String']['output']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -271,6 +706,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One conversation: agents of its workspace, or its own visitor. Null otherwise. */
+  conversation?: Maybe<Conversation>;
+  /** Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first. */
+  conversations: QueryConversationsConnection;
+  /** The workspace's actions in order. Agents see all; visitors see the enabled ones. */
+  customActions: Array<CustomAction>;
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
   node?: Maybe<Node>;
@@ -278,6 +719,22 @@ export type Query = {
   viewer?: Maybe<Agent>;
   /** The signed-in agent's workspace. */
   workspace: Workspace;
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignee?: InputMaybe<AssigneeFilter>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ConversationStatus>>;
 };
 
 
@@ -290,7 +747,64 @@ export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryConversationsConnection = {
+  __typename?: 'QueryConversationsConnection';
+  edges: Array<QueryConversationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryConversationsConnectionEdge = {
+  __typename?: 'QueryConversationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
 export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+
+export type ReplyInput = {
+  body: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  /** An internal note for the team, never shown to the visitor. */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SendMessageInput = {
+  /** Up to 4000 characters. */
+  body: Scalars['String']['input'];
+  /** Client-generated id: a retry with the same id stores the message once. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** True when this clientId was sent before: the message was stored once, this is it. */
+  duplicate: Scalars['Boolean']['output'];
+  sentMessage: Message;
+};
+
+/** What the widget knew about the visitor's browser session. */
+export type SessionMetadata = {
+  __typename?: 'SessionMetadata';
+  locale?: Maybe<Scalars['String']['output']>;
+  pageTitle?: Maybe<Scalars['String']['output']>;
+  pageUrl?: Maybe<Scalars['String']['output']>;
+  referrer?: Maybe<Scalars['String']['output']>;
+  timezone?: Maybe<Scalars['String']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionMetadataInput = {
+  /** BCP 47, e.g. `en-GB`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  pageTitle?: InputMaybe<Scalars['String']['input']>;
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  referrer?: InputMaybe<Scalars['String']['input']>;
+  /** IANA, e.g. `Europe/Berlin`. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
@@ -298,6 +812,41 @@ export type SignUpInput = {
   /** At least 10 characters. */
   password: Scalars['String']['input'];
   workspaceName: Scalars['String']['input'];
+};
+
+export type StartWidgetSessionInput = {
+  metadata?: InputMaybe<SessionMetadataInput>;
+  /** The workspace's public widget key. */
+  publicKey: Scalars['String']['input'];
+  /** The token from an earlier session: resumes that visitor's conversation. */
+  visitorToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitActionInput = {
+  actionId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+  values?: InputMaybe<Array<ActionValueInput>>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes. */
+  conversationEvents: ConversationEvent;
+  /** Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches. */
+  inboxEvents: InboxEvent;
+};
+
+
+export type SubscriptionConversationEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type TypingIndicator = {
+  __typename?: 'TypingIndicator';
+  authorKind: AuthorKind;
+  isTyping: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 export type UpdateWorkspaceInput = {
@@ -314,6 +863,29 @@ export type ValidationError = Error & {
   code: Scalars['String']['output'];
   fieldErrors: Array<FieldError>;
   message: Scalars['String']['output'];
+};
+
+/** A website visitor (agents only). */
+export type Visitor = Node & {
+  __typename?: 'Visitor';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
+export type WidgetSession = {
+  __typename?: 'WidgetSession';
+  conversation: Conversation;
+  greeting: Scalars['String']['output'];
+  responseTimeTargetSeconds: Scalars['Int']['output'];
+  resumed: Scalars['Boolean']['output'];
+  token: Scalars['String']['output'];
+  visitorId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
 };
 
 /** A company using Baton: its team, settings, widget and conversations. */

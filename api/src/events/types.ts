@@ -1,0 +1,81 @@
+/**
+ * The plain, JSON-serialisable events Baton publishes. They cross process boundaries (Redis),
+ * so they carry ids and values, never ORM objects.
+ */
+import type { AuthorKind, ConversationStatus } from '../generated/prisma/enums.js';
+
+export interface Citation {
+  documentId: string;
+  title: string;
+  sourceUrl: string | null;
+}
+
+/** A message as it appears on a conversation stream (and in the event log). */
+export interface MessageSnapshot {
+  id: string;
+  conversationId: string;
+  seq: number;
+  authorKind: AuthorKind;
+  authorName: string | null;
+  agentId: string | null;
+  body: string;
+  clientId: string | null;
+  internal: boolean;
+  citations: Citation[];
+  suggestedActionIds: string[];
+  createdAt: string;
+}
+
+export type OwnershipChange =
+  | 'HANDOFF_REQUESTED'
+  | 'TAKEN_OVER'
+  | 'RELEASED'
+  | 'REASSIGNED'
+  | 'HANDED_BACK'
+  | 'RESOLVED'
+  | 'REOPENED';
+
+export interface StatusSnapshot {
+  change: OwnershipChange;
+  status: ConversationStatus;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+export interface TypingSnapshot {
+  authorKind: AuthorKind;
+  name: string | null;
+  isTyping: boolean;
+}
+
+/** One event of a conversation's stream. Stored events have their own `seq`; typing is ephemeral. */
+export interface StreamEvent {
+  conversationId: string;
+  /** For stored events, the event's sequence number; for typing, the last one used so far. */
+  seq: number;
+  kind: 'MESSAGE_CREATED' | 'STATUS_CHANGED' | 'TYPING';
+  /** Internal events (notes) never reach visitors. */
+  internal: boolean;
+  at: string;
+  message?: MessageSnapshot;
+  status?: StatusSnapshot;
+  typing?: TypingSnapshot;
+}
+
+export type InboxEventKind = OwnershipChange | 'VISITOR_MESSAGE' | 'RESPONSE_TARGET_BREACHED';
+
+/** A workspace inbox notification for agents. */
+export interface InboxEvent {
+  kind: InboxEventKind;
+  workspaceId: string;
+  conversationId: string;
+  /** The agent who caused it (take-over, release…), if any. */
+  agentId: string | null;
+  agentName: string | null;
+  at: string;
+}
+
+/** Published on a conversation topic by a subscriber to learn that its listener is live. */
+export interface ReadyProbe {
+  probe: string;
+}

@@ -1,0 +1,125 @@
+import { AuthenticationError, ForbiddenError, NotFoundError, OwnershipError, ValidationError } from '../errors.js';
+import type { Citation, MessageSnapshot } from '../events/types.js';
+import type { Message } from '../generated/prisma/client.js';
+import { AuthorKind } from '../generated/prisma/enums.js';
+import { clientIdSchema, messageBody, type PostResult } from '../services/conversations.js';
+import { builder } from './builder.js';
+import { CitationRef } from './conversation.js';
+import { idOf } from './ids.js';
+import { agentViewer, participant, visitorViewer } from './scopes.js';
+import { z } from 'zod';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+
+export const AuthorKindEnum = builder.enumType(AuthorKind, { name: 'AuthorKind' });
+
+export const MessageRef = builder.prismaNode('Message', {
+  description: 'A message in a conversation.',
+  id: { field: 'id' },
+  findUnique: (id, ctx) =>
+    ctx.viewer.kind === 'visitor'
+      ? { id, internal: false, conversation: { visitorId: ctx.viewer.visitorId } }
+      : { id, conversation: { workspaceId: ctx.viewer.kind === 'agent' ? ctx.viewer.workspaceId : '00000000-0000-0000-0000-000000000000' } },
+  authScopes: (message, ctx) => ctx.viewer.kind === 'agent' || (ctx.viewer.kind === 'visitor' && !message.internal),
+  fields: (t) => ({
+    seq: t.exposeInt('seq', { description: 'The conversation sequence number of this message.' }),
+    authorKind: t.expose('authorKind', { type: AuthorKindEnum }),
+    authorName: t.exposeString('authorName', { nullable: true }),
+    body: t.exposeString('body'),
+    internal: t.exposeBoolean('internal', { description: 'An internal note: never shown to the visitor.' }),
+    clientId: t.exposeString('clientId', { nullable: true }),
+    citations: t.field({ type: [CitationRef], resolve: (m) => m.citations as unknown as Citation[] }),
+    suggestedActionIds: t.idList({
+      description: 'Custom actions the assistant offered as buttons with this message.',
+      resolve: (m) => m.suggestedActionIds.map((id) => encodeGlobalID('CustomAction', id)),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+/** A message as the stream carries it, in the shape of a stored row. */
+export function messageFromSnapshot(snapshot: MessageSnapshot): Message {
+  return {
+    ...snapshot,
+    citations: snapshot.citations as unknown as Message['citations'],
+    createdAt: new Date(snapshot.createdAt),
+  };
+}
+
+const SendMessagePayload = builder.objectRef<PostResult>('SendMessagePayload').implement({
+  fields: (t) => ({
+    sentMessage: t.field({ type: MessageRef, resolve: (r) => r.message }),
+    duplicate: t.boolean({
+      description: 'True when this clientId was sent before: the message was stored once, this is it.',
+      resolve: (r) => !r.created,
+    }),
+  }),
+});
+
+const SendMessageInput = builder
+  .inputType('SendMessageInput', {
+    fields: (t) => ({
+      conversationId: t.id({ required: true }),
+      body: t.string({ required: true, description: 'Up to 4000 characters.' }),
+      clientId: t.string({ description: 'Client-generated id: a retry with the same id stores the message once.' }),
+    }),
+  })
+  .validate(z.object({ conversationId: z.string(), body: messageBody, clientId: clientIdSchema }));
+
+const ReplyInput = builder
+  .inputType('ReplyInput', {
+    fields: (t) => ({
+      conversationId: t.id({ required: true }),
+      body: t.string({ required: true }),
+      clientId: t.string(),
+      internal: t.boolean({ defaultValue: false, description: 'An internal note for the team, never shown to the visitor.' }),
+    }),
+  })
+  .validate(
+    z.object({ conversationId: z.string(), body: messageBody, clientId: clientIdSchema, internal: z.boolean().default(false) }),
+  );
+
+const messageErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, OwnershipError];
+
+builder.mutationFields((t) => ({
+  sendMessage: t.field({
+    type: SendMessagePayload,
+    description: "A visitor's message. Writing in a resolved conversation reopens it.",
+    authScopes: { visitor: true },
+    errors: { types: messageErrors },
+    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.conversations.postVisitorMessage(visitorViewer(ctx), {
+        conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
+        body: input.body,
+        clientId: input.clientId,
+      }),
+  }),
+  replyToConversation: t.field({
+    type: SendMessagePayload,
+    description: 'An agent reply (you must own the conversation) or an internal note (any agent).',
+    authScopes: { agent: true },
+    errors: { types: messageErrors },
+    args: { input: t.arg({ type: ReplyInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.conversations.postAgentMessage(agentViewer(ctx), {
+        conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
+        body: input.body,
+        clientId: input.clientId,
+        internal: input.internal,
+      }),
+  }),
+  setTyping: t.boolean({
+    description: 'Show or hide a typing indicator on the conversation stream (not stored).',
+    authScopes: { $any: { agent: true, visitor: true } },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError], directResult: false },
+    args: { conversationId: t.arg.id({ required: true }), isTyping: t.arg.boolean({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      await ctx.services.conversations.typing(
+        participant(ctx),
+        idOf('Conversation', args.conversationId, 'conversationId'),
+        args.isTyping,
+      );
+      return true;
+    },
+  }),
+}));

@@ -1,0 +1,106 @@
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { submitActionInput, type HandoffResult } from '../services/handoff.js';
+import { startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
+import { builder } from './builder.js';
+import { ConversationRef, HandoffRef } from './conversation.js';
+import { idOf } from './ids.js';
+import { visitorViewer } from './scopes.js';
+
+const SessionMetadataInput = builder.inputType('SessionMetadataInput', {
+  fields: (t) => ({
+    pageUrl: t.string(),
+    pageTitle: t.string(),
+    referrer: t.string(),
+    locale: t.string({ description: 'BCP 47, e.g. `en-GB`.' }),
+    timezone: t.string({ description: 'IANA, e.g. `Europe/Berlin`.' }),
+    userAgent: t.string(),
+  }),
+});
+
+const StartWidgetSessionInput = builder
+  .inputType('StartWidgetSessionInput', {
+    fields: (t) => ({
+      publicKey: t.string({ required: true, description: "The workspace's public widget key." }),
+      visitorToken: t.string({ description: 'The token from an earlier session: resumes that visitor\'s conversation.' }),
+      metadata: t.field({ type: SessionMetadataInput }),
+    }),
+  })
+  .validate(startWidgetSessionInput);
+
+const WidgetSessionRef = builder.objectRef<WidgetSession>('WidgetSession').implement({
+  description:
+    'A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor\'s calls, and keep it to resume later.',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    resumed: t.exposeBoolean('resumed'),
+    visitorId: t.id({ resolve: (s) => s.visitor.id }),
+    workspaceName: t.string({ resolve: (s) => s.workspace.name }),
+    greeting: t.string({ resolve: (s) => s.settings?.greeting ?? '' }),
+    responseTimeTargetSeconds: t.int({ resolve: (s) => s.workspace.responseTimeTargetSeconds }),
+    conversation: t.field({ type: ConversationRef, resolve: (s) => s.conversation }),
+  }),
+});
+
+const HandoffPayload = builder.objectRef<HandoffResult>('HandoffPayload').implement({
+  fields: (t) => ({
+    handoff: t.field({
+      type: HandoffRef,
+      description: 'Agents only.',
+      authScopes: { agent: true },
+      resolve: (r) => ({ ...r.handoff, action: null }),
+    }),
+    alreadyRequested: t.boolean({
+      description: 'True when a handoff was already pending (or a teammate already joined): nothing new was queued.',
+      resolve: (r) => !r.created,
+    }),
+    conversation: t.prismaField({
+      type: 'Conversation',
+      resolve: (query, r, _args, ctx) =>
+        ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id: r.handoff.conversationId } }),
+    }),
+  }),
+});
+
+const ActionValueInput = builder.inputType('ActionValueInput', {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const SubmitActionInput = builder
+  .inputType('SubmitActionInput', {
+    fields: (t) => ({
+      conversationId: t.id({ required: true }),
+      actionId: t.id({ required: true }),
+      values: t.field({ type: [ActionValueInput], defaultValue: [] }),
+    }),
+  })
+  .validate(submitActionInput);
+
+builder.mutationFields((t) => ({
+  startWidgetSession: t.field({
+    type: WidgetSessionRef,
+    description: 'Start (or, with a visitor token, resume) a visitor\'s conversation. The request origin must be allowed by the workspace.',
+    errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
+    args: { input: t.arg({ type: StartWidgetSessionInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const session = await ctx.services.widget.start(input, ctx.origin);
+      // The rest of this request acts as the visitor (so `conversation { … }` resolves).
+      ctx.viewer = { kind: 'visitor', visitorId: session.visitor.id, workspaceId: session.workspace.id };
+      return session;
+    },
+  }),
+  submitAction: t.field({
+    type: HandoffPayload,
+    description:
+      'A visitor presses a custom action. Every field is checked on the server; on errors nothing is written and ValidationError lists them per field (`values.<key>`).',
+    authScopes: { visitor: true },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: SubmitActionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.handoff.submitAction(visitorViewer(ctx), {
+        conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
+        actionId: idOf('CustomAction', input.actionId, 'input.actionId'),
+        values: input.values,
+      }),
+  }),
+}));
+

@@ -1,0 +1,395 @@
+/**
+ * Conversations: messages from every kind of author and the ownership rules (guarantees 1, 2
+ * and 4). Ownership changes are compare-and-set UPDATEs, so concurrent attempts — even on
+ * different API instances — cannot both succeed; every write allocates its sequence numbers
+ * in the same transaction, and events are published after commit.
+ */
+import { z } from 'zod';
+import type { AgentViewer, VisitorViewer, Viewer } from '../auth/viewer.js';
+import {
+  ConversationTakenError,
+  ForbiddenError,
+  InvalidOperationError,
+  NotFoundError,
+  OwnershipError,
+} from '../errors.js';
+import type { Citation, OwnershipChange, StreamEvent } from '../events/types.js';
+import type { Conversation, Message } from '../generated/prisma/client.js';
+import { type ConversationStatus } from '../generated/prisma/enums.js';
+import type { ServiceDeps } from './context.js';
+import { allocateSeq, recordMessage, recordStatus, withOutbox, type Tx } from './conversation-log.js';
+
+export const maxMessageLength = 4000;
+
+export const messageBody = z
+  .string()
+  .trim()
+  .min(1, 'Write a message')
+  .max(maxMessageLength, `Messages are limited to ${maxMessageLength} characters`);
+
+export const clientIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100, 'clientId is limited to 100 characters')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'clientId may only use letters, digits and _ . : -')
+  .nullish();
+
+export const postMessageInput = z.object({
+  conversationId: z.string(),
+  body: messageBody,
+  clientId: clientIdSchema,
+});
+
+export interface AssistantReply {
+  body: string;
+  citations?: Citation[];
+  suggestedActionIds?: string[];
+}
+
+export interface PostResult {
+  message: Message;
+  /** False when the clientId had been used before: the earlier message is returned. */
+  created: boolean;
+}
+
+type Owned = Conversation & { assignee: { id: string; name: string } | null };
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+export class ConversationService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get prisma() {
+    return this.deps.prisma;
+  }
+
+  /** A conversation the viewer may see: an agent's workspace, or the visitor's own. */
+  async visibleTo(viewer: Viewer, conversationId: string): Promise<Owned> {
+    const conversation = await this.prisma.conversation.findUnique({
+      where: { id: conversationId },
+      include: { assignee: { select: { id: true, name: true } } },
+    });
+    const visible =
+      conversation &&
+      ((viewer.kind === 'agent' && conversation.workspaceId === viewer.workspaceId) ||
+        (viewer.kind === 'visitor' && conversation.visitorId === viewer.visitorId));
+    if (!visible) throw new NotFoundError('Conversation');
+    return conversation;
+  }
+
+  private async existingByClientId(conversationId: string, clientId: string | null | undefined): Promise<Message | null> {
+    if (!clientId) return null;
+    return this.prisma.message.findUnique({ where: { conversationId_clientId: { conversationId, clientId } } });
+  }
+
+  /** Retries of the same clientId return the first message (guarantee 4). */
+  private async idempotent(
+    conversationId: string,
+    clientId: string | null | undefined,
+    write: () => Promise<Message>,
+  ): Promise<PostResult> {
+    const existing = await this.existingByClientId(conversationId, clientId);
+    if (existing) return { message: existing, created: false };
+    try {
+      return { message: await write(), created: true };
+    } catch (error) {
+      const raced = isUniqueViolation(error) ? await this.existingByClientId(conversationId, clientId) : null;
+      if (raced) return { message: raced, created: false };
+      throw error;
+    }
+  }
+
+  async postVisitorMessage(
+    visitor: VisitorViewer,
+    input: { conversationId: string; body: string; clientId?: string | null },
+  ): Promise<PostResult> {
+    const conversation = await this.visibleTo(visitor, input.conversationId);
+    const visitorRow = await this.prisma.visitor.findUniqueOrThrow({ where: { id: visitor.visitorId } });
+    return this.idempotent(conversation.id, input.clientId, () =>
+      withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+        // A visitor writing in a resolved conversation reopens it; the assistant answers first again.
+        const reopenSeq = await allocateSeq(tx, conversation.id, 1, { status: 'RESOLVED' }, {
+          status: 'ASSISTANT',
+          assigneeId: null,
+          resolvedAt: null,
+          version: { increment: 1 },
+        });
+        if (reopenSeq !== null) {
+          await recordStatus(tx, outbox, conversation.id, reopenSeq, {
+            change: 'REOPENED', status: 'ASSISTANT', assigneeId: null, assigneeName: null,
+          });
+          outbox.inboxEvent('REOPENED', conversation.id);
+        }
+        const seq = (await allocateSeq(tx, conversation.id, 1))!;
+        const message = await recordMessage(tx, outbox, conversation.id, seq, {
+          authorKind: 'VISITOR',
+          authorName: visitorRow.name,
+          body: input.body,
+          clientId: input.clientId ?? null,
+        });
+        await tx.visitor.update({ where: { id: visitor.visitorId }, data: { lastSeenAt: new Date() } });
+        outbox.inboxEvent('VISITOR_MESSAGE', conversation.id);
+        const { status } = await tx.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { status: true } });
+        if (status === 'ASSISTANT') outbox.assistantTurn = { conversationId: conversation.id, messageId: message.id };
+        return message;
+      }),
+    );
+  }
+
+  /**
+   * An agent's reply (visible to the visitor; only the assignee may reply) or internal note
+   * (any agent of the workspace; never sent to the visitor).
+   */
+  async postAgentMessage(
+    agent: AgentViewer,
+    input: { conversationId: string; body: string; clientId?: string | null; internal: boolean },
+  ): Promise<PostResult> {
+    const conversation = await this.visibleTo(agent, input.conversationId);
+    const author = await this.prisma.agent.findUniqueOrThrow({ where: { id: agent.agentId }, select: { name: true } });
+    return this.idempotent(conversation.id, input.clientId, () =>
+      withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+        const seq = input.internal
+          ? await allocateSeq(tx, conversation.id, 1)
+          : await allocateSeq(tx, conversation.id, 1, { status: 'ASSIGNED', assigneeId: agent.agentId });
+        if (seq === null) throw await this.notOwner(tx, conversation.id, 'agent');
+        const message = await recordMessage(tx, outbox, conversation.id, seq, {
+          authorKind: 'AGENT',
+          authorName: author.name,
+          agentId: agent.agentId,
+          body: input.body,
+          clientId: input.clientId ?? null,
+          internal: input.internal,
+        });
+        if (!input.internal) {
+          // The response-time clock stops at the first human reply after the handoff.
+          await tx.conversation.updateMany({
+            where: { id: conversation.id, firstHumanReplyAt: null, handoffRequestedAt: { not: null } },
+            data: { firstHumanReplyAt: message.createdAt },
+          });
+        }
+        return message;
+      }),
+    );
+  }
+
+  /**
+   * The assistant's reply. Ownership is checked by the same UPDATE that allocates the message's
+   * sequence number: once the conversation is queued or owned by a human, this is refused.
+   */
+  async postAssistantMessage(conversationId: string, reply: AssistantReply): Promise<Message> {
+    const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId } });
+    if (!conversation) throw new NotFoundError('Conversation');
+    return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+      const seq = await allocateSeq(tx, conversationId, 1, { status: 'ASSISTANT' });
+      if (seq === null) throw await this.notOwner(tx, conversationId, 'assistant');
+      return recordMessage(tx, outbox, conversationId, seq, {
+        authorKind: 'ASSISTANT',
+        authorName: 'Assistant',
+        body: reply.body,
+        citations: reply.citations ?? [],
+        suggestedActionIds: reply.suggestedActionIds ?? [],
+      });
+    });
+  }
+
+  private async notOwner(tx: Tx, conversationId: string, who: 'agent' | 'assistant'): Promise<OwnershipError> {
+    const current = await tx.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      include: { assignee: { select: { name: true } } },
+    });
+    const owner = ownerOf(current.status);
+    const name = current.assignee?.name ?? null;
+    const described = { ASSISTANT: 'the assistant', QUEUE: 'the queue', AGENT: name ?? 'an agent', NOBODY: 'nobody (resolved)' }[owner];
+    return new OwnershipError(
+      owner,
+      owner === 'AGENT' ? name : null,
+      who === 'assistant'
+        ? `The assistant cannot write here: the conversation is with ${described}.`
+        : `Take over the conversation before replying: it is with ${described}.`,
+    );
+  }
+
+  /**
+   * Take over (guarantee 2): one compare-and-set UPDATE from QUEUED/ASSISTANT to ASSIGNED.
+   * With N concurrent attempts exactly one row update succeeds; the others learn who won.
+   */
+  async takeOver(agent: AgentViewer, conversationId: string): Promise<Conversation> {
+    const conversation = await this.visibleTo(agent, conversationId);
+    if (conversation.status === 'ASSIGNED' && conversation.assigneeId === agent.agentId) return conversation;
+    return this.changeOwner(agent, conversation, {
+      from: ['QUEUED', 'ASSISTANT'],
+      to: 'ASSIGNED',
+      assigneeId: agent.agentId,
+      change: 'TAKEN_OVER',
+      joinedNotice: true,
+    });
+  }
+
+  /** Back to the queue (the assignee, or an admin). */
+  async release(agent: AgentViewer, conversationId: string): Promise<Conversation> {
+    const conversation = await this.visibleTo(agent, conversationId);
+    this.requireAssigneeOrAdmin(agent, conversation);
+    return this.changeOwner(agent, conversation, {
+      from: ['ASSIGNED'],
+      to: 'QUEUED',
+      assigneeId: null,
+      change: 'RELEASED',
+      expectAssignee: conversation.assigneeId,
+    });
+  }
+
+  /** Give the conversation to another active agent (admins). */
+  async reassign(admin: AgentViewer, conversationId: string, toAgentId: string): Promise<Conversation> {
+    const conversation = await this.visibleTo(admin, conversationId);
+    const target = await this.prisma.agent.findFirst({
+      where: { id: toAgentId, workspaceId: admin.workspaceId, deactivatedAt: null },
+    });
+    if (!target) throw new NotFoundError('Agent');
+    return this.changeOwner(admin, conversation, {
+      from: ['QUEUED', 'ASSISTANT', 'ASSIGNED'],
+      to: 'ASSIGNED',
+      assigneeId: target.id,
+      change: 'REASSIGNED',
+      joinedNotice: true,
+    });
+  }
+
+  /** Return ownership to the assistant; a pending handoff is cancelled. */
+  async handBack(agent: AgentViewer, conversationId: string): Promise<Conversation> {
+    const conversation = await this.visibleTo(agent, conversationId);
+    if (conversation.status === 'ASSIGNED') this.requireAssigneeOrAdmin(agent, conversation);
+    return this.changeOwner(agent, conversation, {
+      from: ['ASSIGNED', 'QUEUED'],
+      to: 'ASSISTANT',
+      assigneeId: null,
+      change: 'HANDED_BACK',
+      expectAssignee: conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined,
+      notice: 'You are chatting with the assistant again.',
+    });
+  }
+
+  async resolve(agent: AgentViewer, conversationId: string): Promise<Conversation> {
+    const conversation = await this.visibleTo(agent, conversationId);
+    if (conversation.status === 'ASSIGNED') this.requireAssigneeOrAdmin(agent, conversation);
+    return this.changeOwner(agent, conversation, {
+      from: ['ASSISTANT', 'QUEUED', 'ASSIGNED'],
+      to: 'RESOLVED',
+      assigneeId: conversation.assigneeId,
+      change: 'RESOLVED',
+      expectAssignee: conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined,
+    });
+  }
+
+  private requireAssigneeOrAdmin(agent: AgentViewer, conversation: Owned): void {
+    const admin = agent.role === 'OWNER' || agent.role === 'ADMIN';
+    if (conversation.assigneeId !== agent.agentId && !admin) {
+      throw new ForbiddenError(`${conversation.assignee?.name ?? 'Another agent'} owns this conversation.`);
+    }
+  }
+
+  private async changeOwner(
+    actor: AgentViewer,
+    conversation: Owned,
+    change: {
+      from: ConversationStatus[];
+      to: ConversationStatus;
+      assigneeId: string | null;
+      change: OwnershipChange;
+      /** When set, the update also requires this assignee (nobody changed it meanwhile). */
+      expectAssignee?: string | null | undefined;
+      joinedNotice?: boolean;
+      notice?: string;
+    },
+  ): Promise<Conversation> {
+    const assignee = change.assigneeId
+      ? await this.prisma.agent.findUniqueOrThrow({ where: { id: change.assigneeId }, select: { id: true, name: true } })
+      : null;
+    const actorRow = await this.prisma.agent.findUniqueOrThrow({ where: { id: actor.agentId }, select: { id: true, name: true } });
+    const notice = change.joinedNotice && assignee ? `${assignee.name} joined the chat.` : change.notice;
+    return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+      const now = new Date();
+      const first = await allocateSeq(
+        tx,
+        conversation.id,
+        notice ? 2 : 1,
+        {
+          workspaceId: actor.workspaceId,
+          status: { in: change.from },
+          ...(change.expectAssignee !== undefined && { assigneeId: change.expectAssignee }),
+        },
+        {
+          status: change.to,
+          assigneeId: change.assigneeId,
+          version: { increment: 1 },
+          ...(change.to === 'RESOLVED' && { resolvedAt: now }),
+        },
+      );
+      if (first === null) throw await this.lostRace(tx, conversation.id, change.change);
+      if (change.change === 'TAKEN_OVER' || change.change === 'REASSIGNED') {
+        await tx.handoffRequest.updateMany({
+          where: { conversationId: conversation.id, status: 'PENDING' },
+          data: { status: 'ACCEPTED', resolvedAt: now },
+        });
+      }
+      if (change.change === 'HANDED_BACK' || change.change === 'RESOLVED') {
+        await tx.handoffRequest.updateMany({
+          where: { conversationId: conversation.id, status: 'PENDING' },
+          data: { status: 'CANCELLED', resolvedAt: now },
+        });
+      }
+      await recordStatus(tx, outbox, conversation.id, first, {
+        change: change.change,
+        status: change.to,
+        assigneeId: change.assigneeId,
+        assigneeName: assignee?.name ?? null,
+      });
+      if (notice) {
+        await recordMessage(tx, outbox, conversation.id, first + 1, { authorKind: 'SYSTEM', authorName: null, body: notice });
+      }
+      outbox.inboxEvent(change.change, conversation.id, actorRow);
+      return tx.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    });
+  }
+
+  /** Why a compare-and-set did not match: someone else changed the conversation first. */
+  private async lostRace(tx: Tx, conversationId: string, change: OwnershipChange): Promise<Error> {
+    const current = await tx.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      include: { assignee: { select: { id: true, name: true } } },
+    });
+    if (current.status === 'RESOLVED') {
+      return new InvalidOperationError('This conversation is resolved; it reopens when the visitor writes again.');
+    }
+    if (current.status === 'ASSIGNED' && current.assignee && change !== 'HANDED_BACK' && change !== 'RESOLVED') {
+      return new ConversationTakenError(current.assignee.id, current.assignee.name);
+    }
+    const described = { ASSISTANT: 'with the assistant', QUEUED: 'waiting in the queue', ASSIGNED: `with ${current.assignee?.name ?? 'an agent'}` }[current.status];
+    return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
+  }
+
+  /** Typing indicators: ephemeral, never stored; they carry the last sequence number used. */
+  async typing(viewer: AgentViewer | VisitorViewer, conversationId: string, isTyping: boolean): Promise<StreamEvent> {
+    const conversation = await this.visibleTo(viewer, conversationId);
+    const name =
+      viewer.kind === 'agent'
+        ? (await this.prisma.agent.findUniqueOrThrow({ where: { id: viewer.agentId }, select: { name: true } })).name
+        : null;
+    const event: StreamEvent = {
+      conversationId,
+      seq: conversation.lastSeq,
+      kind: 'TYPING',
+      internal: false,
+      at: new Date().toISOString(),
+      typing: { authorKind: viewer.kind === 'agent' ? 'AGENT' : 'VISITOR', name, isTyping },
+    };
+    this.deps.events.emit('conversation.event', { workspaceId: conversation.workspaceId, event });
+    return event;
+  }
+}
+
+export function ownerOf(status: ConversationStatus): 'ASSISTANT' | 'QUEUE' | 'AGENT' | 'NOBODY' {
+  return ({ ASSISTANT: 'ASSISTANT', QUEUED: 'QUEUE', ASSIGNED: 'AGENT', RESOLVED: 'NOBODY' } as const)[status];
+}

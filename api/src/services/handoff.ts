@@ -1,0 +1,149 @@
+/**
+ * Handoff requests: a visitor pressing a custom action (or, later, the assistant deciding)
+ * moves the conversation to the queue with a structured packet — trigger, captured values,
+ * a short summary, cited documents — in one transaction, published after commit.
+ */
+import { z } from 'zod';
+import type { VisitorViewer } from '../auth/viewer.js';
+import { NotFoundError } from '../errors.js';
+import type { Citation } from '../events/types.js';
+import type { HandoffRequest, Prisma } from '../generated/prisma/client.js';
+import type { HandoffTrigger } from '../generated/prisma/enums.js';
+import type { ServiceDeps } from './context.js';
+import { allocateSeq, recordMessage, recordStatus, withOutbox } from './conversation-log.js';
+import type { ConversationService } from './conversations.js';
+import { checkActionValues, type CapturedValue, type CustomActionService } from './custom-actions.js';
+
+export const submitActionInput = z.object({
+  conversationId: z.string(),
+  actionId: z.string(),
+  values: z
+    .array(z.object({ key: z.string().max(40), value: z.string().max(10_000, 'Value is too long') }))
+    .max(50, 'Too many values')
+    .default([]),
+});
+
+export interface HandoffResult {
+  handoff: HandoffRequest;
+  /** False when a handoff was already pending or accepted: the existing one is returned. */
+  created: boolean;
+}
+
+export interface HandoffRequestInput {
+  conversationId: string;
+  trigger: HandoffTrigger;
+  actionId?: string | null;
+  actionLabel?: string | null;
+  captured?: CapturedValue[];
+  citedDocuments?: Citation[];
+}
+
+const connectingNotice = 'Connecting you with the team. A teammate will join this chat shortly.';
+
+function quote(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+}
+
+const triggerPhrase: Record<HandoffTrigger, string> = {
+  BUTTON: 'Pressed',
+  EXPLICIT_REQUEST: 'Asked for a person',
+  LOW_CONFIDENCE: 'The assistant was not confident enough to answer',
+  FRUSTRATION: 'The visitor seemed frustrated',
+};
+
+export class HandoffService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly conversations: ConversationService,
+    private readonly actions: CustomActionService,
+  ) {}
+
+  /** A visitor submits a custom action with its field values (validated here, guarantee 6). */
+  async submitAction(visitor: VisitorViewer, input: z.output<typeof submitActionInput>): Promise<HandoffResult> {
+    const conversation = await this.conversations.visibleTo(visitor, input.conversationId);
+    const action = await this.actions.find(visitor.workspaceId, input.actionId);
+    if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
+    const captured = checkActionValues(action, input.values);
+    return this.request({
+      conversationId: conversation.id,
+      trigger: 'BUTTON',
+      actionId: action.id,
+      actionLabel: action.label,
+      captured,
+    });
+  }
+
+  /**
+   * Queues the conversation for a human. A request while one is pending (or a human already
+   * owns the conversation) returns the existing request instead of creating another.
+   */
+  async request(input: HandoffRequestInput): Promise<HandoffResult> {
+    const conversation = await this.deps.prisma.conversation.findUnique({ where: { id: input.conversationId } });
+    if (!conversation) throw new NotFoundError('Conversation');
+    const summary = await this.summarize(input);
+    const created = await withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+      const now = new Date();
+      const first = await allocateSeq(tx, conversation.id, 2, { status: { in: ['ASSISTANT', 'RESOLVED'] } }, {
+        status: 'QUEUED',
+        assigneeId: null,
+        version: { increment: 1 },
+        handoffRequestedAt: now,
+        firstHumanReplyAt: null,
+        responseTargetBreachedAt: null,
+        resolvedAt: null,
+      });
+      if (first === null) return null;
+      const handoff = await tx.handoffRequest.create({
+        data: {
+          workspaceId: conversation.workspaceId,
+          conversationId: conversation.id,
+          trigger: input.trigger,
+          actionId: input.actionId ?? null,
+          capturedValues: (input.captured ?? []) as unknown as Prisma.InputJsonValue,
+          summary,
+          citedDocuments: (input.citedDocuments ?? []) as unknown as Prisma.InputJsonValue,
+          createdAt: now,
+        },
+      });
+      await recordStatus(tx, outbox, conversation.id, first, {
+        change: 'HANDOFF_REQUESTED', status: 'QUEUED', assigneeId: null, assigneeName: null,
+      });
+      await recordMessage(tx, outbox, conversation.id, first + 1, {
+        authorKind: 'SYSTEM',
+        authorName: null,
+        body: connectingNotice,
+      });
+      outbox.inboxEvent('HANDOFF_REQUESTED', conversation.id);
+      return handoff;
+    });
+    if (created) return { handoff: created, created: true };
+    const existing = await this.deps.prisma.handoffRequest.findFirst({
+      where: { conversationId: conversation.id },
+      orderBy: { createdAt: 'desc' },
+    });
+    if (!existing) throw new NotFoundError('Handoff request');
+    return { handoff: existing, created: false };
+  }
+
+  /** A short, extractive summary for the inbox card: why, what was asked first, what last. */
+  private async summarize(input: HandoffRequestInput): Promise<string> {
+    const messages = await this.deps.prisma.message.findMany({
+      where: { conversationId: input.conversationId, internal: false, authorKind: { in: ['VISITOR', 'ASSISTANT'] } },
+      orderBy: { seq: 'asc' },
+      select: { authorKind: true, body: true },
+    });
+    const fromVisitor = messages.filter((m) => m.authorKind === 'VISITOR');
+    const parts = [
+      input.trigger === 'BUTTON' && input.actionLabel ? `Pressed ${quote(input.actionLabel, 60)}.` : `${triggerPhrase[input.trigger]}.`,
+    ];
+    const first = fromVisitor[0];
+    const last = fromVisitor[fromVisitor.length - 1];
+    if (first) parts.push(`First asked: ${quote(first.body)}.`);
+    if (last && last !== first) parts.push(`Latest: ${quote(last.body)}.`);
+    if (!first) parts.push('No messages before the request.');
+    for (const value of input.captured ?? []) parts.push(`${value.label}: ${quote(value.value, 80)}.`);
+    parts.push(`${messages.length} message${messages.length === 1 ? '' : 's'} with the assistant so far.`);
+    return parts.join(' ');
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The response-time clock (guarantee 7): waiting counts from the handoff request to the first
+ * human reply. A periodic sweep marks conversations past their workspace's target with one
+ * conditional UPDATE, so a breach is recorded — and published on the inbox stream — exactly
+ * once per handoff, even with several API instances sweeping.
+ */
+import type { ServiceDeps } from './context.js';
+
+interface Breached {
+  id: string;
+  workspaceId: string;
+}
+
+export class ResponseClock {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly deps: ServiceDeps) {}
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .then(() => undefined)
+        .catch((error: unknown) => console.error('response-time sweep failed', error))
+        .finally(() => (this.running = undefined));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Marks and publishes every newly breached conversation; returns their ids. */
+  async sweep(): Promise<string[]> {
+    const breached = await this.deps.prisma.$queryRaw<Breached[]>`
+      UPDATE "Conversation" AS c
+         SET "responseTargetBreachedAt" = now()
+        FROM "Workspace" AS w
+       WHERE w.id = c."workspaceId"
+         AND c.status IN ('QUEUED', 'ASSIGNED')
+         AND c."handoffRequestedAt" IS NOT NULL
+         AND c."firstHumanReplyAt" IS NULL
+         AND c."responseTargetBreachedAt" IS NULL
+         AND c."handoffRequestedAt" + make_interval(secs => w."responseTimeTargetSeconds") <= now()
+   RETURNING c.id, c."workspaceId"`;
+    const at = new Date().toISOString();
+    for (const row of breached) {
+      this.deps.events.emit('inbox.event', {
+        kind: 'RESPONSE_TARGET_BREACHED',
+        workspaceId: row.workspaceId,
+        conversationId: row.id,
+        agentId: null,
+        agentName: null,
+        at,
+      });
+    }
+    return breached.map((b) => b.id);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Widget sessions: a visitor starts or resumes a conversation with the workspace's public key
+ * and gets a visitor token scoped to their own conversations.
+ */
+import { z } from 'zod';
+import { TokenError, type VisitorClaims } from '../auth/tokens.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../generated/prisma/client.js';
+import type { ServiceDeps } from './context.js';
+
+const visitorTokenTtlSeconds = 180 * 24 * 3600;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(2000, 'Use at most 2000 characters')
+  .nullish()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    if (!URL.canParse(v) || !/^https?:$/.test(new URL(v).protocol)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an http(s) URL' });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+export const sessionMetadataInput = z.object({
+  pageUrl: optionalUrl,
+  pageTitle: optionalText(500),
+  referrer: optionalUrl,
+  locale: optionalText(35),
+  timezone: optionalText(64),
+  userAgent: optionalText(500),
+});
+
+export type SessionMetadata = z.output<typeof sessionMetadataInput>;
+
+export const startWidgetSessionInput = z.object({
+  publicKey: z.string().trim().min(1, 'The widget key is missing').max(100),
+  visitorToken: z.string().max(4000).nullish(),
+  metadata: sessionMetadataInput.default({
+    pageUrl: null, pageTitle: null, referrer: null, locale: null, timezone: null, userAgent: null,
+  }),
+});
+
+export interface WidgetSession {
+  token: string;
+  visitor: Visitor;
+  conversation: Conversation;
+  workspace: Workspace;
+  settings: AssistantSettings | null;
+  /** True when the visitor token was accepted and the earlier conversation resumed. */
+  resumed: boolean;
+}
+
+export class WidgetService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  private get prisma() {
+    return this.deps.prisma;
+  }
+
+  /** The request's Origin must be among the workspace's allowed origins (when it lists any). */
+  private checkOrigin(workspace: Workspace, origin: string | null): void {
+    if (workspace.allowedOrigins.length === 0) return;
+    if (!origin || !workspace.allowedOrigins.includes(origin)) {
+      throw new ForbiddenError(`This website (${origin ?? 'unknown origin'}) is not allowed to embed this chat widget.`);
+    }
+  }
+
+  async start(input: z.output<typeof startWidgetSessionInput>, origin: string | null): Promise<WidgetSession> {
+    const workspace = await this.prisma.workspace.findUnique({ where: { publicKey: input.publicKey } });
+    if (!workspace) throw new NotFoundError('Workspace', 'No workspace has this widget key.');
+    this.checkOrigin(workspace, origin);
+    const metadata = input.metadata as unknown as Prisma.InputJsonValue;
+
+    const known = await this.knownVisitor(input.visitorToken, workspace.id);
+    const visitor = known
+      ? await this.prisma.visitor.update({ where: { id: known.id }, data: { lastSeenAt: new Date() } })
+      : await this.prisma.visitor.create({ data: { workspaceId: workspace.id } });
+    const latest = known
+      ? await this.prisma.conversation.findFirst({ where: { visitorId: visitor.id }, orderBy: { createdAt: 'desc' } })
+      : null;
+    const conversation = latest
+      ? await this.prisma.conversation.update({ where: { id: latest.id }, data: { sessionMetadata: metadata } })
+      : await this.prisma.conversation.create({
+          data: { workspaceId: workspace.id, visitorId: visitor.id, sessionMetadata: metadata },
+        });
+    const token = await this.deps.tokens.signVisitor(
+      { sub: visitor.id, wid: workspace.id },
+      new Date(Date.now() + visitorTokenTtlSeconds * 1000),
+    );
+    const settings = await this.prisma.assistantSettings.findUnique({ where: { workspaceId: workspace.id } });
+    return { token, visitor, conversation, workspace, settings, resumed: latest !== null };
+  }
+
+  /** The visitor a token names, if it is valid and for this workspace; otherwise a new visitor starts. */
+  private async knownVisitor(token: string | null | undefined, workspaceId: string): Promise<Visitor | null> {
+    if (!token) return null;
+    try {
+      const claims = await this.deps.tokens.verify(token);
+      if (claims.typ !== 'visitor' || claims.wid !== workspaceId) return null;
+      return await this.prisma.visitor.findFirst({ where: { id: claims.sub, workspaceId } });
+    } catch {
+      return null;
+    }
+  }
+
+  /** Authenticating a visitor token: the visitor must still exist in that workspace. */
+  async checkVisitor(claims: VisitorClaims): Promise<void> {
+    const visitor = await this.prisma.visitor.findFirst({ where: { id: claims.sub, workspaceId: claims.wid }, select: { id: true } });
+    if (!visitor) throw new TokenError('INVALID');
+  }
+}
