@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
-import { connectWs, gql, subscribe, type WsConnection } from '../helpers/graphql.js';
+import { connectWs, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
 import {
   createAction, INBOX, metadata, publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER,
 } from '../helpers/handoff.js';
@@ -48,8 +48,19 @@ describe('handoff journey', () => {
     const visitorActions = await gql(url, `{ customActions { id label fields { key label type required options } } }`, {}, visitor.token);
     expect(visitorActions.data.customActions).toHaveLength(2);
     const stream = subscribe(ws(visitor.token).client, STREAM, { id: visitor.conversationId, after: 0 });
-    const asked = await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'Where is my order A-12345?', clientId: 'c-1' } }, visitor.token);
-    expect(asked.data?.sendMessage, JSON.stringify(asked)).toMatchObject({ __typename: 'SendMessagePayload', duplicate: false, sentMessage: { seq: 1, authorKind: 'VISITOR' } });
+    // (Another visitor's chatter tells us when the inbox subscription is live.)
+    const probe = await startSession(url, await publicKeyOf(url, owner.token));
+    await untilLive(
+      inbox,
+      () => gql(url, SEND, { input: { conversationId: probe.conversationId, body: 'hello?' } }, probe.token),
+      (x) => x.inboxEvents.conversation.id === probe.conversationId,
+    );
+    const ask = () => gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'Where is my order A-12345?', clientId: 'c-1' } }, visitor.token);
+    const first = await ask();
+    expect(first.data.sendMessage.duplicate).toBe(false);
+    // A retry after a network error (same clientId) is stored once (guarantee 4).
+    const asked = await ask();
+    expect(asked.data?.sendMessage, JSON.stringify(asked)).toMatchObject({ __typename: 'SendMessagePayload', duplicate: true, sentMessage: { seq: 1, authorKind: 'VISITOR' } });
 
     // 4. The visitor presses the action and fills its fields.
     const submitted = await gql(url, SUBMIT_ACTION, {
@@ -62,7 +73,8 @@ describe('handoff journey', () => {
     expect(submitted.data.submitAction).toMatchObject({ __typename: 'HandoffPayload', alreadyRequested: false, conversation: { status: 'QUEUED' } });
 
     // 5. The agent's inbox receives the handoff with the packet and the session metadata.
-    const received = await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
+    await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
+    const received = inbox.events.filter((e) => e.inboxEvents.conversation.id === visitor.conversationId);
     expect(received.map((e) => e.inboxEvents.kind)).toEqual(['VISITOR_MESSAGE', 'HANDOFF_REQUESTED']);
     const card = received[1]!.inboxEvents;
     expect(card.kind).toBe('HANDOFF_REQUESTED');

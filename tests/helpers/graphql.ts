@@ -149,3 +149,17 @@ export function subscribe<T = Loose>(
     },
   };
 }
+
+/**
+ * A subscription is live only once the server has attached its listener, which the protocol
+ * does not acknowledge. Repeats `trigger` until the subscription has seen an event matching
+ * `predicate` (used for live-only streams such as the inbox).
+ */
+export async function untilLive<T>(sub: Subscription<T>, trigger: () => Promise<unknown>, predicate: (event: T) => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!sub.events.some(predicate)) {
+    if (Date.now() > deadline) throw new Error(`Subscription not live after ${timeoutMs} ms; errors: ${JSON.stringify(sub.errors)}`);
+    await trigger();
+    await sub.waitFor((events) => events.some(predicate), 150).catch(() => {});
+  }
+}

@@ -11,6 +11,7 @@ import type { HandoffRequest } from '../generated/prisma/client.js';
 import { ConversationStatus, HandoffStatus, HandoffTrigger } from '../generated/prisma/enums.js';
 import type { CapturedValue } from '../services/custom-actions.js';
 import type { SessionMetadata } from '../services/widget.js';
+import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, canSeeConversation, inViewerWorkspace, participant, participantWorkspaceId, viewerWorkspaceId } from './scopes.js';
@@ -216,6 +217,11 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Re-reads the conversation with the selection Pothos computed for this request. */
+function reload(query: object, ctx: Context, conversation: Promise<{ id: string }>) {
+  return conversation.then(({ id }) => ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id } }));
+}
+
 const ownershipErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, ConversationTakenError, InvalidOperationError];
 
 builder.mutationFields((t) => ({
@@ -225,8 +231,8 @@ builder.mutationFields((t) => ({
     authScopes: { agent: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) =>
-      ctx.services.conversations.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+    resolve: (query, _root, args, ctx) =>
+      reload(query, ctx, ctx.services.conversations.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   releaseConversation: t.prismaField({
     type: 'Conversation',
@@ -234,8 +240,8 @@ builder.mutationFields((t) => ({
     authScopes: { agent: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) =>
-      ctx.services.conversations.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+    resolve: (query, _root, args, ctx) =>
+      reload(query, ctx, ctx.services.conversations.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   reassignConversation: t.prismaField({
     type: 'Conversation',
@@ -243,11 +249,15 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }), agentId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) =>
-      ctx.services.conversations.reassign(
-        agentViewer(ctx),
-        idOf('Conversation', args.conversationId, 'conversationId'),
-        idOf('Agent', args.agentId, 'agentId'),
+    resolve: (query, _root, args, ctx) =>
+      reload(
+        query,
+        ctx,
+        ctx.services.conversations.reassign(
+          agentViewer(ctx),
+          idOf('Conversation', args.conversationId, 'conversationId'),
+          idOf('Agent', args.agentId, 'agentId'),
+        ),
       ),
   }),
   handBackConversation: t.prismaField({
@@ -256,8 +266,8 @@ builder.mutationFields((t) => ({
     authScopes: { agent: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) =>
-      ctx.services.conversations.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+    resolve: (query, _root, args, ctx) =>
+      reload(query, ctx, ctx.services.conversations.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   resolveConversation: t.prismaField({
     type: 'Conversation',
@@ -265,8 +275,8 @@ builder.mutationFields((t) => ({
     authScopes: { agent: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) =>
-      ctx.services.conversations.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+    resolve: (query, _root, args, ctx) =>
+      reload(query, ctx, ctx.services.conversations.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
 }));
 

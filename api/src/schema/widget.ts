@@ -2,7 +2,7 @@ import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } f
 import { submitActionInput, type HandoffResult } from '../services/handoff.js';
 import { startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
 import { builder } from './builder.js';
-import { ConversationRef, HandoffRef } from './conversation.js';
+import { HandoffRef } from './conversation.js';
 import { idOf } from './ids.js';
 import { visitorViewer } from './scopes.js';
 
@@ -37,7 +37,11 @@ const WidgetSessionRef = builder.objectRef<WidgetSession>('WidgetSession').imple
     workspaceName: t.string({ resolve: (s) => s.workspace.name }),
     greeting: t.string({ resolve: (s) => s.settings?.greeting ?? '' }),
     responseTimeTargetSeconds: t.int({ resolve: (s) => s.workspace.responseTimeTargetSeconds }),
-    conversation: t.field({ type: ConversationRef, resolve: (s) => s.conversation }),
+    conversation: t.prismaField({
+      type: 'Conversation',
+      resolve: (query, s, _args, ctx) =>
+        ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id: s.conversation.id } }),
+    }),
   }),
 });
 
