@@ -1,0 +1,135 @@
+/**
+ * Gap-free live streams (guarantee 3): a subscriber that drops after sequence S and resumes
+ * with S receives exactly the missed events, in order, then live ones — also under a burst of
+ * 500 concurrent writes with random disconnects.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BatonServer } from '../../api/src/server.js';
+import { connectWs, gql, subscribe } from '../helpers/graphql.js';
+import { publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
+import { startTestServer } from '../helpers/server.js';
+import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+
+let server: BatonServer;
+let owner: SignedIn;
+let agent: SignedIn;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await signUp(server.graphqlUrl, 'Stream Co');
+  agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Sam');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** A conversation taken over by `agent`, so visitor and agent can both write. */
+async function liveConversation() {
+  const url = server.graphqlUrl;
+  const visitor = await startSession(url, await publicKeyOf(url, owner.token));
+  const actions = await gql(url, `{ customActions { id } }`, {}, visitor.token);
+  await gql(url, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0].id } }, visitor.token);
+  await gql(url, TAKE_OVER, { id: visitor.conversationId }, agent.token);
+  return visitor;
+}
+
+function dbId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString().slice('Conversation:'.length);
+}
+
+async function visibleSeqs(conversationId: string): Promise<number[]> {
+  const rows = await server.db.prisma.conversationEvent.findMany({
+    where: { conversationId: dbId(conversationId), internal: false },
+    orderBy: { seq: 'asc' },
+    select: { seq: true },
+  });
+  return rows.map((r) => r.seq);
+}
+
+describe('conversation stream resume', () => {
+  it('resumed with S, it replays exactly the missed events in order, then continues live', async () => {
+    const visitor = await liveConversation();
+    const url = server.graphqlUrl;
+    const first = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+    const sub = subscribe(first.client, STREAM, { id: visitor.conversationId, after: 0 });
+    const initial = await visibleSeqs(visitor.conversationId);
+    await sub.waitFor(initial.length);
+    const s = sub.events[sub.events.length - 1].conversationEvents.seq as number;
+    expect(sub.events.map((e) => e.conversationEvents.seq)).toEqual(initial);
+    await first.dispose();
+
+    // While disconnected: five more events (one an internal note the visitor must not get).
+    await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'missed 1' } }, visitor.token);
+    await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'missed 2' } }, agent.token);
+    await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'secret note', internal: true } }, agent.token);
+    await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'missed 3' } }, visitor.token);
+    await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'missed 4' } }, agent.token);
+
+    const second = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+    const resumed = subscribe(second.client, STREAM, { id: visitor.conversationId, after: s });
+    await resumed.waitFor(4);
+    expect(resumed.events.map((e) => e.conversationEvents.message.body)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
+    expect(resumed.events.map((e) => e.conversationEvents.seq)).toEqual([s + 1, s + 2, s + 4, s + 5]);
+
+    await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'live 1' } }, agent.token);
+    await resumed.waitFor(5);
+    expect(resumed.events[4].conversationEvents).toMatchObject({ seq: s + 6, message: { body: 'live 1' } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(resumed.events).toHaveLength(5);
+    await second.dispose();
+  });
+
+  it('a burst of 500 concurrent writes with random disconnects: every visible event exactly once, in order', async () => {
+    const visitor = await liveConversation();
+    const url = server.graphqlUrl;
+    const total = 500;
+    let produced = 0;
+    const producer = (async () => {
+      const writers = 8;
+      await Promise.all(
+        Array.from({ length: writers }, async (_, w) => {
+          for (let i = w; i < total; i += writers) {
+            const roll = i % 10;
+            if (roll < 6) {
+              await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: `v${i}`, clientId: `v-${i}` } }, visitor.token);
+            } else {
+              await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: `a${i}`, internal: roll === 9 } }, agent.token);
+            }
+            produced += 1;
+          }
+        }),
+      );
+    })();
+
+    // Pseudo-random but reproducible disconnect points.
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const received: Array<{ seq: number; body: string }> = [];
+    let cursor = 0;
+    let reconnects = 0;
+    for (;;) {
+      const done = produced === total;
+      const expected = done ? await visibleSeqs(visitor.conversationId) : null;
+      if (expected && received.length >= expected.length) break;
+      const connection = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+      const sub = subscribe(connection.client, STREAM, { id: visitor.conversationId, after: cursor });
+      const want = 5 + Math.floor(random() * 60);
+      await sub.waitFor((e) => e.length >= want || (produced === total && e.length > 0), 15_000).catch(() => {});
+      connection.client.terminate(); // abrupt: no graceful unsubscribe
+      for (const { conversationEvents: e } of sub.events) {
+        if (e.kind === 'TYPING') continue;
+        expect(e.seq, 'no duplicates, strictly increasing').toBeGreaterThan(cursor);
+        cursor = e.seq;
+        received.push({ seq: e.seq, body: e.message?.body ?? e.status?.change });
+      }
+      reconnects += 1;
+      await connection.dispose();
+    }
+    await producer;
+    const expected = await visibleSeqs(visitor.conversationId);
+    expect(received.map((r) => r.seq)).toEqual(expected);
+    expect(received.some((r) => /^a\d+$/.test(r.body) && Number(r.body.slice(1)) % 10 === 9)).toBe(false);
+    expect(received.filter((r) => /^[va]\d+$/.test(r.body))).toHaveLength(total - total / 10);
+    expect(reconnects).toBeGreaterThan(5);
+  });
+});
