@@ -28,10 +28,12 @@ import { schema } from './schema/index.js';
 import { createServices, type Services } from './services/index.js';
 
 export interface BatonServer {
+  config: Config;
   url: string;
   graphqlUrl: string;
   wsUrl: string;
   db: Database;
+  pubsubKind: 'memory' | 'redis';
   services: Services;
   httpServer: Server;
   close(): Promise<void>;
@@ -224,10 +226,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   publicUrl ||= url;
 
   return {
+    config: { ...config, port },
     url,
     graphqlUrl: `${url}/graphql`,
     wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
     db,
+    pubsubKind: pubsub.kind,
     services,
     httpServer,
     close: async () => {

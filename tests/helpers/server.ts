@@ -13,6 +13,10 @@ import { adminUrl, databaseUrlFor } from './postgres.js';
 
 let counter = 0;
 
+/**
+ * `env` overrides configuration; an explicit DATABASE_URL there reuses that database (a second
+ * API instance on the same database) instead of creating a fresh one.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<BatonServer> {
   const baseUrl = process.env.DATABASE_URL;
   const config: Config = parseConfig({
@@ -21,8 +25,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     BATON_AUTO_MIGRATE: 'false',
     BATON_DATA_DIR: '/nonexistent-baton-data',
+    // With REDIS_URL set (CI's second pass), pub/sub goes through Redis.
+    ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
     ...env,
   });
+  if (env.DATABASE_URL) return startServer(config, { log: () => {} });
   if (baseUrl) {
     const name = `baton_t_${process.ppid}_${process.pid}_${Date.now()}_${counter++}`;
     const admin = new pg.Client({ connectionString: adminUrl(baseUrl) });
