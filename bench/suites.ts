@@ -18,7 +18,7 @@ export interface Benchmark {
   run(ctx: BenchContext): Promise<BenchResult>;
 }
 
-const rounds = 300;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
 
 /** Median of `rounds` sequential runs after a warm-up, interleaving subject and baseline. */
 async function compare(subject: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<BenchResult> {
@@ -80,3 +80,68 @@ export const benchmarks: Benchmark[] = [
     },
   },
 ];
+
+async function visitorSession(url: string, ownerToken: string) {
+  const key = (await gql(url, `{ workspace { publicKey } }`, {}, ownerToken)).data.workspace.publicKey as string;
+  const res = await gql(url, `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { ... on WidgetSession { token conversation { id } } } }`, {
+    i: { publicKey: key },
+  });
+  return { token: res.data.startWidgetSession.token as string, conversationId: res.data.startWidgetSession.conversation.id as string };
+}
+
+benchmarks.push(
+  {
+    name: 'visitor message (sequence number, event log, publish)',
+    baseline: 'the authenticated viewer query',
+    // A write transaction of ~6 statements against a read of one.
+    maxRatio: 6,
+    async run({ server }) {
+      const owner = await signUp(server.graphqlUrl);
+      const visitor = await visitorSession(server.graphqlUrl, owner);
+      let i = 0;
+      return compare(
+        () =>
+          gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
+            i: { conversationId: visitor.conversationId, body: `message ${i++}`, clientId: `b-${i}` },
+          }, visitor.token),
+        () => gql(server.graphqlUrl, `{ viewer { id name workspace { name } } }`, {}, owner),
+      );
+    },
+  },
+  {
+    name: 'resume a stream replaying 200 events',
+    baseline: 'resuming with one event to replay',
+    maxRatio: 20,
+    async run({ server }) {
+      const owner = await signUp(server.graphqlUrl);
+      const visitor = await visitorSession(server.graphqlUrl, owner);
+      for (let i = 0; i < 200; i++) {
+        await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
+          i: { conversationId: visitor.conversationId, body: `m${i}` },
+        }, visitor.token);
+      }
+      const ws = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+      const query = `subscription($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }`;
+      const firstEvent = (after: number, want: number) =>
+        new Promise<void>((resolve, reject) => {
+          let seen = 0;
+          const stop = ws.client.subscribe({ query, variables: { id: visitor.conversationId, after } }, {
+            next: () => {
+              seen += 1;
+              if (seen >= want) {
+                stop();
+                resolve();
+              }
+            },
+            error: reject,
+            complete: () => {},
+          });
+        });
+      try {
+        return await compare(() => firstEvent(0, 200), () => firstEvent(199, 1));
+      } finally {
+        await ws.dispose();
+      }
+    },
+  },
+);

@@ -133,3 +133,33 @@ describe('conversation stream resume', () => {
     expect(reconnects).toBeGreaterThan(5);
   });
 });
+
+describe('typing indicators', () => {
+  it('reach the other side live, carry the last sequence number, and are never replayed', async () => {
+    const visitor = await liveConversation();
+    const url = server.graphqlUrl;
+    const agentSocket = connectWs(server.wsUrl, { authorization: `Bearer ${agent.token}` });
+    const visitorSocket = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+    const agentView = subscribe(agentSocket.client, STREAM, { id: visitor.conversationId });
+    const visitorView = subscribe(visitorSocket.client, STREAM, { id: visitor.conversationId });
+    const typing = /* GraphQL */ `mutation($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }`;
+    const lastSeq = (await visibleSeqs(visitor.conversationId)).at(-1);
+    // Live-only events: repeat until the subscriptions are attached.
+    const waitTyping = async (sub: typeof agentView, token: string, kind: string) => {
+      for (let i = 0; i < 50 && !sub.events.some((e) => e.conversationEvents.typing?.authorKind === kind); i++) {
+        await gql(url, typing, { id: visitor.conversationId, on: true }, token);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return sub.events.find((e) => e.conversationEvents.typing?.authorKind === kind)!.conversationEvents;
+    };
+    expect(await waitTyping(agentView, visitor.token, 'VISITOR')).toMatchObject({ kind: 'TYPING', seq: lastSeq, typing: { isTyping: true } });
+    expect(await waitTyping(visitorView, agent.token, 'AGENT')).toMatchObject({ kind: 'TYPING', typing: { name: 'Sam', isTyping: true } });
+
+    const replay = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
+    const replayed = subscribe(replay.client, STREAM, { id: visitor.conversationId, after: 0 });
+    await replayed.waitFor((lastSeq ?? 0) > 0 ? 1 : 0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(replayed.events.some((e) => e.conversationEvents.kind === 'TYPING')).toBe(false);
+    await Promise.all([agentSocket.dispose(), visitorSocket.dispose(), replay.dispose()]);
+  });
+});
