@@ -2,7 +2,6 @@ import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } f
 import { submitActionInput, type HandoffResult } from '../services/handoff.js';
 import { startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
 import { builder } from './builder.js';
-import { HandoffRef } from './conversation.js';
 import { idOf } from './ids.js';
 import { visitorViewer } from './scopes.js';
 
@@ -47,12 +46,6 @@ const WidgetSessionRef = builder.objectRef<WidgetSession>('WidgetSession').imple
 
 const HandoffPayload = builder.objectRef<HandoffResult>('HandoffPayload').implement({
   fields: (t) => ({
-    handoff: t.field({
-      type: HandoffRef,
-      description: 'Agents only.',
-      authScopes: { agent: true },
-      resolve: (r) => ({ ...r.handoff, action: null }),
-    }),
     alreadyRequested: t.boolean({
       description: 'True when a handoff was already pending (or a teammate already joined): nothing new was queued.',
       resolve: (r) => !r.created,

@@ -287,8 +287,6 @@ export type HandoffPayload = {
   /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
   alreadyRequested: Scalars['Boolean']['output'];
   conversation: Conversation;
-  /** Agents only. */
-  handoff: HandoffRequest;
 };
 
 /** The handoff packet: why, what the visitor entered, a summary, and what the assistant cited. */
