@@ -47,6 +47,9 @@ const envSchema = z.object({
   BATON_INVITATION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
   BATON_GRAPHIQL: booleanish.optional(),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  BATON_AI_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
+  BATON_AI_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
 export interface Config {
@@ -68,6 +71,14 @@ export interface Config {
   graphiql: boolean;
   /** How often the response-time clock looks for breached targets. */
   clockIntervalMs: number;
+  assistant: {
+    /** Total time for one reply, retries included, before the fallback message. */
+    budgetMs: number;
+    /** Time limit of one provider attempt (the whole streamed answer). */
+    attemptTimeoutMs: number;
+    /** Extra attempts after a rate limit, server error, timeout or unreadable reply. */
+    retries: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -96,5 +107,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
     clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,
+    assistant: {
+      budgetMs: e.BATON_AI_BUDGET_MS,
+      attemptTimeoutMs: e.BATON_AI_ATTEMPT_TIMEOUT_MS,
+      retries: e.BATON_AI_RETRIES,
+    },
   };
 }

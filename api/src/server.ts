@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import { anonymous, type Viewer } from './auth/viewer.js';
 import type { Context } from './context.js';
 import { openDatabase, type Database, type PrismaClient } from './db/database.js';
+import { Assistant } from './assistant/assistant.js';
 import { DomainEvents } from './events/bus.js';
 import { fanOutToSubscribers } from './events/fanout.js';
 import { createBatonPubSub } from './events/pubsub.js';
@@ -35,6 +36,7 @@ export interface BatonServer {
   db: Database;
   pubsubKind: 'memory' | 'redis';
   services: Services;
+  assistant: Assistant;
   httpServer: Server;
   close(): Promise<void>;
 }
@@ -95,6 +97,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   fanOutToSubscribers(events, pubsub);
   const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, publicUrl: () => publicUrl });
   services.responseClock.start(config.clockIntervalMs);
+  const assistant = new Assistant({ prisma: db.prisma, config, services, events, pubsub, log });
+  events.on('assistant.turn', ({ conversationId, messageId }) => assistant.enqueue(conversationId, messageId));
 
   const httpViewers = new WeakMap<IncomingMessage, Viewer>();
   const yoga = createYoga<ServerContext, Context>({
@@ -233,9 +237,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     db,
     pubsubKind: pubsub.kind,
     services,
+    assistant,
     httpServer,
     close: async () => {
       await services.responseClock.stop();
+      await assistant.idle();
       await wsDisposer.dispose();
       for (const client of wsServer.clients) client.terminate();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -210,11 +210,13 @@ describe('widget sessions', () => {
     const key = await publicKeyOf(server.graphqlUrl, owner.token);
     const first = await startSession(server.graphqlUrl, key);
     await gql(server.graphqlUrl, SEND, { input: { conversationId: first.conversationId, body: 'remember me' } }, first.token);
+    await server.assistant.idle();
     const again = await gql(server.graphqlUrl, START_SESSION, { input: { publicKey: key, visitorToken: first.token } });
     expect(again.data.startWidgetSession).toMatchObject({ resumed: true, visitorId: first.visitorId, conversation: { id: first.conversationId } });
-    const history = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { messages { edges { node { body } } } } }`,
+    const history = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }`,
       { id: first.conversationId }, again.data.startWidgetSession.token);
-    expect(history.data.conversation.messages.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['remember me']);
+    expect(history.data.conversation.messages.edges.map((e: { node: { authorKind: string } }) => e.node.authorKind)).toEqual(['VISITOR', 'ASSISTANT']);
+    expect(history.data.conversation.messages.edges[0].node.body).toBe('remember me');
     const elsewhere = await gql(server.graphqlUrl, START_SESSION, { input: { publicKey: await publicKeyOf(server.graphqlUrl, otherOwner.token), visitorToken: first.token } });
     expect(elsewhere.data.startWidgetSession.resumed).toBe(false);
     expect(elsewhere.data.startWidgetSession.visitorId).not.toBe(first.visitorId);

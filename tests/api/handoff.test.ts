@@ -40,6 +40,16 @@ describe('handoff journey', () => {
     const actions = await gql(url, `{ customActions { id label enabled fields { key } } }`, {}, owner.token);
     expect(actions.data.customActions.map((a: { label: string }) => a.label)).toEqual(['Talk to a human', 'Request a return']);
 
+    // The assistant knows one help article.
+    const doc = await gql(url, `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } } }`, {
+      input: {
+        title: 'Tracking your order',
+        sourceUrl: 'https://shop.example.com/help/tracking',
+        content: '## Where is my order?\n\nEvery order gets a tracking number by email within 24 hours of shipping. Open the link in that email to see where your order is.',
+      },
+    }, owner.token);
+    expect(doc.data.createKnowledgeDocument.__typename).toBe('KnowledgeDocument');
+
     // An agent watches the inbox.
     const inbox = subscribe(ws(anna.token).client, INBOX);
 
@@ -60,6 +70,8 @@ describe('handoff journey', () => {
     expect(first.data.sendMessage.duplicate).toBe(false);
     // A retry after a network error (same clientId) is stored once (guarantee 4).
     const asked = await ask();
+    // The assistant answers from the article, citing it.
+    await server.assistant.idle();
     expect(asked.data?.sendMessage, JSON.stringify(asked)).toMatchObject({ __typename: 'SendMessagePayload', duplicate: true, sentMessage: { seq: 1, authorKind: 'VISITOR' } });
 
     // 4. The visitor presses the action and fills its fields.
@@ -89,7 +101,7 @@ describe('handoff journey', () => {
         { key: 'reason', label: 'Return reason', value: 'Too small' },
         { key: 'email', label: 'Email', value: 'vi@example.com' },
       ],
-      citedDocuments: [],
+      citedDocuments: [{ title: 'Tracking your order' }],
     });
     expect(card.conversation.handoff.summary).toContain('Where is my order A-12345?');
     expect(card.conversation.waitingSeconds).toBeGreaterThanOrEqual(0);
@@ -100,6 +112,7 @@ describe('handoff journey', () => {
     expect(queued.map((c: { id: string }) => c.id)).toEqual([visitor.conversationId]);
     expect(queued[0].messages.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { authorKind: 'VISITOR', body: 'Where is my order A-12345?' },
+      { authorKind: 'ASSISTANT', body: expect.stringContaining('tracking number') },
       { authorKind: 'SYSTEM', body: expect.stringContaining('Connecting you with the team') },
     ]);
 
@@ -121,7 +134,14 @@ describe('handoff journey', () => {
     expect(reply.data.replyToConversation).toMatchObject({ __typename: 'SendMessagePayload', sentMessage: { authorName: 'Anna', internal: false } });
 
     await stream.waitFor((e) => e.some((x) => x.conversationEvents.message?.body === 'Hi! I will sort out your return.'));
-    const seen = stream.events.map((e) => e.conversationEvents);
+    const all = stream.events.map((e) => e.conversationEvents);
+    // The assistant's answer streamed as a draft before it was stored as a message.
+    const draftAt = all.findIndex((e) => e.kind === 'ASSISTANT_DRAFT');
+    const storedAt = all.findIndex((e) => e.message?.authorKind === 'ASSISTANT');
+    expect(draftAt).toBeGreaterThanOrEqual(0);
+    expect(draftAt).toBeLessThan(storedAt);
+    expect(all[storedAt].message.body).toContain(all[draftAt].draft.delta.slice(0, 20));
+    const seen = all.filter((e) => e.kind === 'MESSAGE_CREATED' || e.kind === 'STATUS_CHANGED');
     // Every sequence number arrives once, in order; the only one missing is the internal note's.
     const noteSeq = note.data.replyToConversation.sentMessage.seq as number;
     const last = seen[seen.length - 1]!.seq;

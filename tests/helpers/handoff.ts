@@ -76,6 +76,7 @@ export const STREAM = /* GraphQL */ `
       message { id seq body authorKind authorName internal clientId }
       status { change status assigneeName }
       typing { authorKind name isTyping }
+      draft { draftId delta }
     }
   }
 `;

@@ -2,7 +2,7 @@
  * The plain, JSON-serialisable events Baton publishes. They cross process boundaries (Redis),
  * so they carry ids and values, never ORM objects.
  */
-import type { AuthorKind, ConversationStatus } from '../generated/prisma/enums.js';
+import type { AuthorKind, ConversationStatus, HandoffTrigger } from '../generated/prisma/enums.js';
 
 export interface Citation {
   documentId: string;
@@ -23,6 +23,7 @@ export interface MessageSnapshot {
   internal: boolean;
   citations: Citation[];
   suggestedActionIds: string[];
+  suggestionTrigger: HandoffTrigger | null;
   createdAt: string;
 }
 
@@ -48,18 +49,32 @@ export interface TypingSnapshot {
   isTyping: boolean;
 }
 
-/** One event of a conversation's stream. Stored events have their own `seq`; typing is ephemeral. */
+/** Part of an assistant reply while it is being generated (not stored; the final message is). */
+export interface DraftSnapshot {
+  draftId: string;
+  delta: string;
+}
+
+/**
+ * One event of a conversation's stream. Stored events have their own `seq`; typing and drafts
+ * are ephemeral and carry the last stored `seq` when they were made, so a subscriber drops
+ * them once the conversation has moved past (e.g. a draft that arrives after a take-over).
+ */
 export interface StreamEvent {
   conversationId: string;
-  /** For stored events, the event's sequence number; for typing, the last one used so far. */
   seq: number;
-  kind: 'MESSAGE_CREATED' | 'STATUS_CHANGED' | 'TYPING';
+  kind: 'MESSAGE_CREATED' | 'STATUS_CHANGED' | 'TYPING' | 'ASSISTANT_DRAFT';
   /** Internal events (notes) never reach visitors. */
   internal: boolean;
   at: string;
   message?: MessageSnapshot;
   status?: StatusSnapshot;
   typing?: TypingSnapshot;
+  draft?: DraftSnapshot;
+}
+
+export function isEphemeral(event: StreamEvent): boolean {
+  return event.kind === 'TYPING' || event.kind === 'ASSISTANT_DRAFT';
 }
 
 export type InboxEventKind = OwnershipChange | 'VISITOR_MESSAGE' | 'RESPONSE_TARGET_BREACHED';

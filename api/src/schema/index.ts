@@ -9,5 +9,6 @@ import './conversation.js';
 import './message.js';
 import './widget.js';
 import './stream.js';
+import './assistant.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

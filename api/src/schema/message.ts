@@ -4,7 +4,7 @@ import type { Message } from '../generated/prisma/client.js';
 import { AuthorKind } from '../generated/prisma/enums.js';
 import { clientIdSchema, messageBody, type PostResult } from '../services/conversations.js';
 import { builder } from './builder.js';
-import { CitationRef } from './conversation.js';
+import { CitationRef, HandoffTriggerEnum } from './conversation.js';
 import { idOf } from './ids.js';
 import { agentViewer, participant, visitorViewer } from './scopes.js';
 import { z } from 'zod';
@@ -31,6 +31,11 @@ export const MessageRef = builder.prismaNode('Message', {
     suggestedActionIds: t.idList({
       description: 'Custom actions the assistant offered as buttons with this message.',
       resolve: (m) => m.suggestedActionIds.map((id) => encodeGlobalID('CustomAction', id)),
+    }),
+    suggestionTrigger: t.expose('suggestionTrigger', {
+      type: HandoffTriggerEnum,
+      nullable: true,
+      description: 'Why the assistant offered a handoff with this message.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

@@ -1,5 +1,5 @@
 /** Subscriptions: a conversation's gap-free stream, and the workspace inbox. */
-import type { InboxEvent, StatusSnapshot, StreamEvent, TypingSnapshot } from '../events/types.js';
+import type { DraftSnapshot, InboxEvent, StatusSnapshot, StreamEvent, TypingSnapshot } from '../events/types.js';
 import { builder } from './builder.js';
 import { ConversationStatusEnum } from './conversation.js';
 import { idOf } from './ids.js';
@@ -12,7 +12,15 @@ const OwnershipChangeEnum = builder.enumType('OwnershipChange', {
 });
 
 const StreamEventKindEnum = builder.enumType('ConversationEventKind', {
-  values: ['MESSAGE_CREATED', 'STATUS_CHANGED', 'TYPING'] as const,
+  values: ['MESSAGE_CREATED', 'STATUS_CHANGED', 'TYPING', 'ASSISTANT_DRAFT'] as const,
+});
+
+const DraftRef = builder.objectRef<DraftSnapshot>('AssistantDraft').implement({
+  description: 'A piece of an assistant reply while it streams; the stored message (MESSAGE_CREATED) follows.',
+  fields: (t) => ({
+    draftId: t.exposeString('draftId', { description: 'Same for every piece of one reply.' }),
+    delta: t.exposeString('delta', { description: 'Text to append.' }),
+  }),
 });
 
 const StatusChangeRef = builder.objectRef<StatusSnapshot>('ConversationStatusChange').implement({
@@ -42,6 +50,7 @@ const StreamEventRef = builder.objectRef<StreamEvent>('ConversationEvent').imple
     message: t.field({ type: MessageRef, nullable: true, resolve: (e) => (e.message ? messageFromSnapshot(e.message) : null) }),
     status: t.field({ type: StatusChangeRef, nullable: true, resolve: (e) => e.status ?? null }),
     typing: t.field({ type: TypingRef, nullable: true, resolve: (e) => e.typing ?? null }),
+    draft: t.field({ type: DraftRef, nullable: true, resolve: (e) => e.draft ?? null }),
   }),
 });
 

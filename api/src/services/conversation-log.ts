@@ -23,6 +23,7 @@ export function messageSnapshot(message: Message): MessageSnapshot {
     internal: message.internal,
     citations: message.citations as unknown as Citation[],
     suggestedActionIds: message.suggestedActionIds,
+    suggestionTrigger: message.suggestionTrigger,
     createdAt: message.createdAt.toISOString(),
   };
 }
@@ -111,6 +112,7 @@ export interface NewMessage {
   internal?: boolean;
   citations?: Citation[];
   suggestedActionIds?: string[];
+  suggestionTrigger?: Message['suggestionTrigger'];
 }
 
 /** Creates a message with sequence number `seq` (already allocated) and its stream event. */
@@ -133,6 +135,7 @@ export async function recordMessage(
       internal: input.internal ?? false,
       citations: (input.citations ?? []) as unknown as Prisma.InputJsonValue,
       suggestedActionIds: input.suggestedActionIds ?? [],
+      suggestionTrigger: input.suggestionTrigger ?? null,
     },
   });
   if (!message.internal) {

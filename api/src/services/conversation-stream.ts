@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { Repeater } from 'graphql-yoga';
 import type { AgentViewer, VisitorViewer } from '../auth/viewer.js';
-import type { InboxEvent, ReadyProbe, StreamEvent } from '../events/types.js';
+import { isEphemeral, type InboxEvent, type ReadyProbe, type StreamEvent } from '../events/types.js';
 import type { ConversationEvent } from '../generated/prisma/client.js';
 import { AsyncQueue } from './async-queue.js';
 import type { ServiceDeps } from './context.js';
@@ -104,8 +104,9 @@ export class ConversationStreams {
         for (;;) {
           const item = await queue.next();
           if (item === stop) break;
-          if (item.kind === 'TYPING') {
-            if (visible(item)) await push(item);
+          if (isEphemeral(item)) {
+            // Made before the last event we delivered (e.g. a draft racing a take-over): stale.
+            if (item.seq >= cursor && visible(item)) await push(item);
             continue;
           }
           if (item.seq <= cursor) continue;

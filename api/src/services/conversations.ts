@@ -15,7 +15,7 @@ import {
 } from '../errors.js';
 import type { Citation, OwnershipChange, StreamEvent } from '../events/types.js';
 import type { Conversation, Message } from '../generated/prisma/client.js';
-import { type ConversationStatus } from '../generated/prisma/enums.js';
+import type { ConversationStatus, HandoffTrigger } from '../generated/prisma/enums.js';
 import type { ServiceDeps } from './context.js';
 import { allocateSeq, recordMessage, recordStatus, withOutbox, type Tx } from './conversation-log.js';
 
@@ -45,6 +45,7 @@ export interface AssistantReply {
   body: string;
   citations?: Citation[];
   suggestedActionIds?: string[];
+  suggestionTrigger?: HandoffTrigger | null;
 }
 
 export interface PostResult {
@@ -191,6 +192,7 @@ export class ConversationService {
         body: reply.body,
         citations: reply.citations ?? [],
         suggestedActionIds: reply.suggestedActionIds ?? [],
+        suggestionTrigger: reply.suggestionTrigger ?? null,
       });
     });
   }

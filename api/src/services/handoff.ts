@@ -65,13 +65,35 @@ export class HandoffService {
     const action = await this.actions.find(visitor.workspaceId, input.actionId);
     if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
     const captured = checkActionValues(action, input.values);
+    // Accepting a handoff the assistant offered keeps the reason it offered it for.
+    const offered = await this.deps.prisma.message.findFirst({
+      where: { conversationId: conversation.id, authorKind: 'ASSISTANT' },
+      orderBy: { seq: 'desc' },
+      select: { suggestionTrigger: true, suggestedActionIds: true },
+    });
+    const trigger = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered.suggestionTrigger : 'BUTTON';
     return this.request({
       conversationId: conversation.id,
-      trigger: 'BUTTON',
+      trigger,
       actionId: action.id,
       actionLabel: action.label,
       captured,
+      citedDocuments: await this.citationsSoFar(conversation.id),
     });
+  }
+
+  /** Every document the assistant cited in the conversation so far, once each. */
+  async citationsSoFar(conversationId: string): Promise<Citation[]> {
+    const messages = await this.deps.prisma.message.findMany({
+      where: { conversationId, authorKind: 'ASSISTANT' },
+      orderBy: { seq: 'asc' },
+      select: { citations: true },
+    });
+    const seen = new Map<string, Citation>();
+    for (const m of messages) {
+      for (const c of m.citations as unknown as Citation[]) if (!seen.has(c.documentId)) seen.set(c.documentId, c);
+    }
+    return [...seen.values()];
   }
 
   /**

@@ -1,10 +1,13 @@
 import type { ServiceDeps } from './context.js';
+import { AssistantSettingsService } from './assistant-settings.js';
 import { ConversationStreams } from './conversation-stream.js';
 import { ConversationService } from './conversations.js';
 import { CustomActionService } from './custom-actions.js';
 import { HandoffService } from './handoff.js';
+import { KnowledgeService } from './knowledge.js';
 import { ResponseClock } from './response-clock.js';
 import { TeamService } from './team.js';
+import { UsageService } from './usage.js';
 import { WidgetService } from './widget.js';
 import { WorkspaceService } from './workspace.js';
 
@@ -19,6 +22,9 @@ export interface Services {
   handoff: HandoffService;
   streams: ConversationStreams;
   responseClock: ResponseClock;
+  knowledge: KnowledgeService;
+  assistantSettings: AssistantSettingsService;
+  usage: UsageService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -33,5 +39,8 @@ export function createServices(deps: ServiceDeps): Services {
     handoff: new HandoffService(deps, conversations, customActions),
     streams: new ConversationStreams(deps, conversations),
     responseClock: new ResponseClock(deps),
+    knowledge: new KnowledgeService(deps),
+    assistantSettings: new AssistantSettingsService(deps),
+    usage: new UsageService(deps),
   };
 }

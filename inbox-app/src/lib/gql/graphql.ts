@@ -60,6 +60,16 @@ export type AgentRole =
   | 'AGENT'
   | 'OWNER';
 
+export type AiUsagePeriod = {
+  __typename?: 'AiUsagePeriod';
+  completionTokens: Scalars['Int']['output'];
+  /** `YYYY-MM-DD` or `YYYY-MM` (UTC). */
+  period: Scalars['String']['output'];
+  promptTokens: Scalars['Int']['output'];
+  /** AI responses: what Baton bills for. */
+  responses: Scalars['Int']['output'];
+};
+
 export type AssigneeFilter =
   /** Anyone or nobody. */
   | 'ANY'
@@ -67,6 +77,43 @@ export type AssigneeFilter =
   | 'ME'
   /** Nobody. */
   | 'UNASSIGNED';
+
+/** A piece of an assistant reply while it streams; the stored message (MESSAGE_CREATED) follows. */
+export type AssistantDraft = {
+  __typename?: 'AssistantDraft';
+  /** Text to append. */
+  delta: Scalars['String']['output'];
+  /** Same for every piece of one reply. */
+  draftId: Scalars['String']['output'];
+};
+
+/** How the workspace's assistant behaves. */
+export type AssistantSettings = {
+  __typename?: 'AssistantSettings';
+  /** Below this (0..1) the assistant offers a handoff. */
+  confidenceThreshold: Scalars['Float']['output'];
+  explicitRequestMode: ExplicitRequestMode;
+  frustrationDetection: Scalars['Boolean']['output'];
+  greeting: Scalars['String']['output'];
+  /** Behaviour instructions, added to every prompt. */
+  instructions: Scalars['String']['output'];
+  /** Model name for the OpenAI-compatible provider (server default when null). */
+  model?: Maybe<Scalars['String']['output']>;
+  /** `openai` when OPENAI_API_KEY is configured, otherwise `offline`. */
+  provider: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Only the fields given change. */
+export type AssistantSettingsInput = {
+  confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
+  explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
+  frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
+  greeting?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string: use the server default. */
+  model?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket). */
 export type AuthPayload = {
@@ -153,6 +200,7 @@ export type ConversationEvent = {
   __typename?: 'ConversationEvent';
   at: Scalars['DateTime']['output'];
   conversationId: Scalars['ID']['output'];
+  draft?: Maybe<AssistantDraft>;
   kind: ConversationEventKind;
   message?: Maybe<Message>;
   seq: Scalars['Int']['output'];
@@ -161,6 +209,7 @@ export type ConversationEvent = {
 };
 
 export type ConversationEventKind =
+  | 'ASSISTANT_DRAFT'
   | 'MESSAGE_CREATED'
   | 'STATUS_CHANGED'
   | 'TYPING';
@@ -266,6 +315,11 @@ export type Error = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** What an explicit "I want a person" does: start the handoff at once, or offer the action first. */
+export type ExplicitRequestMode =
+  | 'OFFER_ACTION'
+  | 'START_HANDOFF';
 
 /** One invalid input field. */
 export type FieldError = {
@@ -401,6 +455,24 @@ export type InviteAgentInput = {
   role?: InputMaybe<AgentRole>;
 };
 
+/** A help-centre article the assistant answers from. */
+export type KnowledgeDocument = Node & {
+  __typename?: 'KnowledgeDocument';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeDocumentInput = {
+  /** Markdown or plain text. */
+  content: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type LogInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -427,6 +499,8 @@ export type Message = Node & {
   seq: Scalars['Int']['output'];
   /** Custom actions the assistant offered as buttons with this message. */
   suggestedActionIds: Array<Scalars['ID']['output']>;
+  /** Why the assistant offered a handoff with this message. */
+  suggestionTrigger?: Maybe<HandoffTrigger>;
 };
 
 export type Mutation = {
@@ -436,10 +510,12 @@ export type Mutation = {
   /** Make a member ADMIN or AGENT (owner/admin only). */
   changeAgentRole: MutationChangeAgentRoleResult;
   createCustomAction: MutationCreateCustomActionResult;
+  createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
   /** Sign a member out everywhere and block their access (owner/admin only). */
   deactivateAgent: MutationDeactivateAgentResult;
   /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
   deleteCustomAction: MutationDeleteCustomActionResult;
+  deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
   /** Return the conversation to the assistant. */
   handBackConversation: MutationHandBackConversationResult;
   /** Invite someone by email; returns the link to send them (owner/admin only). */
@@ -473,8 +549,10 @@ export type Mutation = {
   submitAction: MutationSubmitActionResult;
   /** Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them. */
   takeOver: MutationTakeOverResult;
+  updateAssistantSettings: MutationUpdateAssistantSettingsResult;
   /** Replace an action's settings and its whole list of fields. */
   updateCustomAction: MutationUpdateCustomActionResult;
+  updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
   /** Change workspace settings (owner/admin only). */
   updateWorkspace: MutationUpdateWorkspaceResult;
 };
@@ -496,6 +574,11 @@ export type MutationCreateCustomActionArgs = {
 };
 
 
+export type MutationCreateKnowledgeDocumentArgs = {
+  input: KnowledgeDocumentInput;
+};
+
+
 export type MutationDeactivateAgentArgs = {
   agentId: Scalars['ID']['input'];
 };
@@ -503,6 +586,11 @@ export type MutationDeactivateAgentArgs = {
 
 export type MutationDeleteCustomActionArgs = {
   actionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -594,9 +682,20 @@ export type MutationTakeOverArgs = {
 };
 
 
+export type MutationUpdateAssistantSettingsArgs = {
+  input: AssistantSettingsInput;
+};
+
+
 export type MutationUpdateCustomActionArgs = {
   actionId: Scalars['ID']['input'];
   input: CustomActionInput;
+};
+
+
+export type MutationUpdateKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  input: KnowledgeDocumentInput;
 };
 
 
@@ -610,9 +709,13 @@ export type MutationChangeAgentRoleResult = Agent | AuthenticationError | Forbid
 
 export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
 export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
 export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
 export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
@@ -660,7 +763,11 @@ export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | 
 
 export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+
 export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
 export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
 
@@ -704,6 +811,9 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
+  aiUsage: Array<AiUsagePeriod>;
+  assistantSettings: AssistantSettings;
   /** One conversation: agents of its workspace, or its own visitor. Null otherwise. */
   conversation?: Maybe<Conversation>;
   /** Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first. */
@@ -712,11 +822,18 @@ export type Query = {
   customActions: Array<CustomAction>;
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
+  knowledgeDocuments: QueryKnowledgeDocumentsConnection;
   node?: Maybe<Node>;
   /** The signed-in agent, or null when signed out. */
   viewer?: Maybe<Agent>;
   /** The signed-in agent's workspace. */
   workspace: Workspace;
+};
+
+
+export type QueryAiUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  granularity?: InputMaybe<UsageGranularity>;
 };
 
 
@@ -741,6 +858,14 @@ export type QueryInvitationArgs = {
 };
 
 
+export type QueryKnowledgeDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -758,6 +883,18 @@ export type QueryConversationsConnectionEdge = {
 };
 
 export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+
+export type QueryKnowledgeDocumentsConnection = {
+  __typename?: 'QueryKnowledgeDocumentsConnection';
+  edges: Array<QueryKnowledgeDocumentsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryKnowledgeDocumentsConnectionEdge = {
+  __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeDocument;
+};
 
 export type ReplyInput = {
   body: Scalars['String']['input'];
@@ -854,6 +991,10 @@ export type UpdateWorkspaceInput = {
   /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
   responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type UsageGranularity =
+  | 'DAY'
+  | 'MONTH';
 
 /** The input was rejected; nothing was written. */
 export type ValidationError = Error & {

@@ -1,0 +1,56 @@
+/**
+ * What the visitor's words say about handing off: an explicit request for a person, or
+ * frustration (AFINN sentiment via the `sentiment` library, plus signals it misses: shouting in
+ * capitals, "this is useless", repeating the same question, "!!!").
+ */
+import Sentiment from 'sentiment';
+import { contentWords } from '../services/knowledge.js';
+
+const sentiment = new Sentiment();
+
+const explicitRequest = [
+  /\b(talk|speak|chat|connect|transfer|put|get)\b[^.?!]{0,40}\b(human|person|agent|someone|somebody|representative|rep|operator|staff|people|customer (service|support)|support team|real person|live (agent|person|chat))\b/i,
+  /\b(is there|are there|can i have|i want|i need|i'd like)\b[^.?!]{0,20}\b(a |an |any )?(real |actual |live )?(human|person|agent|representative|operator|people)\b/i,
+  /^\s*(human|agent|representative|operator|real person)\s*(please|pls|now)?\s*[.!?]*\s*$/i,
+];
+
+const frustratedPhrases =
+  /\b(useless|ridiculous|worst|terrible|awful|pathetic|horrible|unacceptable|waste of (my )?time|not helpful|no help|doesn'?t help|nobody helps|fed up|sick of|so annoyed|annoying|angry|furious|disgusting|scam|joke|stupid bot|you never|asked (\w+ )?(\w+ )?times|already asked|for the (\w+ )?time)\b/i;
+
+export function isExplicitHandoffRequest(text: string): boolean {
+  return explicitRequest.some((pattern) => pattern.test(text));
+}
+
+function shouting(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 10) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.7;
+}
+
+function similarity(a: string, b: string): number {
+  const x = new Set(contentWords(a));
+  const y = new Set(contentWords(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / new Set([...x, ...y]).size;
+}
+
+export interface FrustrationReading {
+  frustrated: boolean;
+  reasons: string[];
+}
+
+/** `earlier`: the visitor's previous messages in this conversation, oldest first. */
+export function readFrustration(text: string, earlier: string[]): FrustrationReading {
+  const reasons: string[] = [];
+  const { score } = sentiment.analyze(text);
+  if (score <= -4) reasons.push(`very negative sentiment (${score})`);
+  if (frustratedPhrases.test(text)) reasons.push('frustrated wording');
+  if (shouting(text)) reasons.push('writing in capitals');
+  if (/[!?]{3,}/.test(text)) reasons.push('repeated punctuation');
+  if (earlier.slice(-5).some((prev) => similarity(prev, text) >= 0.7)) reasons.push('repeated question');
+  // Mild negativity alone ("my shoes are damaged") is a support question, not frustration.
+  const strong = reasons.filter((r) => !r.startsWith('repeated punctuation'));
+  return { frustrated: strong.length > 0 || (reasons.length > 0 && score < 0), reasons };
+}

@@ -1,0 +1,37 @@
+/** The assistant's behaviour settings per workspace (admins). */
+import { z } from 'zod';
+import type { AgentViewer } from '../auth/viewer.js';
+import type { AssistantSettings } from '../generated/prisma/client.js';
+import { ExplicitRequestMode } from '../generated/prisma/enums.js';
+import type { ServiceDeps } from './context.js';
+
+export const assistantSettingsInput = z.object({
+  instructions: z.string().trim().max(8000, 'Use at most 8000 characters').nullish(),
+  greeting: z.string().trim().min(1, 'Write a greeting').max(500).nullish(),
+  model: z.string().trim().max(100).nullish(),
+  confidenceThreshold: z.number().min(0, 'Between 0 and 1').max(1, 'Between 0 and 1').nullish(),
+  frustrationDetection: z.boolean().nullish(),
+  explicitRequestMode: z.enum(ExplicitRequestMode).nullish(),
+});
+
+export class AssistantSettingsService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Which provider answers: `openai` when an API key is configured. */
+  get providerName(): 'openai' | 'offline' {
+    return this.deps.config.openai.apiKey ? 'openai' : 'offline';
+  }
+
+  get(workspaceId: string): Promise<AssistantSettings> {
+    return this.deps.prisma.assistantSettings.upsert({ where: { workspaceId }, create: { workspaceId }, update: {} });
+  }
+
+  update(actor: AgentViewer, input: z.output<typeof assistantSettingsInput>): Promise<AssistantSettings> {
+    const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+    return this.deps.prisma.assistantSettings.upsert({
+      where: { workspaceId: actor.workspaceId },
+      create: { workspaceId: actor.workspaceId, ...data },
+      update: { ...data, ...(input.model === '' && { model: null }) },
+    });
+  }
+}
