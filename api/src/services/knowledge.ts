@@ -35,7 +35,10 @@ export interface Passage {
   sourceUrl: string | null;
   text: string;
   score: number;
-  /** Share of the question's meaningful words found in this passage (0..1). */
+  /**
+   * How well this passage covers the question (0..1): the share of the question's meaningful
+   * words it contains; a word matched only approximately (fuzzy or prefix) counts half.
+   */
   coverage: number;
 }
 
@@ -51,13 +54,26 @@ const stopWords = new Set(
   ('a an and are as at be but by can could do does did for from have has how i if in into is it its me my of on or our ' +
     'please so that the their them then there these they this to was we what when where which who why will with would you ' +
     'your yours am been being get got any some about just also than too very hi hello hey thanks thank there\'s what\'s ' +
-    'i\'m i\'ve it\'s don\'t doesn\'t didn\'t can\'t cannot want need tell know').split(' '),
+    'i\'m i\'ve it\'s don\'t doesn\'t didn\'t can\'t cannot want need tell know ' +
+    // question scaffolding: "how long does … take", "how much is …"
+    'long take takes much many often soon').split(' '),
 );
 
+/** A light English stemmer: enough to match "refunds" with "refund" and "shipping" with "ship". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** The meaningful, stemmed words of a text (what retrieval indexes and matches). */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [])
     .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter((w) => w.length > 1 && !stopWords.has(w));
+    .filter((w) => w.length > 1 && !stopWords.has(w))
+    .map(stem);
 }
 
 /** Splits markdown into passages of about `target` characters, keeping headings with their text. */
@@ -124,13 +140,14 @@ export class KnowledgeService {
     });
     return results.slice(0, limit).map((r) => {
       const matched = new Set(r.queryTerms);
+      const exact = new Set(r.terms);
       return {
         documentId: r.documentId as string,
         title: r.title as string,
         sourceUrl: (r.sourceUrl as string | null) ?? null,
         text: r.text as string,
         score: r.score,
-        coverage: words.filter((w) => matched.has(w)).length / words.length,
+        coverage: words.reduce((sum, w) => sum + (exact.has(w) ? 1 : matched.has(w) ? 0.5 : 0), 0) / words.length,
       };
     });
   }
