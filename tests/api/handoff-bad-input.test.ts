@@ -158,6 +158,7 @@ describe('messages', () => {
   it('a replayed client message id stores the message once', async () => {
     const input = { conversationId: visitor.conversationId, body: 'Is this thing on?', clientId: 'retry-1' };
     const first = await gql(server.graphqlUrl, SEND, { input }, visitor.token);
+    await server.assistant.idle();
     const replays = await expectNoWrites(server, () =>
       Promise.all([1, 2, 3].map(() => gql(server.graphqlUrl, SEND, { input }, visitor.token))));
     for (const replay of replays) {

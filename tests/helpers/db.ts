@@ -17,10 +17,15 @@ export async function tableCounts(server: BatonServer): Promise<Record<string, n
   return counts;
 }
 
-/** Runs `action` and asserts that no table gained or lost a row. */
+/**
+ * Runs `action` and asserts that no table gained or lost a row — including through anything it
+ * set off in the background (the assistant's replies are awaited before and after).
+ */
 export async function expectNoWrites<T>(server: BatonServer, action: () => Promise<T>): Promise<T> {
+  await server.assistant.idle();
   const before = await tableCounts(server);
   const result = await action();
+  await server.assistant.idle();
   const after = await tableCounts(server);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     throw new Error(`Expected no writes, but row counts changed:\n${JSON.stringify({ before, after }, null, 1)}`);

@@ -35,16 +35,18 @@ export class ResponseClock {
 
   /** Marks and publishes every newly breached conversation; returns their ids. */
   async sweep(): Promise<string[]> {
+    // Prisma stores DateTime as UTC in \`timestamp without time zone\`: compare in UTC, whatever
+    // the server's TimeZone setting.
     const breached = await this.deps.prisma.$queryRaw<Breached[]>`
       UPDATE "Conversation" AS c
-         SET "responseTargetBreachedAt" = now()
+         SET "responseTargetBreachedAt" = now() AT TIME ZONE 'UTC'
         FROM "Workspace" AS w
        WHERE w.id = c."workspaceId"
          AND c.status IN ('QUEUED', 'ASSIGNED')
          AND c."handoffRequestedAt" IS NOT NULL
          AND c."firstHumanReplyAt" IS NULL
          AND c."responseTargetBreachedAt" IS NULL
-         AND c."handoffRequestedAt" + make_interval(secs => w."responseTimeTargetSeconds") <= now()
+         AND c."handoffRequestedAt" + make_interval(secs => w."responseTimeTargetSeconds") <= now() AT TIME ZONE 'UTC'
    RETURNING c.id, c."workspaceId"`;
     const at = new Date().toISOString();
     for (const row of breached) {
