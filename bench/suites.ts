@@ -98,6 +98,8 @@ benchmarks.push(
     async run({ server }) {
       const owner = await signUp(server.graphqlUrl);
       const visitor = await visitorSession(server.graphqlUrl, owner);
+      // A human owns it, so no assistant reply runs in the background of the measurement.
+      await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: visitor.conversationId }, owner);
       let i = 0;
       return compare(
         () =>
@@ -115,7 +117,8 @@ benchmarks.push(
     async run({ server }) {
       const owner = await signUp(server.graphqlUrl);
       const visitor = await visitorSession(server.graphqlUrl, owner);
-      for (let i = 0; i < 200; i++) {
+      await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: visitor.conversationId }, owner);
+      for (let i = 0; i < 198; i++) {
         await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
           i: { conversationId: visitor.conversationId, body: `m${i}` },
         }, visitor.token);
@@ -145,3 +148,28 @@ benchmarks.push(
     },
   },
 );
+
+benchmarks.push({
+  name: 'offline assistant reply (retrieval over 20 articles, extractive answer, metering)',
+  baseline: 'the same visitor message in a conversation a human owns (no reply)',
+  maxRatio: 6,
+  async run({ server }) {
+    const { acmeDocuments, acmeQuestions } = await import('../tests/helpers/assistant.js');
+    const owner = await signUp(server.graphqlUrl);
+    for (const input of acmeDocuments) {
+      await gql(server.graphqlUrl, `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }`, { input }, owner);
+    }
+    const withAssistant = await visitorSession(server.graphqlUrl, owner);
+    const withHuman = await visitorSession(server.graphqlUrl, owner);
+    await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: withHuman.conversationId }, owner);
+    const questions = acmeQuestions.filter((q) => q.expect === 'answer').map((q) => q.question);
+    let i = 0;
+    const send = async (visitor: { token: string; conversationId: string }) => {
+      await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
+        i: { conversationId: visitor.conversationId, body: questions[i++ % questions.length] },
+      }, visitor.token);
+      await server.assistant.idle();
+    };
+    return compare(() => send(withAssistant), () => send(withHuman));
+  },
+});
