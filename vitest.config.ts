@@ -25,6 +25,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          // Browsers are heavy on 2 cores: one file at a time.
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],

@@ -38,6 +38,8 @@ export interface BatonServer {
   services: Services;
   assistant: Assistant;
   httpServer: Server;
+  /** Drops every WebSocket connection (clients reconnect and resume); used for maintenance and tests. */
+  disconnectWebSockets(): void;
   close(): Promise<void>;
 }
 
@@ -113,7 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         maxAliases: { n: 20 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 3000 },
-        costLimit: { maxCost: 20000 },
+        costLimit: { maxCost: 100_000 },
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),
     ],
@@ -239,6 +241,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     services,
     assistant,
     httpServer,
+    disconnectWebSockets: () => {
+      for (const client of wsServer.clients) client.terminate();
+    },
     close: async () => {
       await services.responseClock.stop();
       await assistant.idle();

@@ -28,11 +28,23 @@ const noFilters: Engine.SchemaFilter = { externalTables: [], externalEnums: [] }
 
 type EngineModule = typeof Engine;
 type WasmExports = Record<string, unknown>;
+
+/**
+ * Process-wide state. The wasm-bindgen glue (`schema_engine_bg.js`) is one ES module shared by
+ * every importer, and it holds a single wasm instance: if this file is loaded twice (test
+ * runners do that) each copy must use the same instance, and engines must run one at a time.
+ */
+interface EngineGlobals {
+  module?: Promise<EngineModule>;
+  queue: Promise<unknown>;
+}
+const shared = ((globalThis as Record<symbol, EngineGlobals | undefined>)[Symbol.for('baton.schemaEngine')] ??= {
+  queue: Promise.resolve(),
+});
 /** The part of the WebAssembly global we use (Node's types only declare it with lib.dom). */
 interface WasmApi {
   instantiate(bytes: Uint8Array, imports: Record<string, object>): Promise<{ instance: { exports: WasmExports } }>;
 }
-let engineModule: Promise<EngineModule> | undefined;
 
 /**
  * The package imports its `.wasm` as an ES module, which Node 20 only allows behind
@@ -40,7 +52,7 @@ let engineModule: Promise<EngineModule> | undefined;
  * WasmSchemaEngineLoader did).
  */
 function loadEngineModule(): Promise<EngineModule> {
-  engineModule ??= (async () => {
+  shared.module ??= (async () => {
     const pkgDir = dirname(createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm'));
     const bindingsUrl = pathToFileURL(join(pkgDir, 'schema_engine_bg.js')).href;
     const bindings = (await import(bindingsUrl)) as EngineModule & {
@@ -55,7 +67,7 @@ function loadEngineModule(): Promise<EngineModule> {
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
   })();
-  return engineModule;
+  return shared.module;
 }
 
 function readSchema(): Engine.SchemaContainer[] {
@@ -66,7 +78,17 @@ function readSchema(): Engine.SchemaContainer[] {
  * Runs `work` on a schema engine bound to the adapter, then frees the engine and disposes the
  * connections it opened (the engine does not: with PostgreSQL that would leave a pool open).
  */
-async function withEngine<T>(
+/** Runs engines one at a time in this process (they share the wasm instance's memory). */
+function withEngine<T>(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  work: (engine: Engine.SchemaEngine) => Promise<T>,
+): Promise<T> {
+  const run = shared.queue.then(() => runEngine(adapterFactory, work));
+  shared.queue = run.catch(() => {});
+  return run;
+}
+
+async function runEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: Engine.SchemaEngine) => Promise<T>,
 ): Promise<T> {

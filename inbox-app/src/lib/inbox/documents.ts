@@ -1,0 +1,289 @@
+import { graphql } from '../gql';
+
+export const ConversationCardFields = graphql(`
+  fragment ConversationCard on Conversation {
+    id
+    status
+    assigneeName
+    assignee {
+      id
+    }
+    lastMessageAt
+    updatedAt
+    handoffRequestedAt
+    firstHumanReplyAt
+    responseDueAt
+    responseTargetBreachedAt
+    waitingSeconds
+    lastMessage {
+      id
+      body
+      authorKind
+      authorName
+    }
+    visitor {
+      id
+      name
+      email
+    }
+    sessionMetadata {
+      pageUrl
+      pageTitle
+    }
+    handoff {
+      trigger
+      actionLabel
+    }
+  }
+`);
+
+export const InboxQuery = graphql(`
+  query Inbox($status: [ConversationStatus!], $assignee: AssigneeFilter, $first: Int!) {
+    conversations(status: $status, assignee: $assignee, first: $first) {
+      edges {
+        node {
+          ...ConversationCard
+        }
+      }
+    }
+  }
+`);
+
+export const InboxCountsQuery = graphql(`
+  query InboxCounts {
+    queue: conversations(status: [QUEUED], first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    mine: conversations(status: [ASSIGNED], assignee: ME, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const InboxEventsSubscription = graphql(`
+  subscription InboxEvents {
+    inboxEvents {
+      kind
+      at
+      agentName
+      conversation {
+        ...ConversationCard
+      }
+    }
+  }
+`);
+
+export const ConversationQuery = graphql(`
+  query ConversationDetail($id: ID!) {
+    conversation(id: $id) {
+      ...ConversationCard
+      lastSeq
+      createdAt
+      sessionMetadata {
+        pageUrl
+        pageTitle
+        referrer
+        locale
+        timezone
+        userAgent
+      }
+      handoff {
+        trigger
+        status
+        actionLabel
+        summary
+        requestedAt
+        capturedValues {
+          key
+          label
+          value
+        }
+        citedDocuments {
+          documentId
+          title
+          sourceUrl
+        }
+      }
+      messages(first: 500) {
+        edges {
+          node {
+            id
+            seq
+            authorKind
+            authorName
+            body
+            internal
+            createdAt
+            suggestionTrigger
+            citations {
+              title
+              sourceUrl
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConversationEventsSubscription = graphql(`
+  subscription ConversationEvents($id: ID!, $afterSeq: Int) {
+    conversationEvents(conversationId: $id, afterSeq: $afterSeq) {
+      seq
+      kind
+      at
+      message {
+        id
+        seq
+        authorKind
+        authorName
+        body
+        internal
+        createdAt
+        suggestionTrigger
+        citations {
+          title
+          sourceUrl
+        }
+      }
+      status {
+        change
+        status
+        assigneeName
+      }
+      typing {
+        authorKind
+        name
+        isTyping
+      }
+      draft {
+        draftId
+        delta
+      }
+    }
+  }
+`);
+
+export const TakeOverMutation = graphql(`
+  mutation TakeOver($id: ID!) {
+    takeOver(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        ...ConversationCard
+      }
+      ... on ConversationTakenError {
+        agentName
+        message
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ReleaseMutation = graphql(`
+  mutation Release($id: ID!) {
+    releaseConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        ...ConversationCard
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const HandBackMutation = graphql(`
+  mutation HandBack($id: ID!) {
+    handBackConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        ...ConversationCard
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ResolveMutation = graphql(`
+  mutation Resolve($id: ID!) {
+    resolveConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        ...ConversationCard
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ReplyMutation = graphql(`
+  mutation Reply($input: ReplyInput!) {
+    replyToConversation(input: $input) {
+      __typename
+      ... on SendMessagePayload {
+        duplicate
+        sentMessage {
+          id
+          seq
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const TypingMutation = graphql(`
+  mutation AgentTyping($id: ID!, $isTyping: Boolean!) {
+    setTyping(conversationId: $id, isTyping: $isTyping) {
+      __typename
+    }
+  }
+`);
+
+export const ShellQuery = graphql(`
+  query Shell {
+    viewer {
+      id
+      name
+      email
+      role
+      workspace {
+        id
+        name
+        responseTimeTargetSeconds
+      }
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation SignOut {
+    logOut {
+      __typename
+    }
+  }
+`);
