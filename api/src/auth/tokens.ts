@@ -47,20 +47,18 @@ export class TokenService {
   }
 
   signAgentSession(claims: Omit<AgentSessionClaims, 'typ'>, expiresAt: Date): Promise<string> {
-    return new SignJWT({ typ: 'agent', sid: claims.sid })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(claims.sub)
-      .setIssuer(issuer)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+    return this.sign(claims.sub, { typ: 'agent', sid: claims.sid }, expiresAt);
   }
 
   /** A visitor token: scoped to one visitor's conversations in one workspace. */
   signVisitor(claims: Omit<VisitorClaims, 'typ'>, expiresAt: Date): Promise<string> {
-    return new SignJWT({ typ: 'visitor', wid: claims.wid })
+    return this.sign(claims.sub, { typ: 'visitor', wid: claims.wid }, expiresAt);
+  }
+
+  private sign(subject: string, claims: Record<string, string>, expiresAt: Date): Promise<string> {
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(claims.sub)
+      .setSubject(subject)
       .setIssuer(issuer)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))

@@ -10,23 +10,12 @@ import type { AgentViewer } from '../auth/viewer.js';
 import { NotFoundError } from '../errors.js';
 import type { KnowledgeDocument } from '../generated/prisma/client.js';
 import type { ServiceDeps } from './context.js';
+import { optionalHttpUrl } from './validation.js';
 
 export const knowledgeDocumentInput = z.object({
   title: z.string().trim().min(1, 'Give the document a title').max(200, 'Use at most 200 characters'),
   content: z.string().trim().min(1, 'The document is empty').max(200_000, 'Documents are limited to 200,000 characters'),
-  sourceUrl: z
-    .string()
-    .trim()
-    .max(2000)
-    .nullish()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      if (!URL.canParse(v) || !/^https?:$/.test(new URL(v).protocol)) {
-        ctx.addIssue({ code: 'custom', message: 'Expected an http(s) URL' });
-        return z.NEVER;
-      }
-      return v;
-    }),
+  sourceUrl: optionalHttpUrl,
 });
 
 export interface Passage {

@@ -21,6 +21,21 @@ export const passwordSchema = z
   .refine((p) => !commonPasswords.has(p.toLowerCase()), 'This password is too common')
   .refine((p) => new Set(p).size >= 4, 'This password is too repetitive');
 
+/** An optional http(s) URL (empty → null). */
+export const optionalHttpUrl = z
+  .string()
+  .trim()
+  .max(2000, 'Use at most 2000 characters')
+  .nullish()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    if (!URL.canParse(v) || !/^https?:$/.test(new URL(v).protocol)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an http(s) URL' });
+      return z.NEVER;
+    }
+    return v;
+  });
+
 export const personNameSchema = z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters');
 
 /** Throws ValidationError (all issues, with paths) unless `value` matches `schema`. */

@@ -7,6 +7,7 @@ import { TokenError, type VisitorClaims } from '../auth/tokens.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../generated/prisma/client.js';
 import type { ServiceDeps } from './context.js';
+import { optionalHttpUrl } from './validation.js';
 
 const visitorTokenTtlSeconds = 180 * 24 * 3600;
 
@@ -18,24 +19,10 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(2000, 'Use at most 2000 characters')
-  .nullish()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    if (!URL.canParse(v) || !/^https?:$/.test(new URL(v).protocol)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected an http(s) URL' });
-      return z.NEVER;
-    }
-    return v;
-  });
-
 export const sessionMetadataInput = z.object({
-  pageUrl: optionalUrl,
+  pageUrl: optionalHttpUrl,
   pageTitle: optionalText(500),
-  referrer: optionalUrl,
+  referrer: optionalHttpUrl,
   locale: optionalText(35),
   timezone: optionalText(64),
   userAgent: optionalText(500),
