@@ -6,10 +6,19 @@
 import { contentWords } from '../services/knowledge.js';
 import { retrievalConfidence, type AssistantAnswer, type AssistantProvider, type AssistantRequest } from './provider.js';
 
+/** Markdown to the plain text a chat bubble shows: no emphasis marks, links as their text. */
+function plain(line: string): string {
+  return line
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
 function sentences(passage: string): string[] {
   return passage
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+.*$/, '').replace(/^\s*[-*]\s+/, '').trim())
+    .map((line) => plain(line.replace(/^#{1,6}\s+.*$/, '').replace(/^\s*(?:[-*]|\d+\.)\s+/, '')).trim())
     .filter(Boolean)
     .join(' ')
     .split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/)
