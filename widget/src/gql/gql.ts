@@ -15,16 +15,52 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query WidgetPing {\n    __typename\n  }\n": typeof types.WidgetPingDocument,
+    "\n  fragment WidgetMessage on Message {\n    id\n    seq\n    authorKind\n    authorName\n    body\n    internal\n    clientId\n    createdAt\n    suggestedActionIds\n    suggestionTrigger\n    citations {\n      title\n      sourceUrl\n    }\n  }\n": typeof types.WidgetMessageFragmentDoc,
+    "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        responseTimeTargetSeconds\n        conversation {\n          id\n          status\n          lastSeq\n          assigneeName\n          messages(last: 200) {\n            edges {\n              node {\n                ...WidgetMessage\n              }\n            }\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.StartWidgetSessionDocument,
+    "\n  query WidgetActions {\n    customActions {\n      id\n      label\n      intent\n      description\n      fields {\n        key\n        label\n        type\n        required\n        placeholder\n        maxLength\n        options\n      }\n    }\n  }\n": typeof types.WidgetActionsDocument,
+    "\n  mutation WidgetSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          ...WidgetMessage\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.WidgetSendMessageDocument,
+    "\n  mutation WidgetSubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n          assigneeName\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.WidgetSubmitActionDocument,
+    "\n  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": typeof types.WidgetSetTypingDocument,
+    "\n  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {\n    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {\n      seq\n      kind\n      at\n      message {\n        ...WidgetMessage\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": typeof types.WidgetConversationEventsDocument,
 };
 const documents: Documents = {
-    "\n  query WidgetPing {\n    __typename\n  }\n": types.WidgetPingDocument,
+    "\n  fragment WidgetMessage on Message {\n    id\n    seq\n    authorKind\n    authorName\n    body\n    internal\n    clientId\n    createdAt\n    suggestedActionIds\n    suggestionTrigger\n    citations {\n      title\n      sourceUrl\n    }\n  }\n": types.WidgetMessageFragmentDoc,
+    "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        responseTimeTargetSeconds\n        conversation {\n          id\n          status\n          lastSeq\n          assigneeName\n          messages(last: 200) {\n            edges {\n              node {\n                ...WidgetMessage\n              }\n            }\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.StartWidgetSessionDocument,
+    "\n  query WidgetActions {\n    customActions {\n      id\n      label\n      intent\n      description\n      fields {\n        key\n        label\n        type\n        required\n        placeholder\n        maxLength\n        options\n      }\n    }\n  }\n": types.WidgetActionsDocument,
+    "\n  mutation WidgetSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          ...WidgetMessage\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.WidgetSendMessageDocument,
+    "\n  mutation WidgetSubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n          assigneeName\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.WidgetSubmitActionDocument,
+    "\n  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": types.WidgetSetTypingDocument,
+    "\n  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {\n    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {\n      seq\n      kind\n      at\n      message {\n        ...WidgetMessage\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": types.WidgetConversationEventsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WidgetPing {\n    __typename\n  }\n"): typeof import('./graphql').WidgetPingDocument;
+export function graphql(source: "\n  fragment WidgetMessage on Message {\n    id\n    seq\n    authorKind\n    authorName\n    body\n    internal\n    clientId\n    createdAt\n    suggestedActionIds\n    suggestionTrigger\n    citations {\n      title\n      sourceUrl\n    }\n  }\n"): typeof import('./graphql').WidgetMessageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        responseTimeTargetSeconds\n        conversation {\n          id\n          status\n          lastSeq\n          assigneeName\n          messages(last: 200) {\n            edges {\n              node {\n                ...WidgetMessage\n              }\n            }\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').StartWidgetSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetActions {\n    customActions {\n      id\n      label\n      intent\n      description\n      fields {\n        key\n        label\n        type\n        required\n        placeholder\n        maxLength\n        options\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          ...WidgetMessage\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetSubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n          assigneeName\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetSubmitActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').WidgetSetTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {\n    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {\n      seq\n      kind\n      at\n      message {\n        ...WidgetMessage\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetConversationEventsDocument;
 
 
 export function graphql(source: string) {

@@ -1091,10 +1091,73 @@ export type WorkspacePendingInvitationsConnectionEdge = {
   node: Invitation;
 };
 
-export type WidgetPingQueryVariables = Exact<{ [key: string]: never; }>;
+export type WidgetMessageFragment = { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> };
+
+export type StartWidgetSessionMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
 
 
-export type WidgetPingQuery = { __typename: 'Query' };
+export type StartWidgetSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } }
+   };
+
+export type WidgetActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string, intent: ActionIntent, description: string, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, placeholder?: string | null, maxLength: number, options: Array<string> }> }> };
+
+export type WidgetSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type WidgetSendMessageMutation = { __typename?: 'Mutation', sendMessage:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'OwnershipError', message: string }
+    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }
+    | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type WidgetSubmitActionMutationVariables = Exact<{
+  input: SubmitActionInput;
+}>;
+
+
+export type WidgetSubmitActionMutation = { __typename?: 'Mutation', submitAction:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type WidgetSetTypingMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  isTyping: Scalars['Boolean']['input'];
+}>;
+
+
+export type WidgetSetTypingMutation = { __typename?: 'Mutation', setTyping:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetTypingSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type WidgetConversationEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WidgetConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, at: string, message?: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1114,9 +1177,195 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const WidgetPingDocument = new TypedDocumentString(`
-    query WidgetPing {
-  __typename
+export const WidgetMessageFragmentDoc = new TypedDocumentString(`
+    fragment WidgetMessage on Message {
+  id
+  seq
+  authorKind
+  authorName
+  body
+  internal
+  clientId
+  createdAt
+  suggestedActionIds
+  suggestionTrigger
+  citations {
+    title
+    sourceUrl
+  }
 }
-    `) as unknown as TypedDocumentString<WidgetPingQuery, WidgetPingQueryVariables>;
+    `, {"fragmentName":"WidgetMessage"}) as unknown as TypedDocumentString<WidgetMessageFragment, unknown>;
+export const StartWidgetSessionDocument = new TypedDocumentString(`
+    mutation StartWidgetSession($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+    ... on WidgetSession {
+      token
+      resumed
+      visitorId
+      workspaceName
+      greeting
+      responseTimeTargetSeconds
+      conversation {
+        id
+        status
+        lastSeq
+        assigneeName
+        messages(last: 200) {
+          edges {
+            node {
+              ...WidgetMessage
+            }
+          }
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment WidgetMessage on Message {
+  id
+  seq
+  authorKind
+  authorName
+  body
+  internal
+  clientId
+  createdAt
+  suggestedActionIds
+  suggestionTrigger
+  citations {
+    title
+    sourceUrl
+  }
+}`) as unknown as TypedDocumentString<StartWidgetSessionMutation, StartWidgetSessionMutationVariables>;
+export const WidgetActionsDocument = new TypedDocumentString(`
+    query WidgetActions {
+  customActions {
+    id
+    label
+    intent
+    description
+    fields {
+      key
+      label
+      type
+      required
+      placeholder
+      maxLength
+      options
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetActionsQuery, WidgetActionsQueryVariables>;
+export const WidgetSendMessageDocument = new TypedDocumentString(`
+    mutation WidgetSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    __typename
+    ... on SendMessagePayload {
+      duplicate
+      sentMessage {
+        ...WidgetMessage
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment WidgetMessage on Message {
+  id
+  seq
+  authorKind
+  authorName
+  body
+  internal
+  clientId
+  createdAt
+  suggestedActionIds
+  suggestionTrigger
+  citations {
+    title
+    sourceUrl
+  }
+}`) as unknown as TypedDocumentString<WidgetSendMessageMutation, WidgetSendMessageMutationVariables>;
+export const WidgetSubmitActionDocument = new TypedDocumentString(`
+    mutation WidgetSubmitAction($input: SubmitActionInput!) {
+  submitAction(input: $input) {
+    __typename
+    ... on HandoffPayload {
+      alreadyRequested
+      conversation {
+        id
+        status
+        assigneeName
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetSubmitActionMutation, WidgetSubmitActionMutationVariables>;
+export const WidgetSetTypingDocument = new TypedDocumentString(`
+    mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {
+  setTyping(conversationId: $conversationId, isTyping: $isTyping) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetSetTypingMutation, WidgetSetTypingMutationVariables>;
+export const WidgetConversationEventsDocument = new TypedDocumentString(`
+    subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {
+  conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
+    seq
+    kind
+    at
+    message {
+      ...WidgetMessage
+    }
+    status {
+      change
+      status
+      assigneeName
+    }
+    typing {
+      authorKind
+      name
+      isTyping
+    }
+    draft {
+      draftId
+      delta
+    }
+  }
+}
+    fragment WidgetMessage on Message {
+  id
+  seq
+  authorKind
+  authorName
+  body
+  internal
+  clientId
+  createdAt
+  suggestedActionIds
+  suggestionTrigger
+  citations {
+    title
+    sourceUrl
+  }
+}`) as unknown as TypedDocumentString<WidgetConversationEventsSubscription, WidgetConversationEventsSubscriptionVariables>;

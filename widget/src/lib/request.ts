@@ -1,6 +1,19 @@
 import type { TypedDocumentString } from '../gql/graphql';
 
-type VariablesArg<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+/** A failed request: `status` 0 means the network failed (no answer at all). */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+
+  /** Worth retrying as is: no answer, overloaded or failing server. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
 
 /**
  * A GraphQL request over plain fetch: documents are generated as strings (codegen's
@@ -9,15 +22,31 @@ type VariablesArg<TVariables> = TVariables extends Record<string, never> ? [] : 
 export async function request<TResult, TVariables>(
   endpoint: string,
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: VariablesArg<TVariables>
+  variables: TVariables,
+  token?: string | null,
 ): Promise<TResult> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
-  const body = (await response.json()) as { data?: TResult | null; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors[0]!.message);
-  if (!response.ok || body.data == null) throw new Error(`Baton API answered ${response.status}`);
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: String(document), variables }),
+    });
+  } catch {
+    throw new RequestError('Cannot reach the chat server', 0);
+  }
+  let body: { data?: TResult | null; errors?: { message: string }[] } = {};
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    // Not JSON (a proxy's error page): reported by status below.
+  }
+  if (!response.ok || body.data == null) {
+    throw new RequestError(body.errors?.[0]?.message ?? `The chat server answered ${response.status}`, response.status || 500);
+  }
   return body.data;
 }

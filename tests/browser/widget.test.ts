@@ -1,0 +1,196 @@
+/**
+ * The seed's own go-live check, automated in real Chromium with two browser contexts: a visitor
+ * on the demo company site chats in the widget and hands off; an agent in the inbox sees it live
+ * with full history, captured fields and page URL, takes over and replies; the visitor sees the
+ * reply in the same widget, reloads, keeps the history and still gets live replies. Run for two
+ * scenarios (a return request, an order change). Plus hostile host CSS and an invalid key.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BatonServer } from '../../api/src/server.js';
+import { loadKnowledge } from '../helpers/assistant.js';
+import { launchBrowser, screenshot } from '../helpers/browser.js';
+import { gql } from '../helpers/graphql.js';
+import { createAction } from '../helpers/handoff.js';
+import { startTestServer } from '../helpers/server.js';
+import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+
+let server: BatonServer;
+let browser: Browser;
+let owner: SignedIn;
+let agent: SignedIn;
+let publicKey: string;
+const contexts: BrowserContext[] = [];
+
+async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function inboxAs(token: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(server.url);
+  await page.evaluate((t) => localStorage.setItem('baton.session', JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })), token);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Inbox' }).waitFor();
+  return page;
+}
+
+const demoUrl = (key: string, file = 'index.html') => `${server.url}/widget/demo/${file}?key=${encodeURIComponent(key)}`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  owner = await signUp(server.graphqlUrl, 'Acme Shoes');
+  agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Anna');
+  publicKey = (await gql(server.graphqlUrl, `{ workspace { publicKey } }`, {}, owner.token)).data.workspace.publicKey;
+  await loadKnowledge(server.graphqlUrl, owner.token);
+  await createAction(server.graphqlUrl, owner.token, {
+    label: 'Request a return',
+    description: 'When the visitor wants to send something back',
+    fields: [
+      { key: 'orderNumber', label: 'Order number', type: 'SHORT_TEXT', required: true, maxLength: 12 },
+      { key: 'reason', label: 'Return reason', type: 'SINGLE_CHOICE', required: true, options: ['Too small', 'Too big', 'Damaged'] },
+    ],
+  });
+  await createAction(server.graphqlUrl, owner.token, {
+    label: 'Change an order',
+    description: 'Address or item changes',
+    fields: [
+      { key: 'orderNumber', label: 'Order number', type: 'SHORT_TEXT', required: true, maxLength: 12 },
+      { key: 'change', label: 'What should change?', type: 'LONG_TEXT', required: true },
+    ],
+  });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const scenarios = [
+  {
+    name: 'return',
+    question: "what's your return policy, how many days do I have?",
+    answerContains: /30 days/i,
+    action: 'Request a return',
+    fill: async (w: Page) => {
+      await w.getByLabel('Order number').fill('A-10042');
+      await w.getByLabel('Return reason').selectOption('Too small');
+    },
+    captured: ['A-10042', 'Too small'],
+    reply: 'Hi, Anna here. Your return label is on its way.',
+  },
+  {
+    name: 'order-change',
+    question: 'Can I change or cancel my order after placing it?',
+    answerContains: /hour/i,
+    action: 'Change an order',
+    fill: async (w: Page) => {
+      await w.getByLabel('Order number').fill('A-20077');
+      await w.getByLabel('What should change?').fill('Please ship to my office instead.');
+    },
+    captured: ['A-20077', 'ship to my office'],
+    reply: 'Hi, Anna here. I have updated the shipping address.',
+  },
+];
+
+describe('widget journey', () => {
+  for (const s of scenarios) {
+    it(`${s.name}: ask → answer → handoff with fields → agent takes over and replies → reload keeps history and live replies`, async () => {
+      const inbox = await inboxAs(agent.token);
+      await inbox.goto(`${server.url}/#/inbox/queue`);
+
+      // 1. The visitor opens the demo site, starts a chat and gets an answer from the knowledge base.
+      const site = await newPage();
+      await site.goto(demoUrl(publicKey));
+      await site.getByRole('button', { name: 'Open chat' }).click();
+      const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
+      await chat.waitFor();
+      await chat.getByLabel('Message').fill(s.question);
+      await chat.getByLabel('Message').press('Enter');
+      const log = chat.getByRole('log');
+      await expect.poll(() => log.textContent(), { timeout: 15_000 }).toMatch(s.answerContains);
+      await screenshot(site, `widget-${s.name}-1-answer`);
+
+      // 2. The visitor presses the handoff button and fills the fields.
+      await chat.getByRole('button', { name: s.action }).first().click();
+      await s.fill(site);
+      await chat.getByRole('button', { name: /send|submit/i }).last().click();
+      await expect.poll(() => chat.textContent(), { timeout: 10_000 }).toMatch(/teammate will join/i);
+      await screenshot(site, `widget-${s.name}-2-handoff`);
+
+      // 3. The agent sees it appear without reload, with history, fields and the page URL.
+      const card = inbox.locator('a[data-conversation-id]').first();
+      await card.waitFor({ timeout: 10_000 });
+      await card.click();
+      await expect.poll(() => inbox.getByLabel('Transcript').textContent()).toContain(s.question);
+      for (const value of s.captured) await expect.poll(() => inbox.getByLabel('Captured fields').textContent()).toContain(value);
+      await expect.poll(() => inbox.getByLabel('Session metadata').textContent()).toContain('/widget/demo/index.html');
+      await screenshot(inbox, `widget-${s.name}-3-inbox`);
+
+      // 4. The agent takes over and replies; the visitor sees it live in the same widget.
+      await inbox.getByRole('button', { name: 'Take over' }).click();
+      await expect.poll(() => chat.textContent(), { timeout: 10_000 }).toMatch(/Anna joined/);
+      await inbox.getByLabel('Reply').fill(s.reply);
+      await inbox.getByLabel('Reply').press('Enter');
+      await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain(s.reply);
+      await screenshot(site, `widget-${s.name}-4-reply`);
+
+      // 5. The visitor reloads: the conversation and its history are still there; a new reply arrives live.
+      await site.reload();
+      await site.getByRole('button', { name: 'Open chat' }).click();
+      const again = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
+      await expect.poll(() => again.getByRole('log').textContent(), { timeout: 10_000 }).toContain(s.reply);
+      expect(await again.getByRole('log').textContent()).toContain(s.question);
+      await inbox.getByLabel('Reply').fill('Anything else I can do?');
+      await inbox.getByLabel('Reply').press('Enter');
+      await expect.poll(() => again.getByRole('log').textContent(), { timeout: 10_000 }).toContain('Anything else I can do?');
+      await screenshot(site, `widget-${s.name}-5-after-reload`);
+
+      await inbox.getByRole('button', { name: 'Resolve' }).click();
+      await site.context().close();
+      await inbox.context().close();
+    });
+  }
+});
+
+describe('widget robustness', () => {
+  it('keeps working on a page with hostile CSS, and on a phone-sized screen', async () => {
+    const site = await newPage({ width: 375, height: 740 });
+    await site.goto(demoUrl(publicKey, 'hostile.html'));
+    const launcher = site.getByRole('button', { name: 'Open chat' });
+    await launcher.waitFor();
+    const box = (await launcher.boundingBox())!;
+    expect(box.width).toBeGreaterThan(30);
+    expect(box.width).toBeLessThan(100);
+    await launcher.click();
+    const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
+    await chat.waitFor();
+    const size = await chat.getByLabel('Message').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(Number.parseFloat(size)).toBeLessThan(20);
+    const panel = (await chat.boundingBox())!;
+    expect(panel.width).toBeLessThanOrEqual(375);
+    await screenshot(site, 'widget-hostile-phone');
+    await site.keyboard.press('Escape');
+    await expect.poll(() => chat.isVisible()).toBe(false);
+  });
+
+  it('an invalid workspace key logs a clear error and shows no broken UI', async () => {
+    const site = await newPage();
+    const errors: string[] = [];
+    site.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await site.goto(demoUrl('pk_does_not_exist'));
+    await expect.poll(() => errors.some((e) => e.includes('[Baton]'))).toBe(true);
+    expect(await site.getByRole('button', { name: 'Open chat' }).count()).toBe(0);
+    await screenshot(site, 'widget-invalid-key');
+  });
+
+  it('the launcher stays within its size budget (≤ 30 KB gzipped)', () => {
+    const launcher = readFileSync(new URL('../../widget/dist/widget.js', import.meta.url));
+    expect(gzipSync(launcher).length).toBeLessThanOrEqual(30 * 1024);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Every GraphQL operation of the widget. Codegen (`documentMode: 'string'`) turns each into a
+ * typed string constant in `../gql/graphql.ts`; the code imports those constants directly
+ * (`…Document`), so each bundle only carries the operations it uses. This file exists for
+ * codegen and is not imported at runtime.
+ */
+import { graphql } from '../gql';
+
+graphql(`
+  fragment WidgetMessage on Message {
+    id
+    seq
+    authorKind
+    authorName
+    body
+    internal
+    clientId
+    createdAt
+    suggestedActionIds
+    suggestionTrigger
+    citations {
+      title
+      sourceUrl
+    }
+  }
+`);
+
+graphql(`
+  mutation StartWidgetSession($input: StartWidgetSessionInput!) {
+    startWidgetSession(input: $input) {
+      __typename
+      ... on WidgetSession {
+        token
+        resumed
+        visitorId
+        workspaceName
+        greeting
+        responseTimeTargetSeconds
+        conversation {
+          id
+          status
+          lastSeq
+          assigneeName
+          messages(last: 200) {
+            edges {
+              node {
+                ...WidgetMessage
+              }
+            }
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+graphql(`
+  query WidgetActions {
+    customActions {
+      id
+      label
+      intent
+      description
+      fields {
+        key
+        label
+        type
+        required
+        placeholder
+        maxLength
+        options
+      }
+    }
+  }
+`);
+
+graphql(`
+  mutation WidgetSendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      __typename
+      ... on SendMessagePayload {
+        duplicate
+        sentMessage {
+          ...WidgetMessage
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+graphql(`
+  mutation WidgetSubmitAction($input: SubmitActionInput!) {
+    submitAction(input: $input) {
+      __typename
+      ... on HandoffPayload {
+        alreadyRequested
+        conversation {
+          id
+          status
+          assigneeName
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+graphql(`
+  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {
+    setTyping(conversationId: $conversationId, isTyping: $isTyping) {
+      __typename
+    }
+  }
+`);
+
+graphql(`
+  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {
+    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
+      seq
+      kind
+      at
+      message {
+        ...WidgetMessage
+      }
+      status {
+        change
+        status
+        assigneeName
+      }
+      typing {
+        authorKind
+        name
+        isTyping
+      }
+      draft {
+        draftId
+        delta
+      }
+    }
+  }
+`);
