@@ -194,3 +194,34 @@ describe('widget robustness', () => {
     expect(gzipSync(launcher).length).toBeLessThanOrEqual(30 * 1024);
   });
 });
+
+describe('widget reconnect', () => {
+  it('after the connection drops, replies sent meanwhile arrive exactly once', async () => {
+    const site = await newPage();
+    await site.goto(demoUrl(publicKey));
+    await site.getByRole('button', { name: 'Open chat' }).click();
+    const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
+    await chat.getByLabel('Message').fill('Do you have gift cards?');
+    await chat.getByLabel('Message').press('Enter');
+    const log = chat.getByRole('log');
+    await expect.poll(() => log.textContent(), { timeout: 15_000 }).toMatch(/gift card/i);
+    const visitorId = await site.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('baton.visitor.'))!;
+      const token = localStorage.getItem(key)!;
+      return JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).sub as string;
+    });
+    const conv = await server.db.prisma.conversation.findFirstOrThrow({ where: { visitorId } });
+    const id = Buffer.from(`Conversation:${conv.id}`).toString('base64');
+    await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id }, agent.token);
+
+    server.disconnectWebSockets();
+    for (const body of ['Reply while you were offline', 'And a second one']) {
+      await gql(server.graphqlUrl, `mutation($i: ReplyInput!) { replyToConversation(input: $i) { __typename } }`, { i: { conversationId: id, body } }, agent.token);
+    }
+    await expect.poll(() => log.textContent(), { timeout: 20_000 }).toContain('And a second one');
+    const text = (await log.textContent())!;
+    expect(text.split('Reply while you were offline').length - 1).toBe(1);
+    expect(text.split('And a second one').length - 1).toBe(1);
+    await screenshot(site, 'widget-after-reconnect');
+  });
+});
