@@ -39,7 +39,7 @@ async function inboxAs(token: string): Promise<Page> {
   return page;
 }
 
-const demoUrl = (key: string, file = 'index.html') => `${server.url}/widget/demo/${file}?key=${encodeURIComponent(key)}`;
+const demoUrl = (key: string) => `${server.url}/widget/demo/index.html?key=${encodeURIComponent(key)}`;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -161,7 +161,9 @@ describe('widget journey', () => {
 describe('widget robustness', () => {
   it('keeps working on a page with hostile CSS, and on a phone-sized screen', async () => {
     const site = await newPage({ width: 375, height: 740 });
-    await site.goto(demoUrl(publicKey, 'hostile.html'));
+    await site.goto(`${demoUrl(publicKey)}&hostile=1`);
+    // The host page really is hostile: every element reset, every font huge.
+    expect(await site.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize)).toBe('48px');
     const launcher = site.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     const box = (await launcher.boundingBox())!;
