@@ -244,3 +244,30 @@ describe('custom action management', () => {
     ].sort());
   });
 });
+
+describe('identifying visitors', () => {
+  const IDENTIFY = /* GraphQL */ `mutation($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }`;
+
+  it('the widget can say who the visitor is; agents see it; bad values and other callers are refused', async () => {
+    const key = await publicKeyOf(server.graphqlUrl, owner.token);
+    const v = await startSession(server.graphqlUrl, key);
+    const ok = await gql(server.graphqlUrl, IDENTIFY, {
+      input: { name: 'Vera', email: 'Vera@Example.com', externalId: 'cust-42', attributes: [{ key: 'plan', value: 'gold' }] },
+    }, v.token);
+    expect(ok.data.identifyVisitor).toEqual({ __typename: 'IdentifyVisitorPayload', name: 'Vera', email: 'vera@example.com' });
+    await gql(server.graphqlUrl, IDENTIFY, { input: { attributes: [{ key: 'cart', value: '3 items' }] } }, v.token);
+    const seen = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }`, { id: v.conversationId }, owner.token);
+    expect(seen.data.conversation.visitor).toEqual({
+      name: 'Vera', email: 'vera@example.com', externalId: 'cust-42',
+      attributes: [{ key: 'cart', value: '3 items' }, { key: 'plan', value: 'gold' }],
+    });
+
+    const other = await startSession(server.graphqlUrl, key);
+    const taken = await expectNoWrites(server, () => gql(server.graphqlUrl, IDENTIFY, { input: { externalId: 'cust-42' } }, other.token));
+    expect(taken.data.identifyVisitor.fieldErrors).toEqual([{ path: 'input.externalId', message: 'Another visitor already has this id.' }]);
+    const bad = await gql(server.graphqlUrl, IDENTIFY, { input: { email: 'nope', attributes: [{ key: 'bad key!', value: 'x' }] } }, other.token);
+    expect(bad.data.identifyVisitor.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(['input.attributes.0.key', 'input.email']);
+    const byAgent = await gql(server.graphqlUrl, IDENTIFY, { input: { name: 'x' } }, owner.token);
+    expect(byAgent.data.identifyVisitor.__typename).toBe('ForbiddenError');
+  });
+});

@@ -202,6 +202,8 @@ describe('widget reconnect', () => {
     const site = await newPage();
     await site.goto(demoUrl(publicKey));
     await site.getByRole('button', { name: 'Open chat' }).click();
+    // The host page's JS API: identify the visitor (agents see it).
+    await site.evaluate(() => (window as unknown as { Baton: { identify(p: object): void } }).Baton.identify({ name: 'Vera Visitor', email: 'vera@example.com' }));
     const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
     await chat.getByLabel('Message').fill('Do you have gift cards?');
     await chat.getByLabel('Message').press('Enter');
@@ -213,6 +215,7 @@ describe('widget reconnect', () => {
       return JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).sub as string;
     });
     const conv = await server.db.prisma.conversation.findFirstOrThrow({ where: { visitorId } });
+    await expect.poll(async () => (await server.db.prisma.visitor.findUniqueOrThrow({ where: { id: visitorId } })).name).toBe('Vera Visitor');
     const id = Buffer.from(`Conversation:${conv.id}`).toString('base64');
     await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id }, agent.token);
 

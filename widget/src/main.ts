@@ -4,7 +4,7 @@
  * the launcher button in a Shadow DOM, and loads the chat UI (a separate chunk served next to
  * this script, under /widget/, added as a classic <script>) on first open.
  */
-import { StartWidgetSessionDocument, type SessionMetadataInput } from './gql/graphql';
+import { IdentifyVisitorDocument, StartWidgetSessionDocument, type SessionMetadataInput } from './gql/graphql';
 import launcherCss from './launcher.css?inline';
 import { request, RequestError } from './lib/request';
 import type { ChatController, MountChat, WidgetSession } from './lib/types';
@@ -294,12 +294,13 @@ function start(script: HTMLScriptElement): void {
   const api: BatonApi = {
     open,
     close,
-    // No API stores these yet: kept for when one does.
     identify(next) {
       Object.assign(profile, next);
+      void sendProfile();
     },
     setAttributes(next) {
       Object.assign(attributes, next);
+      void sendProfile();
     },
   };
   window.Baton = api;
@@ -307,9 +308,27 @@ function start(script: HTMLScriptElement): void {
     if (typeof api[method] === 'function') (api[method] as (...a: unknown[]) => void)(...args);
   }
 
+  /** Sends what the host page said about the visitor (once a session exists). */
+  async function sendProfile(): Promise<void> {
+    if (!session || (Object.keys(profile).length === 0 && Object.keys(attributes).length === 0)) return;
+    const input = {
+      name: clip(profile.name, 120),
+      email: clip(profile.email, 254),
+      externalId: clip(profile.externalId, 200),
+      attributes: Object.entries(attributes).map(([key, value]) => ({ key, value: String(value).slice(0, 500) })),
+    };
+    try {
+      const result = (await request(endpoint, IdentifyVisitorDocument, { input }, token)).identifyVisitor;
+      if (result.__typename !== 'IdentifyVisitorPayload') log(`Baton.identify: ${result.message}`);
+    } catch {
+      // best effort: the chat works without it
+    }
+  }
+
   void startSession().then((started) => {
     if (!started) return; // logged; render nothing
     session = started;
+    void sendProfile();
     render();
     // Someone may reply while the panel is closed: listen (and count unread) right away.
     if (started.conversation.status === 'QUEUED' || started.conversation.status === 'ASSIGNED') {

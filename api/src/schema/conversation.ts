@@ -68,6 +68,10 @@ const HandoffRef = builder.objectRef<HandoffShape>('HandoffRequest').implement({
   }),
 });
 
+const VisitorAttributeRef = builder.objectRef<{ key: string; value: string }>('VisitorAttribute').implement({
+  fields: (t) => ({ key: t.exposeString('key'), value: t.exposeString('value') }),
+});
+
 export const VisitorRef = builder.prismaNode('Visitor', {
   description: 'A website visitor (agents only).',
   id: { field: 'id' },
@@ -77,6 +81,14 @@ export const VisitorRef = builder.prismaNode('Visitor', {
     name: t.exposeString('name', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
     externalId: t.exposeString('externalId', { nullable: true }),
+    attributes: t.field({
+      type: [VisitorAttributeRef],
+      description: 'Custom attributes set by the host page, by key.',
+      resolve: (v) =>
+        Object.entries(v.attributes as Record<string, string>)
+          .map(([key, value]) => ({ key, value }))
+          .sort((a, b) => a.key.localeCompare(b.key)),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
   }),

@@ -1,6 +1,6 @@
 import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { submitActionInput, type HandoffResult } from '../services/handoff.js';
-import { startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
+import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { visitorViewer } from './scopes.js';
@@ -58,6 +58,29 @@ const HandoffPayload = builder.objectRef<HandoffResult>('HandoffPayload').implem
   }),
 });
 
+const VisitorAttributeInput = builder.inputType('VisitorAttributeInput', {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const IdentifyVisitorInput = builder
+  .inputType('IdentifyVisitorInput', {
+    description: 'What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`).',
+    fields: (t) => ({
+      name: t.string(),
+      email: t.string(),
+      externalId: t.string({ description: "The site's own id for this visitor (unique per workspace)." }),
+      attributes: t.field({ type: [VisitorAttributeInput], description: 'Merged into the visitor\'s attributes.' }),
+    }),
+  })
+  .validate(identifyVisitorInput);
+
+const IdentifyVisitorPayload = builder.objectRef<{ name: string | null; email: string | null }>('IdentifyVisitorPayload').implement({
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+  }),
+});
+
 const ActionValueInput = builder.inputType('ActionValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
@@ -84,6 +107,14 @@ builder.mutationFields((t) => ({
       ctx.viewer = { kind: 'visitor', visitorId: session.visitor.id, workspaceId: session.workspace.id };
       return session;
     },
+  }),
+  identifyVisitor: t.field({
+    type: IdentifyVisitorPayload,
+    description: 'The visitor (widget) tells who they are; agents see it on the conversation.',
+    authScopes: { visitor: true },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
+    args: { input: t.arg({ type: IdentifyVisitorInput, required: true }) },
+    resolve: (_root, { input }, ctx) => ctx.services.widget.identify(visitorViewer(ctx), input),
   }),
   submitAction: t.field({
     type: HandoffPayload,

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { TokenError, type VisitorClaims } from '../auth/tokens.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import type { VisitorViewer } from '../auth/viewer.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../generated/prisma/client.js';
 import type { ServiceDeps } from './context.js';
 import { optionalHttpUrl } from './validation.js';
@@ -36,6 +37,27 @@ export const startWidgetSessionInput = z.object({
   metadata: sessionMetadataInput.default({
     pageUrl: null, pageTitle: null, referrer: null, locale: null, timezone: null, userAgent: null,
   }),
+});
+
+export const identifyVisitorInput = z.object({
+  name: optionalText(120),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .nullish()
+    .transform((v) => (v ? v.toLowerCase() : null))
+    .pipe(z.email('Enter a valid email address').nullable()),
+  externalId: optionalText(200),
+  attributes: z
+    .array(
+      z.object({
+        key: z.string().regex(/^[\w.-]{1,64}$/, 'Keys are 1–64 letters, digits, _ . or -'),
+        value: z.string().max(500, 'Values are limited to 500 characters'),
+      }),
+    )
+    .max(50, 'At most 50 attributes')
+    .nullish(),
 });
 
 export interface WidgetSession {
@@ -99,6 +121,34 @@ export class WidgetService {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The host page tells who the visitor is (`Baton.identify`, `Baton.setAttributes`): name,
+   * email, the site's own id for them, and custom attributes (merged). Agents see them.
+   */
+  async identify(visitor: VisitorViewer, input: z.output<typeof identifyVisitorInput>): Promise<Visitor> {
+    const current = await this.prisma.visitor.findUniqueOrThrow({ where: { id: visitor.visitorId } });
+    if (input.externalId && input.externalId !== current.externalId) {
+      const taken = await this.prisma.visitor.findFirst({
+        where: { workspaceId: visitor.workspaceId, externalId: input.externalId, NOT: { id: visitor.visitorId } },
+        select: { id: true },
+      });
+      if (taken) throw ValidationError.single('input.externalId', 'Another visitor already has this id.');
+    }
+    const attributes = {
+      ...(current.attributes as Record<string, string>),
+      ...Object.fromEntries((input.attributes ?? []).map((a) => [a.key, a.value])),
+    };
+    return this.prisma.visitor.update({
+      where: { id: visitor.visitorId },
+      data: {
+        ...(input.name && { name: input.name }),
+        ...(input.email && { email: input.email }),
+        ...(input.externalId && { externalId: input.externalId }),
+        attributes,
+      },
+    });
   }
 
   /** Authenticating a visitor token: the visitor must still exist in that workspace. */

@@ -368,6 +368,22 @@ export type HandoffTrigger =
   | 'FRUSTRATION'
   | 'LOW_CONFIDENCE';
 
+/** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
+export type IdentifyVisitorInput = {
+  /** Merged into the visitor's attributes. */
+  attributes?: InputMaybe<Array<VisitorAttributeInput>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The site's own id for this visitor (unique per workspace). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IdentifyVisitorPayload = {
+  __typename?: 'IdentifyVisitorPayload';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 /** A notification for the workspace's agents. */
 export type InboxEvent = {
   __typename?: 'InboxEvent';
@@ -518,6 +534,8 @@ export type Mutation = {
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
   /** Return the conversation to the assistant. */
   handBackConversation: MutationHandBackConversationResult;
+  /** The visitor (widget) tells who they are; agents see it on the conversation. */
+  identifyVisitor: MutationIdentifyVisitorResult;
   /** Invite someone by email; returns the link to send them (owner/admin only). */
   inviteAgent: MutationInviteAgentResult;
   logIn: MutationLogInResult;
@@ -596,6 +614,11 @@ export type MutationDeleteKnowledgeDocumentArgs = {
 
 export type MutationHandBackConversationArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationIdentifyVisitorArgs = {
+  input: IdentifyVisitorInput;
 };
 
 
@@ -718,6 +741,8 @@ export type MutationDeleteCustomActionResult = AuthenticationError | CustomActio
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
 export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | ValidationError;
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
@@ -1007,12 +1032,25 @@ export type ValidationError = Error & {
 /** A website visitor (agents only). */
 export type Visitor = Node & {
   __typename?: 'Visitor';
+  /** Custom attributes set by the host page, by key. */
+  attributes: Array<VisitorAttribute>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastSeenAt: Scalars['DateTime']['output'];
   name?: Maybe<Scalars['String']['output']>;
+};
+
+export type VisitorAttribute = {
+  __typename?: 'VisitorAttribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type VisitorAttributeInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
@@ -1158,6 +1196,18 @@ export type WidgetConversationEventsSubscriptionVariables = Exact<{
 
 
 export type WidgetConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, at: string, message?: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
+
+export type IdentifyVisitorMutationVariables = Exact<{
+  input: IdentifyVisitorInput;
+}>;
+
+
+export type IdentifyVisitorMutation = { __typename?: 'Mutation', identifyVisitor:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'IdentifyVisitorPayload' }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1369,3 +1419,13 @@ export const WidgetConversationEventsDocument = new TypedDocumentString(`
     sourceUrl
   }
 }`) as unknown as TypedDocumentString<WidgetConversationEventsSubscription, WidgetConversationEventsSubscriptionVariables>;
+export const IdentifyVisitorDocument = new TypedDocumentString(`
+    mutation IdentifyVisitor($input: IdentifyVisitorInput!) {
+  identifyVisitor(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentifyVisitorMutation, IdentifyVisitorMutationVariables>;

@@ -159,3 +159,14 @@ graphql(`
     }
   }
 `);
+
+graphql(`
+  mutation IdentifyVisitor($input: IdentifyVisitorInput!) {
+    identifyVisitor(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);

@@ -87,6 +87,16 @@ export const ConversationQuery = graphql(`
       ...ConversationCard
       lastSeq
       createdAt
+      visitor {
+        id
+        name
+        email
+        externalId
+        attributes {
+          key
+          value
+        }
+      }
       sessionMetadata {
         pageUrl
         pageTitle
