@@ -23,7 +23,3 @@ export interface VisitorViewer {
 export type Viewer = AnonymousViewer | AgentViewer | VisitorViewer;
 
 export const anonymous: AnonymousViewer = { kind: 'anonymous' };
-
-export function isAdmin(viewer: Viewer): viewer is AgentViewer {
-  return viewer.kind === 'agent' && (viewer.role === 'OWNER' || viewer.role === 'ADMIN');
-}

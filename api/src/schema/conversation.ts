@@ -292,4 +292,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-export { HandoffRef };

@@ -12,7 +12,7 @@ export const ActionIntentEnum = builder.enumType(ActionIntent, {
 
 export const ActionFieldTypeEnum = builder.enumType(ActionFieldType, { name: 'ActionFieldType' });
 
-const CustomActionFieldRef = builder.prismaObject('CustomActionField', {
+builder.prismaObject('CustomActionField', {
   description: 'One input the visitor fills in before the action runs, in display order.',
   fields: (t) => ({
     key: t.exposeString('key'),
@@ -136,4 +136,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-export { CustomActionFieldRef };

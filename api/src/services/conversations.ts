@@ -35,12 +35,6 @@ export const clientIdSchema = z
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientId may only use letters, digits and _ . : -')
   .nullish();
 
-export const postMessageInput = z.object({
-  conversationId: z.string(),
-  body: messageBody,
-  clientId: clientIdSchema,
-});
-
 export interface AssistantReply {
   body: string;
   citations?: Citation[];
