@@ -158,12 +158,17 @@ describe('shared inbox', () => {
     await Promise.all(pages.map((p) => p.goto(`${server.url}/#/inbox/queue/${encodeURIComponent(visitor.conversationId)}`)));
     const buttons = pages.map((p) => p.getByRole('button', { name: 'Take over' }));
     await Promise.all(buttons.map((b) => b.waitFor()));
+    // Both TakeOver mutations must have been answered before the winner is read.
+    const answered = pages.map((p) =>
+      p.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'TakeOver'),
+    );
     // Press both at the same moment (in-page clicks, sent to both tabs at once).
     await Promise.all(
       pages.map((p) =>
         p.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Take over')!.click()),
       ),
     );
+    await Promise.all(answered);
 
     const winner = (await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { assigneeName } }`, { id: visitor.conversationId }, ben.token)).data.conversation.assigneeName;
     expect(['Ben', 'Cleo']).toContain(winner);
