@@ -26,6 +26,7 @@ import { DomainEvents } from './events/bus.js';
 import { fanOutToSubscribers } from './events/fanout.js';
 import { createBatonPubSub } from './events/pubsub.js';
 import { schema } from './schema/index.js';
+import { languageModel } from './language/model.js';
 import { createServices, type Services } from './services/index.js';
 
 export interface BatonServer {
@@ -97,9 +98,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const events = new DomainEvents((error) => log(`A domain event listener failed: ${String(error)}`));
   const pubsub = createBatonPubSub(config.redisUrl);
   fanOutToSubscribers(events, pubsub);
-  const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, publicUrl: () => publicUrl });
+  const language = languageModel(log);
+  const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, language, publicUrl: () => publicUrl });
   services.responseClock.start(config.clockIntervalMs);
-  const assistant = new Assistant({ prisma: db.prisma, config, services, events, pubsub, log });
+  const assistant = new Assistant({ prisma: db.prisma, config, services, events, pubsub, language, log });
   events.on('assistant.turn', ({ conversationId, messageId }) => assistant.enqueue(conversationId, messageId));
 
   const httpViewers = new WeakMap<IncomingMessage, Viewer>();

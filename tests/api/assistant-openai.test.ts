@@ -105,6 +105,50 @@ describe('OpenAI-compatible provider', () => {
     expect(turn.reply!.suggestedActionIds).toHaveLength(1);
   });
 
+  it('gets the handoff policy: enabled topics in the system prompt, action descriptions and topic keys in the tool; a topic it names is a SENSITIVE offer', async () => {
+    const shop = await signUp(server.graphqlUrl, 'Policy Shop');
+    const key = await publicKeyOf(server.graphqlUrl, shop.token);
+    await loadKnowledge(server.graphqlUrl, shop.token, acmeDocuments.slice(0, 3));
+    const change = await gql(server.graphqlUrl, `mutation($i: CustomActionInput!) { createCustomAction(input: $i) { ... on CustomAction { id } } }`, {
+      i: { label: 'Change my order', description: 'The visitor wants the team to change the address or items of an order already placed.', fields: [] },
+    }, shop.token);
+    const changeId = change.data.createCustomAction.id;
+    const topic = await gql(server.graphqlUrl, `mutation($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }`, { i: { name: 'Wholesale orders', examples: ['I run a shop and want to buy 200 pairs'] } }, shop.token);
+    expect(topic.data.createHandoffTopic.__typename).toBe('HandoffTopic');
+    const off = await gql(server.graphqlUrl, `mutation { setSensitiveTopic(key: "legal", enabled: false) { ... on AssistantSettings { sensitiveTopics { key enabled } } } }`, {}, shop.token);
+    expect(off.data.setSensitiveTopic.sensitiveTopics).toContainEqual({ key: 'legal', enabled: false });
+    await gql(server.graphqlUrl, `mutation { updateAssistantSettings(input: { instructions: "Be warm. Never discuss upcoming product launches." }) { __typename } }`, {}, shop.token);
+
+    fake.setDefault((req) => ({
+      kind: 'tool',
+      name: 'offer_action',
+      text: 'A teammate will look at that delivery for you.',
+      arguments: { action_id: req.body.tools[0].function.parameters.properties.action_id.enum[1], topic: 'account_change' },
+    }));
+    const before = fake.requests.length;
+    const visitor = await startSession(server.graphqlUrl, key);
+    const turn = await ask(server, visitor, 'the parcel needs to go to my office instead, is that ok');
+    expect(fake.requests.length - before).toBe(1);
+    const request = fake.requests[fake.requests.length - 1]!.body;
+    const system: string = request.messages[0].content;
+    for (const name of ['fraud', 'account_change', 'health_safety', 'complex_return', 'Wholesale orders', 'upcoming product launches']) expect(system).toContain(name);
+    expect(system).not.toMatch(/^- legal:/m);
+    const tool = request.tools[0].function;
+    expect(tool.description).toContain('The visitor wants the team to change the address or items of an order already placed.');
+    expect(tool.parameters.properties.topic.enum).toEqual(expect.arrayContaining(['fraud', 'Wholesale orders', 'upcoming product launches']));
+    expect(tool.parameters.properties.topic.enum).not.toContain('legal');
+    expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'account_change', suggestedActionIds: [changeId] });
+  });
+
+  it('a built-in sensitive topic is handed off before the model is asked', async () => {
+    const before = fake.requests.length;
+    const visitor = await startSession(server.graphqlUrl, publicKey);
+    const turn = await ask(server, visitor, 'There is a charge on my statement from you that I never made, someone used my card without my permission');
+    expect(fake.requests.length).toBe(before);
+    expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'fraud' });
+    expect(turn.reply!.suggestedActionIds).toHaveLength(1);
+  });
+
   it.each([
     ['a 429 rate limit', [{ kind: 'error', status: 429, retryAfterSeconds: 0 }]],
     ['a 500 server error', [{ kind: 'error', status: 500 }]],

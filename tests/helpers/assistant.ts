@@ -33,14 +33,14 @@ export const TRANSCRIPT = /* GraphQL */ `
   query Transcript($id: ID!) {
     conversation(id: $id) {
       status
-      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestedActionIds citations { title sourceUrl } } } }
+      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }
     }
   }
 `;
 
 export interface AssistantTurn {
   status: string;
-  reply: { body: string; suggestionTrigger: string | null; suggestedActionIds: string[]; citations: Array<{ title: string }> } | null;
+  reply: { body: string; suggestionTrigger: string | null; suggestionTopic: string | null; suggestedActionIds: string[]; citations: Array<{ title: string }> } | null;
 }
 
 /** Sends `text` as the visitor, waits for the assistant, and returns its newest message. */

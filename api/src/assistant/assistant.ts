@@ -16,6 +16,7 @@ import type { Config } from '../config.js';
 import { OwnershipError } from '../errors.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
+import type { LanguageModel } from '../language/model.js';
 import type { Citation, StreamEvent } from '../events/types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
@@ -24,7 +25,9 @@ import type { Passage } from '../services/knowledge.js';
 import { OfflineProvider } from './offline.js';
 import { OpenAIProvider } from './openai.js';
 import { RetryableProviderError, type AssistantAnswer, type AssistantProvider } from './provider.js';
-import { isExplicitHandoffRequest, readFrustration } from './signals.js';
+import { topicsFromInstructions } from './instructions.js';
+import { addressesFollowUp, answerConfidence, chooseAction, isFollowUp, screen, type CustomTopic } from './policy.js';
+import { builtInTopics, topicName } from './topics.js';
 
 export interface AssistantDeps {
   prisma: PrismaClient;
@@ -32,6 +35,7 @@ export interface AssistantDeps {
   services: Services;
   events: DomainEvents;
   pubsub: BatonPubSub;
+  language: LanguageModel;
   log: (message: string) => void;
 }
 
@@ -40,6 +44,7 @@ const offers: Record<HandoffTrigger, string> = {
   FRUSTRATION: "I'm sorry this has been frustrating. A person from our team can take it from here.",
   LOW_CONFIDENCE: "I couldn't find a reliable answer to that in our help articles. A person from our team can help.",
   BUTTON: 'A person from our team can help with this.',
+  SENSITIVE: "That's something a person from our team should handle. A person from our team can help.",
 };
 const fallback = "Sorry — I'm having trouble answering right now. A person from our team can help you instead.";
 
@@ -83,7 +88,8 @@ export class Assistant {
     const { prisma, services } = this.deps;
     const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
     if (!conversation || conversation.status !== 'ASSISTANT') return;
-    const settings = await services.assistantSettings.get(conversation.workspaceId);
+    const workspaceId = conversation.workspaceId;
+    const settings = await services.assistantSettings.get(workspaceId);
     const message = await prisma.message.findUnique({ where: { id: messageId } });
     if (!message) return;
     const history = await prisma.message.findMany({
@@ -92,67 +98,91 @@ export class Assistant {
       take: 12,
     });
     history.reverse();
-    const actions = (await services.customActions.list(conversation.workspaceId, true)).filter(
-      (a) => a.intent === 'ESCALATE_TO_HUMAN',
-    );
-    const escalation = actions[0] ?? null;
+    const actions = (await services.customActions.list(workspaceId, true))
+      .filter((a) => a.intent === 'ESCALATE_TO_HUMAN')
+      .map((a) => ({ id: a.id, label: a.label, description: a.description }));
+    const topics: CustomTopic[] = [
+      ...(await services.handoffTopics.list(workspaceId, true)).map((t) => ({ name: t.name, examples: t.examples })),
+      ...topicsFromInstructions(settings.instructions).map((name) => ({ name, examples: [] })),
+    ];
+    const vectors = this.deps.language.vectors;
+    const earlier = history.filter((m) => m.authorKind === 'VISITOR' && m.id !== message.id).map((m) => m.body);
 
-    const offer = async (trigger: HandoffTrigger, body = offers[trigger], cited: Citation[] = [], actionId = escalation?.id) => {
+    const offer = async (trigger: HandoffTrigger, options: { body?: string; cited?: Citation[]; actionId?: string; topic?: string } = {}) => {
+      const topicText = options.topic ? ` ${topicName(options.topic)}` : '';
+      const actionId = options.actionId ?? chooseAction(actions, `${message.body}${topicText}`, vectors);
+      const body = options.body ?? offers[trigger];
+      if (trigger === 'LOW_CONFIDENCE') await services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
       await this.post(conversationId, {
         body: actionId ? body : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
-        citations: cited,
+        citations: options.cited ?? [],
         suggestedActionIds: actionId ? [actionId] : [],
         suggestionTrigger: actionId ? trigger : null,
+        suggestionTopic: actionId && trigger === 'SENSITIVE' ? (options.topic ?? null) : null,
       });
     };
 
-    // 1. "Can I talk to a person?"
-    if (isExplicitHandoffRequest(message.body)) {
-      if (settings.explicitRequestMode === 'START_HANDOFF' || !escalation) {
-        await services.handoff.request({
-          conversationId,
-          trigger: 'EXPLICIT_REQUEST',
-          actionId: null,
-          citedDocuments: await services.handoff.citationsSoFar(conversationId),
-        });
-        return;
-      }
-      await offer('EXPLICIT_REQUEST');
+    // 1. Explicit requests, sensitive topics, frustration: the same policy for every provider.
+    const screening = screen({ message: message.body, earlier, settings, topics, vectors });
+    if (screening?.trigger === 'EXPLICIT_REQUEST' && (settings.explicitRequestMode === 'START_HANDOFF' || actions.length === 0)) {
+      await services.handoff.request({
+        conversationId,
+        trigger: 'EXPLICIT_REQUEST',
+        actionId: null,
+        citedDocuments: await services.handoff.citationsSoFar(conversationId),
+      });
+      return;
+    }
+    if (screening) {
+      await offer(screening.trigger, { ...(screening.topic && { topic: screening.topic }) });
       return;
     }
 
-    // 2. Frustration.
-    if (settings.frustrationDetection) {
-      const earlier = history.filter((m) => m.authorKind === 'VISITOR' && m.id !== message.id).map((m) => m.body);
-      if (readFrustration(message.body, earlier).frustrated) {
-        await offer('FRUSTRATION');
-        return;
+    // 2. Answer from the knowledge base; a follow-up is read together with the message before it.
+    let question = message.body;
+    let passages = await services.knowledge.search(workspaceId, question, 3);
+    const previous = earlier[earlier.length - 1];
+    if (previous && isFollowUp(message.body)) {
+      const together = `${previous} ${message.body}`;
+      const withContext = await services.knowledge.search(workspaceId, together, 3);
+      const better = answerConfidence(withContext[0], vectors !== null) > answerConfidence(passages[0], vectors !== null);
+      if (better && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
+        passages = withContext;
+        question = together;
       }
     }
-
-    // 3. Answer from the knowledge base.
-    const passages = await services.knowledge.search(conversation.workspaceId, message.body, 3);
     const answer = await this.generate(conversationId, message.seq, {
       instructions: settings.instructions,
       model: settings.model ?? this.deps.config.openai.model,
       history: history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
-      question: message.body,
+      question,
       passages,
-      actions: actions.map((a) => ({ id: a.id, label: a.label, description: a.description })),
+      actions,
+      topics: [
+        ...builtInTopics.filter((t) => !settings.disabledTopics.includes(t.key)).map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
+        ...topics.map((t) => ({ key: t.name, description: t.examples.length ? `${t.name} (e.g. ${t.examples.slice(0, 3).map((e) => `“${e}”`).join(', ')})` : t.name })),
+      ],
+      confidence: answerConfidence(passages[0], vectors !== null),
     });
     if (answer === 'stopped') return;
     if (answer === 'failed') {
-      await offer('LOW_CONFIDENCE', fallback);
+      await offer('LOW_CONFIDENCE', { body: fallback });
       return;
     }
-    await services.usage.record(conversation.workspaceId, answer.usage);
+    await services.usage.record(workspaceId, answer.usage);
     const cited = uniqueCitations(answer.cited);
     if (answer.offerActionId) {
-      await offer('LOW_CONFIDENCE', answer.text || offers.LOW_CONFIDENCE, cited, answer.offerActionId);
+      const trigger = answer.offerTopic ? 'SENSITIVE' : 'LOW_CONFIDENCE';
+      await offer(trigger, {
+        body: answer.text || offers[trigger],
+        cited,
+        actionId: answer.offerActionId,
+        ...(answer.offerTopic && { topic: answer.offerTopic }),
+      });
       return;
     }
     if (!answer.text || answer.confidence < settings.confidenceThreshold) {
-      await offer('LOW_CONFIDENCE', offers.LOW_CONFIDENCE, []);
+      await offer('LOW_CONFIDENCE');
       return;
     }
     await this.post(conversationId, { body: answer.text, citations: cited });

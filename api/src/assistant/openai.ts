@@ -6,7 +6,7 @@
  * whole stream (the SDK's timeout stops at the response headers).
  */
 import OpenAI, { APIConnectionError, APIError } from 'openai';
-import { retrievalConfidence, RetryableProviderError, type AssistantAnswer, type AssistantProvider, type AssistantRequest } from './provider.js';
+import { RetryableProviderError, type AssistantAnswer, type AssistantProvider, type AssistantRequest } from './provider.js';
 
 const offerTool = 'offer_action';
 
@@ -41,8 +41,11 @@ export class OpenAIProvider implements AssistantProvider {
     const system = [
       request.instructions.trim() || 'You are a friendly, concise customer-support assistant.',
       'Answer only from the numbered help-centre passages below and cite them like [1]. If they do not answer the question, or the visitor needs something only a person can do, call the offer_action tool instead of guessing.',
+      request.topics.length
+        ? `Never handle these topics yourself; when the visitor's message is about one of them, call offer_action with its topic key:\n${request.topics.map((t) => `- ${t.key}: ${t.description}`).join('\n')}`
+        : '',
       passages ? `Passages:\n${passages}` : 'There are no relevant passages for this question.',
-    ].join('\n\n');
+    ].filter(Boolean).join('\n\n');
     const tools: OpenAI.Chat.Completions.ChatCompletionTool[] = request.actions.length
       ? [
           {
@@ -55,6 +58,13 @@ export class OpenAIProvider implements AssistantProvider {
                 properties: {
                   action_id: { type: 'string', enum: request.actions.map((a) => a.id) },
                   reason: { type: 'string' },
+                  ...(request.topics.length && {
+                    topic: {
+                      type: 'string',
+                      enum: request.topics.map((t) => t.key),
+                      description: 'The sensitive topic, when that is why a person should take over.',
+                    },
+                  }),
                 },
                 required: ['action_id'],
               },
@@ -89,12 +99,14 @@ export class OpenAIProvider implements AssistantProvider {
       }
     }
     let offerActionId: string | undefined;
+    let offerTopic: string | undefined;
     if (toolName === offerTool) {
       try {
-        const args = JSON.parse(toolArgs) as { action_id?: unknown };
+        const args = JSON.parse(toolArgs) as { action_id?: unknown; topic?: unknown };
         if (typeof args.action_id === 'string' && request.actions.some((a) => a.id === args.action_id)) {
           offerActionId = args.action_id;
         }
+        if (typeof args.topic === 'string' && request.topics.some((t) => t.key === args.topic)) offerTopic = args.topic;
       } catch {
         // An unreadable tool call falls back to the first action below.
       }
@@ -105,8 +117,9 @@ export class OpenAIProvider implements AssistantProvider {
     return {
       text: text.trim(),
       cited: cited.length || offerActionId ? cited : request.passages.slice(0, 1),
-      confidence: offerActionId ? 0 : Math.max(retrievalConfidence(request.passages), 0.5),
+      confidence: offerActionId ? 0 : Math.max(request.confidence, 0.5),
       ...(offerActionId && { offerActionId }),
+      ...(offerActionId && offerTopic && { offerTopic }),
       ...(usage && { usage }),
     };
   }

@@ -14,8 +14,12 @@ export interface AssistantRequest {
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
   question: string;
   passages: Passage[];
-  /** Enabled custom actions the model may offer. */
+  /** Enabled custom actions the model may offer (the general one first). */
   actions: ActionOption[];
+  /** Topics the assistant must hand off (key, and a description for a model). */
+  topics: Array<{ key: string; description: string }>;
+  /** How well the best passage answers the question (policy.answerConfidence). */
+  confidence: number;
   /** Called with each piece of the reply as it is generated. */
   onToken(delta: string): void;
   signal: AbortSignal;
@@ -31,6 +35,8 @@ export interface AssistantAnswer {
   confidence: number;
   /** The model chose to offer this action instead of (or besides) answering. */
   offerActionId?: string;
+  /** With offerActionId: the sensitive topic the model recognised (a key of `request.topics`). */
+  offerTopic?: string;
   usage?: { promptTokens: number; completionTokens: number };
 }
 
@@ -47,9 +53,4 @@ export class RetryableProviderError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Confidence from retrieval: share of the question covered by the best passage. */
-export function retrievalConfidence(passages: Passage[]): number {
-  return passages[0]?.coverage ?? 0;
 }

@@ -4,7 +4,7 @@
  * capitals, "this is useless", repeating the same question, "!!!").
  */
 import Sentiment from 'sentiment';
-import { contentWords } from '../services/knowledge.js';
+import { contentWords } from '../language/text.js';
 
 const sentiment = new Sentiment();
 

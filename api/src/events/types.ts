@@ -24,6 +24,7 @@ export interface MessageSnapshot {
   citations: Citation[];
   suggestedActionIds: string[];
   suggestionTrigger: HandoffTrigger | null;
+  suggestionTopic: string | null;
   createdAt: string;
 }
 

@@ -4,7 +4,10 @@ import { ExplicitRequestMode } from '../generated/prisma/enums.js';
 import { assistantSettingsInput } from '../services/assistant-settings.js';
 import { knowledgeDocumentInput } from '../services/knowledge.js';
 import type { UsageRow } from '../services/usage.js';
+import { topicsFromInstructions } from '../assistant/instructions.js';
+import { builtInTopics } from '../assistant/topics.js';
 import { builder } from './builder.js';
+import { SensitiveTopicRef } from './handoff-topic.js';
 import { idOf } from './ids.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
@@ -23,6 +26,15 @@ builder.prismaObject('AssistantSettings', {
     confidenceThreshold: t.exposeFloat('confidenceThreshold', { description: 'Below this (0..1) the assistant offers a handoff.' }),
     frustrationDetection: t.exposeBoolean('frustrationDetection'),
     explicitRequestMode: t.expose('explicitRequestMode', { type: ExplicitRequestModeEnum }),
+    sensitiveTopics: t.field({
+      type: [SensitiveTopicRef],
+      description: 'The built-in sensitive topics and whether each is on.',
+      resolve: (s) => builtInTopics.map((topic) => ({ ...topic, enabled: !s.disabledTopics.includes(topic.key) })),
+    }),
+    instructionTopics: t.stringList({
+      description: 'Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE.',
+      resolve: (s) => topicsFromInstructions(s.instructions),
+    }),
     provider: t.string({
       description: '`openai` when OPENAI_API_KEY is configured, otherwise `offline`.',
       resolve: (_s, _a, ctx) => (ctx.services.assistantSettings.providerName),

@@ -12,6 +12,7 @@ import { ConversationStatus, HandoffStatus, HandoffTrigger } from '../generated/
 import type { CapturedValue } from '../services/custom-actions.js';
 import type { SessionMetadata } from '../services/widget.js';
 import type { Context } from '../context.js';
+import { topicName } from '../assistant/topics.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, canSeeConversation, inViewerWorkspace, participant, participantWorkspaceId, viewerWorkspaceId } from './scopes.js';
@@ -22,7 +23,7 @@ export const ConversationStatusEnum = builder.enumType(ConversationStatus, {
 });
 export const HandoffTriggerEnum = builder.enumType(HandoffTrigger, {
   name: 'HandoffTrigger',
-  description: 'Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration.',
+  description: 'Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle.',
 });
 const HandoffStatusEnum = builder.enumType(HandoffStatus, { name: 'HandoffStatus' });
 
@@ -59,6 +60,15 @@ const HandoffRef = builder.objectRef<HandoffShape>('HandoffRequest').implement({
   fields: (t) => ({
     id: t.exposeString('id'),
     trigger: t.expose('trigger', { type: HandoffTriggerEnum }),
+    topic: t.exposeString('topic', {
+      nullable: true,
+      description: 'With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace\'s own topic.',
+    }),
+    topicName: t.string({
+      nullable: true,
+      description: 'The topic as people read it ("Fraud or unauthorised payments").',
+      resolve: (h) => (h.topic ? topicName(h.topic) : null),
+    }),
     status: t.expose('status', { type: HandoffStatusEnum }),
     actionLabel: t.string({ nullable: true, resolve: (h) => h.action?.label ?? null }),
     capturedValues: t.field({ type: [CapturedValueRef], resolve: (h) => h.capturedValues as unknown as CapturedValue[] }),

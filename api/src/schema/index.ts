@@ -10,5 +10,7 @@ import './message.js';
 import './widget.js';
 import './stream.js';
 import './assistant.js';
+import './handoff-topic.js';
+import './content-gap.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

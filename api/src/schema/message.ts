@@ -37,6 +37,10 @@ export const MessageRef = builder.prismaNode('Message', {
       nullable: true,
       description: 'Why the assistant offered a handoff with this message.',
     }),
+    suggestionTopic: t.exposeString('suggestionTopic', {
+      nullable: true,
+      description: 'With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace\'s own topic).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

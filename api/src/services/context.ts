@@ -4,6 +4,7 @@ import type { PrismaClient } from '../db/database.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
+import type { LanguageModel } from '../language/model.js';
 
 export interface ServiceDeps {
   prisma: PrismaClient;
@@ -13,6 +14,8 @@ export interface ServiceDeps {
   events: DomainEvents;
   /** GraphQL pub/sub (subscriptions read from it; the fan-out listener writes to it). */
   pubsub: BatonPubSub;
+  /** Word vectors for meaning (null vectors: lexical only). */
+  language: LanguageModel;
   /** Base URL for links handed out (invitations); known once the server listens. */
   publicUrl(): string;
 }

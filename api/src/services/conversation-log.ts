@@ -24,6 +24,7 @@ export function messageSnapshot(message: Message): MessageSnapshot {
     citations: message.citations as unknown as Citation[],
     suggestedActionIds: message.suggestedActionIds,
     suggestionTrigger: message.suggestionTrigger,
+    suggestionTopic: message.suggestionTopic,
     createdAt: message.createdAt.toISOString(),
   };
 }
@@ -113,6 +114,7 @@ export interface NewMessage {
   citations?: Citation[];
   suggestedActionIds?: string[];
   suggestionTrigger?: Message['suggestionTrigger'];
+  suggestionTopic?: string | null;
 }
 
 /** Creates a message with sequence number `seq` (already allocated) and its stream event. */
@@ -136,6 +138,7 @@ export async function recordMessage(
       citations: (input.citations ?? []) as unknown as Prisma.InputJsonValue,
       suggestedActionIds: input.suggestedActionIds ?? [],
       suggestionTrigger: input.suggestionTrigger ?? null,
+      suggestionTopic: input.suggestionTopic ?? null,
     },
   });
   if (!message.internal) {

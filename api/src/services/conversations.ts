@@ -40,6 +40,8 @@ export interface AssistantReply {
   citations?: Citation[];
   suggestedActionIds?: string[];
   suggestionTrigger?: HandoffTrigger | null;
+  /** The sensitive topic behind a SENSITIVE suggestion. */
+  suggestionTopic?: string | null;
 }
 
 export interface PostResult {
@@ -187,6 +189,7 @@ export class ConversationService {
         citations: reply.citations ?? [],
         suggestedActionIds: reply.suggestedActionIds ?? [],
         suggestionTrigger: reply.suggestionTrigger ?? null,
+        suggestionTopic: reply.suggestionTopic ?? null,
       });
     });
   }

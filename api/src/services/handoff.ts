@@ -9,6 +9,7 @@ import { NotFoundError } from '../errors.js';
 import type { Citation } from '../events/types.js';
 import type { HandoffRequest, Prisma } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
+import { topicName } from '../assistant/topics.js';
 import type { ServiceDeps } from './context.js';
 import { allocateSeq, recordMessage, recordStatus, withOutbox } from './conversation-log.js';
 import type { ConversationService } from './conversations.js';
@@ -36,6 +37,8 @@ export interface HandoffRequestInput {
   actionLabel?: string | null;
   captured?: CapturedValue[];
   citedDocuments?: Citation[];
+  /** With a SENSITIVE trigger: the topic key or name. */
+  topic?: string | null;
 }
 
 const connectingNotice = 'Connecting you with the team. A teammate will join this chat shortly.';
@@ -50,6 +53,7 @@ const triggerPhrase: Record<HandoffTrigger, string> = {
   EXPLICIT_REQUEST: 'Asked for a person',
   LOW_CONFIDENCE: 'The assistant was not confident enough to answer',
   FRUSTRATION: 'The visitor seemed frustrated',
+  SENSITIVE: 'A topic the assistant must not handle',
 };
 
 export class HandoffService {
@@ -69,12 +73,13 @@ export class HandoffService {
     const offered = await this.deps.prisma.message.findFirst({
       where: { conversationId: conversation.id, authorKind: 'ASSISTANT' },
       orderBy: { seq: 'desc' },
-      select: { suggestionTrigger: true, suggestedActionIds: true },
+      select: { suggestionTrigger: true, suggestionTopic: true, suggestedActionIds: true },
     });
-    const trigger = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered.suggestionTrigger : 'BUTTON';
+    const accepted = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered : null;
     return this.request({
       conversationId: conversation.id,
-      trigger,
+      trigger: accepted?.suggestionTrigger ?? 'BUTTON',
+      topic: accepted?.suggestionTopic ?? null,
       actionId: action.id,
       actionLabel: action.label,
       captured,
@@ -125,6 +130,7 @@ export class HandoffService {
           capturedValues: (input.captured ?? []) as unknown as Prisma.InputJsonValue,
           summary,
           citedDocuments: (input.citedDocuments ?? []) as unknown as Prisma.InputJsonValue,
+          topic: input.trigger === 'SENSITIVE' ? (input.topic ?? null) : null,
           createdAt: now,
         },
       });
@@ -157,7 +163,11 @@ export class HandoffService {
     });
     const fromVisitor = messages.filter((m) => m.authorKind === 'VISITOR');
     const parts = [
-      input.trigger === 'BUTTON' && input.actionLabel ? `Pressed ${quote(input.actionLabel, 60)}.` : `${triggerPhrase[input.trigger]}.`,
+      input.trigger === 'BUTTON' && input.actionLabel
+        ? `Pressed ${quote(input.actionLabel, 60)}.`
+        : input.trigger === 'SENSITIVE' && input.topic
+          ? `Sensitive topic: ${topicName(input.topic)}.`
+          : `${triggerPhrase[input.trigger]}.`,
     ];
     const first = fromVisitor[0];
     const last = fromVisitor[fromVisitor.length - 1];

@@ -3,7 +3,9 @@ import { AssistantSettingsService } from './assistant-settings.js';
 import { ConversationStreams } from './conversation-stream.js';
 import { ConversationService } from './conversations.js';
 import { CustomActionService } from './custom-actions.js';
+import { ContentGapService } from './content-gaps.js';
 import { HandoffService } from './handoff.js';
+import { HandoffTopicService } from './handoff-topics.js';
 import { KnowledgeService } from './knowledge.js';
 import { ResponseClock } from './response-clock.js';
 import { TeamService } from './team.js';
@@ -25,11 +27,14 @@ export interface Services {
   knowledge: KnowledgeService;
   assistantSettings: AssistantSettingsService;
   usage: UsageService;
+  handoffTopics: HandoffTopicService;
+  contentGaps: ContentGapService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
   const customActions = new CustomActionService(deps);
   const conversations = new ConversationService(deps);
+  const knowledge = new KnowledgeService(deps);
   return {
     team: new TeamService(deps),
     workspace: new WorkspaceService(deps),
@@ -39,8 +44,10 @@ export function createServices(deps: ServiceDeps): Services {
     handoff: new HandoffService(deps, conversations, customActions),
     streams: new ConversationStreams(deps, conversations),
     responseClock: new ResponseClock(deps),
-    knowledge: new KnowledgeService(deps),
+    knowledge,
     assistantSettings: new AssistantSettingsService(deps),
     usage: new UsageService(deps),
+    handoffTopics: new HandoffTopicService(deps),
+    contentGaps: new ContentGapService(deps, knowledge),
   };
 }

@@ -95,12 +95,16 @@ export type AssistantSettings = {
   explicitRequestMode: ExplicitRequestMode;
   frustrationDetection: Scalars['Boolean']['output'];
   greeting: Scalars['String']['output'];
+  /** Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE. */
+  instructionTopics: Array<Scalars['String']['output']>;
   /** Behaviour instructions, added to every prompt. */
   instructions: Scalars['String']['output'];
   /** Model name for the OpenAI-compatible provider (server default when null). */
   model?: Maybe<Scalars['String']['output']>;
   /** `openai` when OPENAI_API_KEY is configured, otherwise `offline`. */
   provider: Scalars['String']['output'];
+  /** The built-in sensitive topics and whether each is on. */
+  sensitiveTopics: Array<SensitiveTopic>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -150,6 +154,21 @@ export type Citation = {
   documentId: Scalars['String']['output'];
   sourceUrl?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+};
+
+/** Visitor questions, similar in meaning, that ended in a low-confidence handoff. */
+export type ContentGap = {
+  __typename?: 'ContentGap';
+  /** Up to five conversations where it was asked (open one to turn the agent's reply into a document). */
+  conversationIds: Array<Scalars['ID']['output']>;
+  /** How many times it was asked. */
+  count: Scalars['Int']['output'];
+  /** Up to five phrasings, newest first. */
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  lastAskedAt: Scalars['DateTime']['output'];
+  /** The most recent phrasing. */
+  question: Scalars['String']['output'];
 };
 
 /** A chat between a visitor and the assistant and/or the team. */
@@ -353,6 +372,10 @@ export type HandoffRequest = {
   requestedAt: Scalars['DateTime']['output'];
   status: HandoffStatus;
   summary: Scalars['String']['output'];
+  /** With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace's own topic. */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** The topic as people read it ("Fraud or unauthorised payments"). */
+  topicName?: Maybe<Scalars['String']['output']>;
   trigger: HandoffTrigger;
 };
 
@@ -361,12 +384,31 @@ export type HandoffStatus =
   | 'CANCELLED'
   | 'PENDING';
 
-/** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration. */
+/** An admin's own "always hand off when…" topic, recognised by its name and example phrasings. */
+export type HandoffTopic = Node & {
+  __typename?: 'HandoffTopic';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type HandoffTopicInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A few ways a visitor might say it (0–20). Without examples the name alone is matched. */
+  examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+/** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle. */
 export type HandoffTrigger =
   | 'BUTTON'
   | 'EXPLICIT_REQUEST'
   | 'FRUSTRATION'
-  | 'LOW_CONFIDENCE';
+  | 'LOW_CONFIDENCE'
+  | 'SENSITIVE';
 
 /** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
 export type IdentifyVisitorInput = {
@@ -515,6 +557,8 @@ export type Message = Node & {
   seq: Scalars['Int']['output'];
   /** Custom actions the assistant offered as buttons with this message. */
   suggestedActionIds: Array<Scalars['ID']['output']>;
+  /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
+  suggestionTopic?: Maybe<Scalars['String']['output']>;
   /** Why the assistant offered a handoff with this message. */
   suggestionTrigger?: Maybe<HandoffTrigger>;
 };
@@ -526,11 +570,15 @@ export type Mutation = {
   /** Make a member ADMIN or AGENT (owner/admin only). */
   changeAgentRole: MutationChangeAgentRoleResult;
   createCustomAction: MutationCreateCustomActionResult;
+  createHandoffTopic: MutationCreateHandoffTopicResult;
   createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
+  /** Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps. */
+  createKnowledgeFromReply: MutationCreateKnowledgeFromReplyResult;
   /** Sign a member out everywhere and block their access (owner/admin only). */
   deactivateAgent: MutationDeactivateAgentResult;
   /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
   deleteCustomAction: MutationDeleteCustomActionResult;
+  deleteHandoffTopic: MutationDeleteHandoffTopicResult;
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
   /** Return the conversation to the assistant. */
   handBackConversation: MutationHandBackConversationResult;
@@ -557,6 +605,8 @@ export type Mutation = {
   /** A visitor's message. Writing in a resolved conversation reopens it. */
   sendMessage: MutationSendMessageResult;
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
+  /** Switches a built-in sensitive topic on or off. */
+  setSensitiveTopic: MutationSetSensitiveTopicResult;
   /** Show or hide a typing indicator on the conversation stream (not stored). */
   setTyping: MutationSetTypingResult;
   /** Create a workspace and its owner; returns a session. */
@@ -570,6 +620,7 @@ export type Mutation = {
   updateAssistantSettings: MutationUpdateAssistantSettingsResult;
   /** Replace an action's settings and its whole list of fields. */
   updateCustomAction: MutationUpdateCustomActionResult;
+  updateHandoffTopic: MutationUpdateHandoffTopicResult;
   updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
   /** Change workspace settings (owner/admin only). */
   updateWorkspace: MutationUpdateWorkspaceResult;
@@ -592,8 +643,19 @@ export type MutationCreateCustomActionArgs = {
 };
 
 
+export type MutationCreateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+};
+
+
 export type MutationCreateKnowledgeDocumentArgs = {
   input: KnowledgeDocumentInput;
+};
+
+
+export type MutationCreateKnowledgeFromReplyArgs = {
+  messageId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -604,6 +666,11 @@ export type MutationDeactivateAgentArgs = {
 
 export type MutationDeleteCustomActionArgs = {
   actionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteHandoffTopicArgs = {
+  topicId: Scalars['ID']['input'];
 };
 
 
@@ -679,6 +746,12 @@ export type MutationSetCustomActionEnabledArgs = {
 };
 
 
+export type MutationSetSensitiveTopicArgs = {
+  enabled: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+
 export type MutationSetTypingArgs = {
   conversationId: Scalars['ID']['input'];
   isTyping: Scalars['Boolean']['input'];
@@ -716,6 +789,12 @@ export type MutationUpdateCustomActionArgs = {
 };
 
 
+export type MutationUpdateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+  topicId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
   input: KnowledgeDocumentInput;
@@ -732,11 +811,17 @@ export type MutationChangeAgentRoleResult = Agent | AuthenticationError | Forbid
 
 export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+
 export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
 export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
 export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
 
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
@@ -773,6 +858,8 @@ export type MutationSendMessageResult = AuthenticationError | ForbiddenError | N
 
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+
 export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | ValidationError;
 
 export type MutationSetTypingSuccess = {
@@ -791,6 +878,8 @@ export type MutationTakeOverResult = AuthenticationError | Conversation | Conver
 export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
 
 export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
 
 export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
@@ -839,12 +928,15 @@ export type Query = {
   /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
   aiUsage: Array<AiUsagePeriod>;
   assistantSettings: AssistantSettings;
+  /** Open content gaps, the most asked first. */
+  contentGaps: Array<ContentGap>;
   /** One conversation: agents of its workspace, or its own visitor. Null otherwise. */
   conversation?: Maybe<Conversation>;
   /** Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first. */
   conversations: QueryConversationsConnection;
   /** The workspace's actions in order. Agents see all; visitors see the enabled ones. */
   customActions: Array<CustomAction>;
+  handoffTopics: Array<HandoffTopic>;
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
   knowledgeDocuments: QueryKnowledgeDocumentsConnection;
@@ -859,6 +951,11 @@ export type Query = {
 export type QueryAiUsageArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
   granularity?: InputMaybe<UsageGranularity>;
+};
+
+
+export type QueryContentGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -942,6 +1039,16 @@ export type SendMessagePayload = {
   /** True when this clientId was sent before: the message was stored once, this is it. */
   duplicate: Scalars['Boolean']['output'];
   sentMessage: Message;
+};
+
+/** A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE). */
+export type SensitiveTopic = {
+  __typename?: 'SensitiveTopic';
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** What the widget knew about the visitor's browser session. */
@@ -1421,6 +1528,7 @@ export type SettingsKnowledgeDocumentQuery = { __typename?: 'Query', node?:
     | { __typename: 'Agent' }
     | { __typename: 'Conversation' }
     | { __typename: 'CustomAction' }
+    | { __typename: 'HandoffTopic' }
     | { __typename: 'Invitation' }
     | { __typename: 'KnowledgeDocument', id: string, title: string, content: string, sourceUrl?: string | null, updatedAt: string }
     | { __typename: 'Message' }
