@@ -6,7 +6,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { parseConfig } from '../api/src/config.js';
 import { startServer } from '../api/src/server.js';
-import { benchmarks, type BenchContext } from './suites.js';
+import { assistantBudgets } from './assistant.js';
+import { benchmarks, signUp, type BenchContext } from './suites.js';
 
 const pglite = await PGlite.create();
 const server = await startServer(
@@ -16,7 +17,7 @@ const server = await startServer(
 const ctx: BenchContext = { server };
 let failed = 0;
 try {
-  for (const bench of benchmarks) {
+  for (const bench of process.env.BENCH_ONLY === 'assistant' ? [] : benchmarks) {
     const result = await bench.run(ctx);
     const ratio = result.subjectMs / result.baselineMs;
     const ok = ratio <= bench.maxRatio;
@@ -25,6 +26,14 @@ try {
       `${ok ? 'ok  ' : 'SLOW'} ${bench.name}: ${ratio.toFixed(2)}× ${bench.baseline} ` +
         `(target ≤ ${bench.maxRatio}×; median ${result.subjectMs.toFixed(2)} ms vs ${result.baselineMs.toFixed(2)} ms)`,
     );
+  }
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'assistant') {
+    for (const budget of await assistantBudgets(server, signUp)) {
+      const ok = budget.value <= budget.limit;
+      if (!ok) failed += 1;
+      const limit = Number.isFinite(budget.limit) ? ` (budget ≤ ${budget.limit} ${budget.unit})` : ' (reported)';
+      console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.value.toFixed(budget.unit === 'ms' ? 1 : 2)} ${budget.unit}${limit}${budget.note ? `; ${budget.note}` : ''}`);
+    }
   }
 } finally {
   await server.close();

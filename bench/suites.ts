@@ -40,7 +40,7 @@ async function compare(subject: () => Promise<unknown>, baseline: () => Promise<
   return { subjectMs: median(a), baselineMs: median(b) };
 }
 
-async function signUp(url: string): Promise<string> {
+export async function signUp(url: string): Promise<string> {
   const res = await gql(url, `mutation($i: SignUpInput!) { signUp(input: $i) { ... on AuthPayload { token } } }`, {
     i: { workspaceName: 'Bench', name: 'Bench', email: `bench.${Date.now()}@example.com`, password: 'correct horse battery' },
   });
