@@ -13,12 +13,16 @@ export interface LanguageModel {
 let loaded: LanguageModel | undefined;
 
 export function languageModel(log: (message: string) => void = console.warn): LanguageModel {
-  if (loaded) return loaded;
+  loaded ??= createLanguageModel(() => loadWordVectors(log), log);
+  return loaded;
+}
+
+/** A model from `load`; when it throws, lexical only, with a warning that names the cause. */
+export function createLanguageModel(load: () => WordVectors, log: (message: string) => void): LanguageModel {
   try {
-    loaded = { vectors: loadWordVectors(log) };
+    return { vectors: load() };
   } catch (error) {
     log(`WARNING: semantic retrieval is off — ${error instanceof Error ? error.message : String(error)}. The assistant answers from lexical matches only.`);
-    loaded = { vectors: null };
+    return { vectors: null };
   }
-  return loaded;
 }

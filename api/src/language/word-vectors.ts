@@ -167,12 +167,16 @@ export function loadWordVectors(log: (message: string) => void = () => {}): Word
   let pkgPath: string;
   try {
     pkgPath = packageJsonPath();
-  } catch {
-    throw new Error(`The word-vector package "${vectorPackage}" is not installed (run pnpm install).`);
+  } catch (error) {
+    throw new Error(`The word-vector package "${vectorPackage}" is not installed (run pnpm install).`, { cause: error });
   }
+  return loadWordVectorsFrom(pkgPath, join(dirname(pkgPath), '..', '.cache', 'baton'), log);
+}
+
+/** Loads from a given package folder (its package.json) with the compiled cache in `cacheDir`. */
+export function loadWordVectorsFrom(pkgPath: string, cacheDir: string, log: (message: string) => void = () => {}): WordVectors {
   const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; main?: string }).version;
   const modelId = `${vectorPackage}@${version}/v${formatVersion}/${vocabularySize}`;
-  const cacheDir = join(dirname(pkgPath), '..', '.cache', 'baton');
   const cachePath = join(cacheDir, `word-vectors-${version}-v${formatVersion}-${vocabularySize}.bin`);
   if (existsSync(cachePath)) {
     try {
@@ -187,7 +191,7 @@ export function loadWordVectors(log: (message: string) => void = () => {}): Word
     log(`compiling word vectors from ${vectorPackage} (once per install)…`);
     compiled = compile(jsonPath);
   } catch (error) {
-    throw new Error(`The word-vector package "${vectorPackage}" is unreadable (${jsonPath}): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The word-vector package "${vectorPackage}" is unreadable (${jsonPath}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   try {
     mkdirSync(cacheDir, { recursive: true });
