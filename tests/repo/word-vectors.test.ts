@@ -24,7 +24,7 @@ function fakePackage(name: string, json: string): string {
 /** A small but valid vector file: 1,200 words, word i points mostly along axis i % 8. */
 function validJson(): string {
   const words = Array.from({ length: 1200 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}x`);
-  const vectors = Object.fromEntries(words.map((w, i) => [w, Array.from({ length: 8 }, (_, d) => (d === i % 8 ? 1 : 0.01)).concat([1, i])]));
+  const vectors = Object.fromEntries(words.map((w, i) => [w, [...Array.from({ length: 8 }, (_, d): number => (d === i % 8 ? 1 : 0.01)), 1, i]]));
   return JSON.stringify({ dimensions: 8, words, vectors });
 }
 
