@@ -17,8 +17,8 @@ const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
 
 const expectedTables = [
   'Agent', 'AgentSession', 'AiUsage', 'ApiKey', 'AssistantSettings', 'Conversation', 'ConversationEvent',
-  'CustomAction', 'CustomActionField', 'HandoffRequest', 'Invitation', 'KnowledgeDocument', 'Message',
-  'ServerSetting', 'Visitor', 'Workspace', '_prisma_migrations',
+  'CustomAction', 'CustomActionField', 'HandoffRequest', 'HandoffTopic', 'Invitation', 'KnowledgeDocument',
+  'KnowledgePassage', 'Message', 'ServerSetting', 'UnansweredQuestion', 'Visitor', 'Workspace', '_prisma_migrations',
 ];
 
 async function checkFreshDatabase(db: Database) {

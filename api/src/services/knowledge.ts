@@ -91,6 +91,9 @@ function embedPassage(vectors: WordVectors, title: string, text: string): Vector
   return all.map((v) => v ?? zero);
 }
 
+/** How the hybrid score blends its parts (compared on the evaluation sets: semantic alone is far worse, the blend a little better than lexical alone). */
+export const retrievalWeights = { lexical: 0.5, semantic: 0.5, whole: 0.4 };
+
 interface WorkspaceIndex {
   stamp: string;
   lexical: MiniSearch<IndexedPassage>;
@@ -179,11 +182,11 @@ export class KnowledgeService {
       if (question && p.vectors.length >= 2) {
         const sentenceScores = p.sentences.map((_, i) => cosine(question, p.vectors[i + 2]!));
         const best = Math.max(cosine(question, p.vectors[1]!), ...sentenceScores);
-        semantic = 0.4 * cosine(question, p.vectors[0]!) + 0.6 * best;
+        semantic = retrievalWeights.whole * cosine(question, p.vectors[0]!) + (1 - retrievalWeights.whole) * best;
         order = order.sort((a, b) => sentenceScores[b]! - sentenceScores[a]!);
       }
       const lexicalScore = lex ? lex.score / topLexical : 0;
-      const score = question ? 0.5 * lexicalScore + 0.5 * semantic : lexicalScore;
+      const score = question ? retrievalWeights.lexical * lexicalScore + retrievalWeights.semantic * semantic : lexicalScore;
       return { p, score, coverage: lex?.coverage ?? 0, semantic, order };
     });
     return ranked

@@ -5,7 +5,17 @@ export const triggerLabel: Record<string, string> = {
   EXPLICIT_REQUEST: 'Asked for a person',
   LOW_CONFIDENCE: 'Assistant unsure',
   FRUSTRATION: 'Frustrated',
+  SENSITIVE: 'Sensitive topic',
 };
+
+/**
+ * Why a handoff happened, as the inbox shows it: `triggerLabel`, except that a SENSITIVE one
+ * names its topic ("Sensitive: Fraud or unauthorised payments") when it is known.
+ */
+export function handoffReason(trigger: string, topicName?: string | null): string {
+  if (trigger === 'SENSITIVE' && topicName) return `Sensitive: ${topicName}`;
+  return triggerLabel[trigger] ?? trigger;
+}
 
 export const statusLabel: Record<string, string> = {
   ASSISTANT: 'With the assistant',

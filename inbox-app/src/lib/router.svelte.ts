@@ -3,14 +3,14 @@
  * links are real paths (`/invite/<token>`), served the app by the API's SPA fallback.
  */
 export type InboxView = 'queue' | 'mine' | 'open' | 'resolved';
-export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'actions' | 'workspace' | 'usage';
+export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage';
 
 export type Route =
   | { name: 'inbox'; view: InboxView; conversationId: string | null }
   | { name: 'settings'; tab: SettingsTab };
 
 const views: InboxView[] = ['queue', 'mine', 'open', 'resolved'];
-const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'actions', 'workspace', 'usage'];
+const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage'];
 
 function parse(hash: string): Route {
   const [section, a, b] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);

@@ -33,6 +33,8 @@ export const ConversationCardFields = graphql(`
     handoff {
       trigger
       actionLabel
+      topic
+      topicName
     }
   }
 `);
@@ -107,6 +109,8 @@ export const ConversationQuery = graphql(`
       }
       handoff {
         trigger
+        topic
+        topicName
         status
         actionLabel
         summary
@@ -133,6 +137,7 @@ export const ConversationQuery = graphql(`
             internal
             createdAt
             suggestionTrigger
+            suggestionTopic
             citations {
               title
               sourceUrl
@@ -159,6 +164,7 @@ export const ConversationEventsSubscription = graphql(`
         internal
         createdAt
         suggestionTrigger
+        suggestionTopic
         citations {
           title
           sourceUrl
@@ -252,6 +258,27 @@ export const ReplyMutation = graphql(`
           id
           seq
         }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const CreateKnowledgeFromReplyMutation = graphql(`
+  mutation CreateKnowledgeFromReply($messageId: ID!, $title: String) {
+    createKnowledgeFromReply(messageId: $messageId, title: $title) {
+      __typename
+      ... on KnowledgeDocument {
+        id
+        title
       }
       ... on ValidationError {
         fieldErrors {

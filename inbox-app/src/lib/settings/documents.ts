@@ -167,6 +167,13 @@ export const AssistantSettingsQuery = graphql(`
       explicitRequestMode
       provider
       updatedAt
+      instructionTopics
+      sensitiveTopics {
+        key
+        name
+        description
+        enabled
+      }
     }
   }
 `);
@@ -184,6 +191,7 @@ export const UpdateAssistantSettingsMutation = graphql(`
         explicitRequestMode
         provider
         updatedAt
+        instructionTopics
       }
       ... on ValidationError {
         fieldErrors {
@@ -193,6 +201,138 @@ export const UpdateAssistantSettingsMutation = graphql(`
       }
       ... on Error {
         message
+      }
+    }
+  }
+`);
+
+// ── Handoff policy ──────────────────────────────────────────────────────────────────────────
+
+export const SetSensitiveTopicMutation = graphql(`
+  mutation SettingsSetSensitiveTopic($key: String!, $enabled: Boolean!) {
+    setSensitiveTopic(key: $key, enabled: $enabled) {
+      __typename
+      ... on AssistantSettings {
+        sensitiveTopics {
+          key
+          name
+          description
+          enabled
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const HandoffTopicFieldsFragment = graphql(`
+  fragment SettingsHandoffTopic on HandoffTopic {
+    id
+    name
+    examples
+    enabled
+    createdAt
+  }
+`);
+
+export const HandoffTopicsQuery = graphql(`
+  query SettingsHandoffTopics {
+    handoffTopics {
+      ...SettingsHandoffTopic
+    }
+  }
+`);
+
+export const CreateHandoffTopicMutation = graphql(`
+  mutation SettingsCreateHandoffTopic($input: HandoffTopicInput!) {
+    createHandoffTopic(input: $input) {
+      __typename
+      ... on HandoffTopic {
+        ...SettingsHandoffTopic
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateHandoffTopicMutation = graphql(`
+  mutation SettingsUpdateHandoffTopic($topicId: ID!, $input: HandoffTopicInput!) {
+    updateHandoffTopic(topicId: $topicId, input: $input) {
+      __typename
+      ... on HandoffTopic {
+        ...SettingsHandoffTopic
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const DeleteHandoffTopicMutation = graphql(`
+  mutation SettingsDeleteHandoffTopic($topicId: ID!) {
+    deleteHandoffTopic(topicId: $topicId) {
+      __typename
+      ... on HandoffTopic {
+        id
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+// ── Content gaps ────────────────────────────────────────────────────────────────────────────
+
+export const ContentGapsQuery = graphql(`
+  query SettingsContentGaps {
+    contentGaps(first: 100) {
+      id
+      question
+      count
+      examples
+      conversationIds
+      lastAskedAt
+    }
+  }
+`);
+
+export const ConversationStatusQuery = graphql(`
+  query SettingsConversationStatus($id: ID!) {
+    conversation(id: $id) {
+      id
+      status
+      assignee {
+        id
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Page-level feedback of the settings screens: short toasts ("Role changed") and a
- * promise-based confirmation dialog (`await confirmAction({...})`), both rendered once by
- * Settings.svelte.
+ * promise-based confirmation dialog (`await confirmAction({...})`). The toasts are rendered once
+ * by the shell (the inbox uses them too), the dialog by Settings.svelte.
  */
 
 export interface Toast {

@@ -1,0 +1,317 @@
+/**
+ * The assistant evaluation: drives a running Baton server through its public API only, as an
+ * admin (sign up, knowledge, actions, topics, instructions) and as visitors (a widget session
+ * per message, follow-ups in the same chat), and scores each decision from what the API shows:
+ * `Message.citations`, `suggestionTrigger`, `suggestionTopic`, `suggestedActionIds`, status.
+ * Used by `pnpm eval:assistant` (scripts/eval-assistant.ts) and the floor tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export type Trigger = 'EXPLICIT_REQUEST' | 'SENSITIVE' | 'FRUSTRATION' | 'LOW_CONFIDENCE';
+
+export interface EvalMessage {
+  id: string;
+  kind: string;
+  history?: string[];
+  message: string;
+  expect: 'answer' | 'handoff';
+  document?: string;
+  alsoAccept?: string[];
+  trigger?: Trigger;
+  topic?: string;
+  action?: string;
+}
+
+export interface EvalSetup {
+  workspaceName: string;
+  instructions?: string;
+  actions: Array<{ label: string; description: string }>;
+  topics?: Array<{ name: string; examples: string[] }>;
+}
+
+export interface EvalSet {
+  name: string;
+  articles: Array<{ title: string; sourceUrl?: string; content: string }>;
+  setup: EvalSetup;
+  messages: EvalMessage[];
+}
+
+export interface Outcome {
+  id: string;
+  kind: string;
+  message: string;
+  expected: string;
+  /** ANSWER:<title>, a trigger, QUEUED:<trigger>, or NONE. */
+  got: string;
+  ok: boolean;
+  /** For handoffs: the right topic and action too (reported, not scored). */
+  topicOk: boolean | null;
+  actionOk: boolean | null;
+  reply: string | null;
+}
+
+export interface SetReport {
+  name: string;
+  total: number;
+  correct: number;
+  accuracy: number;
+  byKind: Record<string, { total: number; correct: number }>;
+  /** expected → got → count, with outcomes coarsened to ANSWER_RIGHT / ANSWER_WRONG / trigger / NONE. */
+  confusion: Record<string, Record<string, number>>;
+  /** Share of explicit-request and sensitive messages that were handed off (any trigger). */
+  mustHandOff: { total: number; handedOff: number };
+  topicAccuracy: number | null;
+  actionAccuracy: number | null;
+  outcomes: Outcome[];
+}
+
+const fixtures = new URL('../fixtures/eval/', import.meta.url);
+
+/** The set never used to calibrate thresholds or detectors: its score is the held-out figure. */
+export const heldOutSet = 'travel-clinic';
+
+/** Every set under tests/fixtures/eval/, by folder name. */
+export function loadEvalSets(): EvalSet[] {
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`${name}/${file}`, fixtures), 'utf8')) as T;
+      return { name, articles: read('articles.json'), setup: read('setup.json'), messages: read('messages.json') };
+    });
+}
+
+interface Json {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string }>;
+}
+
+class Api {
+  constructor(
+    readonly graphqlUrl: string,
+    readonly wsUrl: string,
+  ) {}
+
+  // Results are read by shape; the harness checks the typename of every mutation it relies on.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async call(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
+    const res = await fetch(this.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Json;
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
+    return body.data;
+  }
+
+  async mutate(field: string, typename: string, query: string, variables: Record<string, unknown>, token?: string) {
+    const data = await this.call(query, variables, token);
+    const result = data[field];
+    if (result?.__typename !== typename) throw new Error(`${field} answered ${JSON.stringify(result)}`);
+    return result;
+  }
+}
+
+interface Reply {
+  body: string;
+  suggestionTrigger: Trigger | null;
+  suggestionTopic: string | null;
+  suggestedActionIds: string[];
+  citations: Array<{ title: string }>;
+}
+
+const TRANSCRIPT = `query($id: ID!) { conversation(id: $id) { status handoff { trigger topic actionLabel }
+  messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } } } }`;
+
+/** Waits for the assistant's reaction to the message with sequence `after` (a reply or a handoff). */
+function reaction(api: Api, visitorToken: string, conversationId: string, after: number, timeoutMs: number): { ready: Promise<void>; done: Promise<void>; stop: () => void } {
+  const client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${visitorToken}` }, retryAttempts: 0, lazy: true });
+  let stop = () => {};
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const done = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no reaction within ${timeoutMs} ms`)), timeoutMs);
+    const unsubscribe = client.subscribe<{ conversationEvents: { seq: number; kind: string; message: { authorKind: string } | null; status: { status: string } | null } }>(
+      {
+        query: `subscription($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }`,
+        variables: { id: conversationId, after },
+      },
+      {
+        next: ({ data }) => {
+          const e = data?.conversationEvents;
+          if (!e) return;
+          if (e.seq <= after) return;
+          if (e.message?.authorKind === 'ASSISTANT' || (e.status && e.status.status !== 'ASSISTANT')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+        error: (error) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+        },
+        complete: () => {},
+      },
+    );
+    stop = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      void client.dispose();
+    };
+  });
+  client.on('connected', () => resolveReady());
+  return { ready, done, stop };
+}
+
+async function setUpWorkspace(api: Api, set: EvalSet): Promise<{ adminToken: string; publicKey: string; actionLabels: Map<string, string> }> {
+  const signUp = await api.mutate('signUp', 'AuthPayload', `mutation($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }`, {
+    i: { workspaceName: set.setup.workspaceName, name: 'Eval Admin', email: `eval-${set.name}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, password: 'correct horse battery staple' },
+  });
+  const token = signUp.token as string;
+  for (const a of set.articles) {
+    await api.mutate('createKnowledgeDocument', 'KnowledgeDocument', `mutation($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }`, { i: a }, token);
+  }
+  if (set.setup.instructions) {
+    await api.mutate('updateAssistantSettings', 'AssistantSettings', `mutation($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }`, { i: { instructions: set.setup.instructions } }, token);
+  }
+  const existing = (await api.call(`{ customActions { id label } }`, {}, token)).customActions as Array<{ id: string; label: string }>;
+  const actionLabels = new Map<string, string>();
+  for (const action of set.setup.actions) {
+    const same = existing.find((e) => e.label.toLowerCase() === action.label.toLowerCase());
+    const input = { label: action.label, description: action.description, fields: [] };
+    const saved = same
+      ? await api.mutate('updateCustomAction', 'CustomAction', `mutation($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }`, { id: same.id, i: input }, token)
+      : await api.mutate('createCustomAction', 'CustomAction', `mutation($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }`, { i: input }, token);
+    actionLabels.set(saved.id as string, action.label);
+  }
+  for (const topic of set.setup.topics ?? []) {
+    await api.mutate('createHandoffTopic', 'HandoffTopic', `mutation($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }`, { i: topic }, token);
+  }
+  const publicKey = (await api.call(`{ workspace { publicKey } }`, {}, token)).workspace.publicKey as string;
+  return { adminToken: token, publicKey, actionLabels };
+}
+
+async function say(api: Api, visitorToken: string, conversationId: string, body: string, timeoutMs: number): Promise<void> {
+  const before = (await api.call(`query($id: ID!) { conversation(id: $id) { lastSeq } }`, { id: conversationId }, visitorToken)).conversation.lastSeq as number;
+  const watch = reaction(api, visitorToken, conversationId, before, timeoutMs);
+  try {
+    await watch.ready;
+    await api.mutate('sendMessage', 'SendMessagePayload', `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, { i: { conversationId, body } }, visitorToken);
+    await watch.done;
+  } finally {
+    watch.stop();
+  }
+}
+
+function coarse(got: string, expectedDocs: string[]): string {
+  if (got.startsWith('ANSWER:')) return expectedDocs.includes(got.slice(7)) ? 'ANSWER_RIGHT' : 'ANSWER_WRONG';
+  return got.replace(/^QUEUED:/, '');
+}
+
+/** Runs one set against the server at `graphqlUrl` and scores it. */
+export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { timeoutMs?: number } = {}): Promise<SetReport> {
+  const wsUrl = graphqlUrl.replace(/^http/, 'ws');
+  const api = new Api(graphqlUrl, wsUrl);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const { adminToken, publicKey, actionLabels } = await setUpWorkspace(api, set);
+  const outcomes: Outcome[] = [];
+  for (const m of set.messages) {
+    const session = await api.mutate('startWidgetSession', 'WidgetSession', `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }`, {
+      i: { publicKey, metadata: { pageUrl: 'https://eval.example/help', locale: 'en-US', timezone: 'UTC', userAgent: 'Baton eval' } },
+    });
+    const token = session.token as string;
+    const conversationId = session.conversation.id as string;
+    let got = 'NONE';
+    let reply: Reply | null = null;
+    let queuedTopic: string | null = null;
+    try {
+      for (const earlier of m.history ?? []) await say(api, token, conversationId, earlier, timeoutMs);
+      await say(api, token, conversationId, m.message, timeoutMs);
+      // What the inbox shows (an agent's view): the status and the handoff packet.
+      const conversation = (await api.call(TRANSCRIPT, { id: conversationId }, adminToken)).conversation;
+      const last = conversation.messages.edges.map((e: { node: Reply & { authorKind: string } }) => e.node).pop();
+      if (conversation.status === 'QUEUED') {
+        got = `QUEUED:${conversation.handoff?.trigger ?? '?'}`;
+        queuedTopic = conversation.handoff?.topic ?? null;
+      } else if (last?.authorKind === 'ASSISTANT') {
+        reply = last;
+        got = last.suggestionTrigger ?? `ANSWER:${last.citations[0]?.title ?? '(no citation)'}`;
+      }
+    } catch (error) {
+      got = `NONE (${error instanceof Error ? error.message : String(error)})`;
+    }
+    const docs = [m.document, ...(m.alsoAccept ?? [])].filter((d): d is string => Boolean(d));
+    const trigger = got.replace(/^QUEUED:/, '');
+    const ok = m.expect === 'answer' ? got.startsWith('ANSWER:') && docs.includes(got.slice(7)) : trigger === m.trigger && (got.startsWith('QUEUED:') || (reply?.suggestedActionIds.length ?? 0) > 0);
+    const handedOff = m.expect === 'handoff' && !got.startsWith('ANSWER:') && !got.startsWith('NONE');
+    const offeredAction = reply?.suggestedActionIds[0] ? actionLabels.get(reply.suggestedActionIds[0]) : undefined;
+    outcomes.push({
+      id: m.id,
+      kind: m.kind,
+      message: [...(m.history ?? []), m.message].join(' ⏎ '),
+      expected: m.expect === 'answer' ? `ANSWER:${docs.join(' | ')}` : `${m.trigger}${m.topic ? `(${m.topic})` : ''}${m.action ? ` → ${m.action}` : ''}`,
+      got: `${got}${reply?.suggestionTopic ? `(${reply.suggestionTopic})` : queuedTopic ? `(${queuedTopic})` : ''}${offeredAction ? ` → ${offeredAction}` : ''}`,
+      ok,
+      topicOk: m.expect === 'handoff' && m.topic ? handedOff && (reply?.suggestionTopic ?? queuedTopic) === m.topic : null,
+      actionOk: m.expect === 'handoff' && m.action && handedOff && offeredAction ? offeredAction === m.action : null,
+      reply: reply?.body ?? null,
+    });
+  }
+  const byKind: SetReport['byKind'] = {};
+  const confusion: SetReport['confusion'] = {};
+  let mustTotal = 0;
+  let mustHanded = 0;
+  set.messages.forEach((m, i) => {
+    const o = outcomes[i]!;
+    const k = (byKind[m.kind] ??= { total: 0, correct: 0 });
+    k.total++;
+    if (o.ok) k.correct++;
+    const expected = m.expect === 'answer' ? 'ANSWER' : m.trigger!;
+    const docs = [m.document, ...(m.alsoAccept ?? [])].filter((d): d is string => Boolean(d));
+    const got = coarse(o.got.replace(/\(.*$/, '').replace(/ → .*$/, ''), docs);
+    (confusion[expected] ??= {})[got] = (confusion[expected][got] ?? 0) + 1;
+    if (m.trigger === 'EXPLICIT_REQUEST' || m.trigger === 'SENSITIVE') {
+      mustTotal++;
+      if (!got.startsWith('ANSWER') && !got.startsWith('NONE')) mustHanded++;
+    }
+  });
+  const share = (values: Array<boolean | null>) => {
+    const known = values.filter((v): v is boolean => v !== null);
+    return known.length ? known.filter(Boolean).length / known.length : null;
+  };
+  const correct = outcomes.filter((o) => o.ok).length;
+  return {
+    name: set.name,
+    total: outcomes.length,
+    correct,
+    accuracy: correct / outcomes.length,
+    byKind,
+    confusion,
+    mustHandOff: { total: mustTotal, handedOff: mustHanded },
+    topicAccuracy: share(outcomes.map((o) => o.topicOk)),
+    actionAccuracy: share(outcomes.map((o) => o.actionOk)),
+    outcomes,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** A human-readable report of one set. */
+export function formatReport(r: SetReport, label = ''): string {
+  const lines = [`== ${r.name}${label ? ` (${label})` : ''}: ${pct(r.accuracy)} right decisions (${r.correct}/${r.total})`];
+  lines.push(`   must hand off (explicit + sensitive): ${r.mustHandOff.handedOff}/${r.mustHandOff.total}; right topic: ${r.topicAccuracy === null ? '–' : pct(r.topicAccuracy)}; right action: ${r.actionAccuracy === null ? '–' : pct(r.actionAccuracy)}`);
+  for (const [kind, k] of Object.entries(r.byKind)) lines.push(`   ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct / k.total)}`);
+  const columns = [...new Set(Object.values(r.confusion).flatMap((row) => Object.keys(row)))].sort();
+  lines.push(`   confusion (expected \\ got): ${columns.join(' | ')}`);
+  for (const [expected, row] of Object.entries(r.confusion)) lines.push(`   ${expected.padEnd(16)} ${columns.map((c) => String(row[c] ?? 0).padStart(c.length)).join(' | ')}`);
+  const failures = r.outcomes.filter((o) => !o.ok);
+  if (failures.length) {
+    lines.push('   failures:');
+    for (const f of failures) lines.push(`   - [${f.id}] “${f.message}”\n       expected ${f.expected}, got ${f.got}${f.reply ? `: ${f.reply.slice(0, 140)}` : ''}`);
+  }
+  return lines.join('\n');
+}
