@@ -26,7 +26,7 @@ try {
   }
   console.log('\n== summary');
   for (const r of reports) {
-    console.log(`   ${r.name.padEnd(14)} ${(r.accuracy * 100).toFixed(1)}% (${r.correct}/${r.total})${r.name === heldOutSet ? ' held out' : ''}; handed off ${r.mustHandOff.handedOff}/${r.mustHandOff.total} explicit + sensitive`);
+    console.log(`   ${r.name.padEnd(14)} ${(r.accuracy * 100).toFixed(1)}% (${r.correct}/${r.total})${r.name === heldOutSet ? ' held out' : ''}; handed off ${r.mustHandOff.handedOff}/${r.mustHandOff.total} explicit + built-in sensitive`);
   }
   mkdirSync('eval-results', { recursive: true });
   writeFileSync('eval-results/assistant.json', JSON.stringify({ at: new Date().toISOString(), provider: 'offline', reports }, null, 2));

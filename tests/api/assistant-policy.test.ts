@@ -155,7 +155,8 @@ describe('content gaps', () => {
     const saved = await gql(server.graphqlUrl, `mutation($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } } }`, { m: messageId }, shop.token);
     expect(saved.data.r).toMatchObject({ __typename: 'KnowledgeDocument', title: 'do you sell kayaks?' });
     const after = (await gql(server.graphqlUrl, GAPS, {}, shop.token)).data.contentGaps;
-    expect(after.map((g: { question: string }) => g.question)).not.toContain('do you sell kayaks?');
+    expect(after).toHaveLength(1);
+    expect(after[0].question).toBe('what is the capital of Peru');
     const answered = await askNew('do you sell kayaks', key);
     expect(answered.reply).toMatchObject({ suggestionTrigger: null, citations: [{ title: 'do you sell kayaks?' }] });
   });

@@ -60,7 +60,7 @@ export interface SetReport {
   byKind: Record<string, { total: number; correct: number }>;
   /** expected → got → count, with outcomes coarsened to ANSWER_RIGHT / ANSWER_WRONG / trigger / NONE. */
   confusion: Record<string, Record<string, number>>;
-  /** Share of explicit-request and sensitive messages that were handed off (any trigger). */
+  /** Explicit requests and built-in sensitive topics: how many were handed off (any trigger). */
   mustHandOff: { total: number; handedOff: number };
   topicAccuracy: number | null;
   actionAccuracy: number | null;
@@ -274,7 +274,7 @@ export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { ti
     const docs = [m.document, ...(m.alsoAccept ?? [])].filter((d): d is string => Boolean(d));
     const got = coarse(o.got.replace(/\(.*$/, '').replace(/ → .*$/, ''), docs);
     (confusion[expected] ??= {})[got] = (confusion[expected][got] ?? 0) + 1;
-    if (m.trigger === 'EXPLICIT_REQUEST' || m.trigger === 'SENSITIVE') {
+    if (m.trigger === 'EXPLICIT_REQUEST' || (m.trigger === 'SENSITIVE' && m.topic && builtInKeys.has(m.topic))) {
       mustTotal++;
       if (!got.startsWith('ANSWER') && !got.startsWith('NONE')) mustHanded++;
     }
@@ -298,12 +298,14 @@ export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { ti
   };
 }
 
+const builtInKeys = new Set(['fraud', 'account_change', 'health_safety', 'legal', 'complex_return']);
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** A human-readable report of one set. */
 export function formatReport(r: SetReport, label = ''): string {
   const lines = [`== ${r.name}${label ? ` (${label})` : ''}: ${pct(r.accuracy)} right decisions (${r.correct}/${r.total})`];
-  lines.push(`   must hand off (explicit + sensitive): ${r.mustHandOff.handedOff}/${r.mustHandOff.total}; right topic: ${r.topicAccuracy === null ? '–' : pct(r.topicAccuracy)}; right action: ${r.actionAccuracy === null ? '–' : pct(r.actionAccuracy)}`);
+  lines.push(`   must hand off (explicit + built-in sensitive): ${r.mustHandOff.handedOff}/${r.mustHandOff.total}; right topic: ${r.topicAccuracy === null ? '–' : pct(r.topicAccuracy)}; right action: ${r.actionAccuracy === null ? '–' : pct(r.actionAccuracy)}`);
   for (const [kind, k] of Object.entries(r.byKind)) lines.push(`   ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct / k.total)}`);
   const columns = [...new Set(Object.values(r.confusion).flatMap((row) => Object.keys(row)))].sort();
   lines.push(`   confusion (expected \\ got): ${columns.join(' | ')}`);
