@@ -91,8 +91,12 @@ function embedPassage(vectors: WordVectors, title: string, text: string): Vector
   return all.map((v) => v ?? zero);
 }
 
-/** How the hybrid score blends its parts (compared on the evaluation sets: semantic alone is far worse, the blend a little better than lexical alone). */
-export const retrievalWeights = { lexical: 0.5, semantic: 0.5, whole: 0.4 };
+/**
+ * How the hybrid score blends its parts, compared on the two calibration sets (answerable
+ * questions, right article first): lexical alone 57/93, semantic alone 45/93, this blend 60/93;
+ * title boosts above 1, BM25 k/b and fuzziness changed nothing or made it worse.
+ */
+export const retrievalWeights = { lexical: 0.5, semantic: 0.5, whole: 0.4, title: 1 };
 
 interface WorkspaceIndex {
   stamp: string;
@@ -164,7 +168,7 @@ export class KnowledgeService {
     const lexical = new Map<string, { score: number; coverage: number }>();
     if (words.length > 0) {
       for (const r of index.lexical.search(words.join(' '), {
-        boost: { title: 2 },
+        boost: { title: retrievalWeights.title },
         fuzzy: (term) => (term.length > 5 ? 0.2 : false),
         prefix: (term) => term.length > 4,
       })) {
