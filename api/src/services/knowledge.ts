@@ -96,7 +96,7 @@ function embedPassage(vectors: WordVectors, title: string, text: string): Vector
  * questions, right article first): lexical alone 57/93, semantic alone 45/93, this blend 60/93;
  * title boosts above 1, BM25 k/b and fuzziness changed nothing or made it worse.
  */
-export const retrievalWeights = { lexical: 0.5, semantic: 0.5, whole: 0.4, title: 1 };
+const retrievalWeights = { lexical: 0.5, semantic: 0.5, whole: 0.4, title: 1 };
 
 interface WorkspaceIndex {
   stamp: string;
