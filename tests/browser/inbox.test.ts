@@ -5,10 +5,10 @@
  * captured fields and page URL, reply, resolve. Plus the take-over race between two agents and
  * safe rendering of hostile visitor text. Screenshots go to test-artifacts/screenshots/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
-import { launchBrowser, screenshot } from '../helpers/browser.js';
+import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
 import { connectWs, gql, subscribe } from '../helpers/graphql.js';
 import { metadata, SEND, startSession, STREAM, SUBMIT_ACTION } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
@@ -16,33 +16,16 @@ import { addMember, strongPassword, uniqueEmail } from '../helpers/team.js';
 
 let server: BatonServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`Unexpected dialog: ${dialog.message()}`);
-  });
-  return page;
-}
-
-/** Signs a page in by storing a session token, as the log-in form does. */
-async function signInAs(page: Page, token: string) {
-  await page.goto(server.url);
-  await page.evaluate((t) => localStorage.setItem('baton.session', JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })), token);
-  await page.goto(`${server.url}/#/inbox/queue`);
-  await page.reload();
-  await page.getByRole('navigation', { name: 'Inbox' }).waitFor();
-}
+const pool = new PagePool(() => browser);
+const newPage = () => pool.newPage();
+const signInAs = (page: Page, token: string) => signInWithToken(page, server.url, token, '#/inbox/queue');
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  await pool.closeAll();
   await browser?.close();
   await server?.close();
 });

@@ -7,11 +7,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { loadKnowledge } from '../helpers/assistant.js';
-import { launchBrowser, screenshot } from '../helpers/browser.js';
+import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
 import { gql } from '../helpers/graphql.js';
 import { createAction } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
@@ -22,20 +22,12 @@ let browser: Browser;
 let owner: SignedIn;
 let agent: SignedIn;
 let publicKey: string;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  return context.newPage();
-}
+const pool = new PagePool(() => browser);
+const newPage = (viewport?: { width: number; height: number }) => pool.newPage({ ...(viewport && { viewport }), failOnDialog: false });
 
 async function inboxAs(token: string): Promise<Page> {
   const page = await newPage();
-  await page.goto(server.url);
-  await page.evaluate((t) => localStorage.setItem('baton.session', JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })), token);
-  await page.reload();
-  await page.getByRole('navigation', { name: 'Inbox' }).waitFor();
+  await signInWithToken(page, server.url, token);
   return page;
 }
 
@@ -66,7 +58,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  await pool.closeAll();
   await browser?.close();
   await server?.close();
 });

@@ -1,7 +1,7 @@
 /** Real Chromium (Debian's package) driven by playwright-core, with screenshots as artifacts. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const artifactsDir = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
 
@@ -33,4 +33,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** Pages, each in a fresh browser context, closed together after a test file. */
+export class PagePool {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly browser: () => Browser) {}
+
+  /** A new page; with `failOnDialog` an unexpected alert/confirm fails the test. */
+  async newPage(options: { viewport?: { width: number; height: number }; failOnDialog?: boolean } = {}): Promise<Page> {
+    const context = await this.browser().newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    if (options.failOnDialog ?? true) {
+      page.on('dialog', (dialog) => {
+        throw new Error(`Unexpected dialog: ${dialog.message()}`);
+      });
+    }
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    for (const c of this.contexts.splice(0)) await c.close();
+  }
+}
+
+/** Signs a page in to the inbox by storing a session token, as the log-in form does. */
+export async function signInWithToken(page: Page, baseUrl: string, token: string, route?: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.evaluate((t) => localStorage.setItem('baton.session', JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })), token);
+  if (route) await page.goto(`${baseUrl}/${route}`);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Inbox' }).waitFor();
 }

@@ -141,14 +141,16 @@ export class Assistant {
     // 2. Answer from the knowledge base; a follow-up is read together with the message before it.
     let question = message.body;
     let passages = await services.knowledge.search(workspaceId, question, 3);
+    let confidence = answerConfidence(passages[0], vectors !== null);
     const previous = earlier[earlier.length - 1];
     if (previous && isFollowUp(message.body)) {
       const together = `${previous} ${message.body}`;
       const withContext = await services.knowledge.search(workspaceId, together, 3);
-      const better = answerConfidence(withContext[0], vectors !== null) > answerConfidence(passages[0], vectors !== null);
-      if (better && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
+      const contextConfidence = answerConfidence(withContext[0], vectors !== null);
+      if (contextConfidence > confidence && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
         passages = withContext;
         question = together;
+        confidence = contextConfidence;
       }
     }
     const answer = await this.generate(conversationId, message.seq, {
@@ -162,7 +164,7 @@ export class Assistant {
         ...builtInTopics.filter((t) => !settings.disabledTopics.includes(t.key)).map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
         ...topics.map((t) => ({ key: t.name, description: t.examples.length ? `${t.name} (e.g. ${t.examples.slice(0, 3).map((e) => `“${e}”`).join(', ')})` : t.name })),
       ],
-      confidence: answerConfidence(passages[0], vectors !== null),
+      confidence,
     });
     if (answer === 'stopped') return;
     if (answer === 'failed') {

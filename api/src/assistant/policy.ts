@@ -10,7 +10,7 @@
  */
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
 import { contentWords } from '../language/text.js';
-import { cosine, type WordVectors } from '../language/word-vectors.js';
+import { cosine, type Vector, type WordVectors } from '../language/word-vectors.js';
 import type { Passage } from '../services/knowledge.js';
 import type { ActionOption } from './provider.js';
 import { isExplicitHandoffRequest, readFrustration } from './signals.js';
@@ -26,7 +26,6 @@ export interface PolicySettings {
   frustrationDetection: boolean;
   /** Built-in topic keys switched off. */
   disabledTopics: string[];
-  confidenceThreshold: number;
 }
 
 export interface Screening {
@@ -45,22 +44,26 @@ export interface ScreenInput {
 }
 
 /** Semantic similarity above which a message is "about" a custom topic's example. */
-export const topicSimilarity = 0.86;
+const topicSimilarity = 0.86;
 
-function matchesCustomTopic(message: string, topic: CustomTopic, vectors: WordVectors | null): boolean {
-  const said = new Set(contentWords(message));
+/** The message as topic matching reads it, computed once for all topics. */
+interface Said {
+  words: Set<string>;
+  vector: Vector | null;
+}
+
+function matchesCustomTopic(said: Said, topic: CustomTopic, vectors: WordVectors | null): boolean {
   const alternatives = topic.name
     .split(/,|\/|\bor\b|\band\b|\bnor\b/i)
     .map((a) => contentWords(a))
     .filter((a) => a.length > 0);
-  if (alternatives.some((a) => a.every((w) => said.has(w)))) return true;
-  const asked = vectors?.embed(message) ?? null;
-  for (const example of [...topic.examples, ...(topic.examples.length ? [] : [topic.name])]) {
+  if (alternatives.some((a) => a.every((w) => said.words.has(w)))) return true;
+  for (const example of topic.examples.length ? topic.examples : [topic.name]) {
     const words = new Set(contentWords(example));
-    const shared = [...words].filter((w) => said.has(w)).length;
+    const shared = [...words].filter((w) => said.words.has(w)).length;
     if (words.size > 0 && shared >= Math.min(2, words.size) && shared / words.size >= 0.6) return true;
-    const meant = asked && vectors?.embed(example);
-    if (asked && meant && cosine(asked, meant) >= topicSimilarity) return true;
+    const meant = said.vector && vectors?.embed(example);
+    if (said.vector && meant && cosine(said.vector, meant) >= topicSimilarity) return true;
   }
   return false;
 }
@@ -72,8 +75,11 @@ export function screen(input: ScreenInput): Screening | null {
   for (const topic of builtInTopics) {
     if (!settings.disabledTopics.includes(topic.key) && topic.detect(message)) return { trigger: 'SENSITIVE', topic: topic.key };
   }
-  for (const topic of input.topics) {
-    if (matchesCustomTopic(message, topic, input.vectors)) return { trigger: 'SENSITIVE', topic: topic.name };
+  if (input.topics.length > 0) {
+    const said = { words: new Set(contentWords(message)), vector: input.vectors?.embed(message) ?? null };
+    for (const topic of input.topics) {
+      if (matchesCustomTopic(said, topic, input.vectors)) return { trigger: 'SENSITIVE', topic: topic.name };
+    }
   }
   if (settings.frustrationDetection && readFrustration(message, input.earlier).frustrated) return { trigger: 'FRUSTRATION' };
   return null;
@@ -125,5 +131,6 @@ export function addressesFollowUp(message: string, passage: Passage, vectors: Wo
   const text = new Set(contentWords(`${passage.title} ${passage.text}`));
   if (said.some((w) => text.has(w))) return true;
   const asked = vectors?.embed(message);
-  return Boolean(asked && passage.bestSentences[0] && cosine(asked, vectors!.embed(passage.bestSentences[0]) ?? asked) >= 0.6);
+  const best = passage.bestSentences[0] ? vectors?.embed(passage.bestSentences[0]) : null;
+  return Boolean(asked && best && cosine(asked, best) >= 0.6);
 }

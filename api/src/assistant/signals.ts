@@ -18,7 +18,7 @@ const explicitRequest = [
 ];
 
 const frustratedPhrases =
-  /\b(garbage|rubbish|unbelievable|runaround|run around|(going|go|went) (round|around) in circles|had enough|so done|beyond frustrat\w*|frustrat\w*|sick and tired|nothing (works|makes sense)|waste of (my )?time|wasted (my|the whole|an|the entire) (morning|day|afternoon|hour|time)|useless|ridiculous|worst|terrible|awful|pathetic|horrible|unacceptable|waste of (my )?time|not helpful|no help|doesn'?t help|nobody helps|fed up|sick of|so annoyed|annoying|angry|furious|disgusting|scam|joke|stupid bot|you never|asked (\w+ )?(\w+ )?times|already asked|for the (\w+ )?time)\b/i;
+  /\b(garbage|rubbish|unbelievable|runaround|run around|(going|go|went) (round|around) in circles|had enough|so done|beyond frustrat\w*|frustrat\w*|sick and tired|nothing (works|makes sense)|wasted (my|the whole|an|the entire) (morning|day|afternoon|hour|time)|useless|ridiculous|worst|terrible|awful|pathetic|horrible|unacceptable|waste of (my )?time|not helpful|no help|doesn'?t help|nobody helps|fed up|sick of|so annoyed|annoying|angry|furious|disgusting|scam|joke|stupid bot|you never|asked (\w+ )?(\w+ )?times|already asked|for the (\w+ )?time)\b/i;
 
 export function isExplicitHandoffRequest(text: string): boolean {
   return explicitRequest.some((pattern) => pattern.test(text));
