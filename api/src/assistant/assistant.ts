@@ -18,7 +18,6 @@ import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
 import type { Citation, StreamEvent } from '../events/types.js';
-import type { PrismaClient } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
 import type { Services } from '../services/index.js';
 import type { Passage } from '../services/knowledge.js';
@@ -30,7 +29,6 @@ import { addressesFollowUp, answerConfidence, chooseAction, isFollowUp, screen, 
 import { builtInTopics, topicName } from './topics.js';
 
 export interface AssistantDeps {
-  prisma: PrismaClient;
   config: Config;
   services: Services;
   events: DomainEvents;
@@ -46,6 +44,8 @@ const offers: Record<HandoffTrigger, string> = {
   BUTTON: 'A person from our team can help with this.',
   SENSITIVE: "That's something a person from our team should handle. A person from our team can help.",
 };
+/** How many earlier visitor / assistant messages the assistant reads. */
+const historySize = 12;
 const fallback = "Sorry — I'm having trouble answering right now. A person from our team can help you instead.";
 
 function citationOf(p: Passage): Citation {
@@ -85,19 +85,11 @@ export class Assistant {
   }
 
   async respond(conversationId: string, messageId: string): Promise<void> {
-    const { prisma, services } = this.deps;
-    const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
-    if (!conversation || conversation.status !== 'ASSISTANT') return;
-    const workspaceId = conversation.workspaceId;
+    const { services } = this.deps;
+    const turn = await services.conversations.assistantTurn(conversationId, messageId, historySize);
+    if (!turn) return;
+    const { workspaceId, message, history } = turn;
     const settings = await services.assistantSettings.get(workspaceId);
-    const message = await prisma.message.findUnique({ where: { id: messageId } });
-    if (!message) return;
-    const history = await prisma.message.findMany({
-      where: { conversationId, internal: false, authorKind: { in: ['VISITOR', 'ASSISTANT'] }, seq: { lte: message.seq } },
-      orderBy: { seq: 'desc' },
-      take: 12,
-    });
-    history.reverse();
     const actions = (await services.customActions.list(workspaceId, true))
       .filter((a) => a.intent === 'ESCALATE_TO_HUMAN')
       .map((a) => ({ id: a.id, label: a.label, description: a.description }));
@@ -153,7 +145,7 @@ export class Assistant {
         confidence = contextConfidence;
       }
     }
-    const answer = await this.generate(conversationId, message.seq, {
+    const answer = await this.generate(workspaceId, conversationId, message.seq, {
       instructions: settings.instructions,
       model: settings.model ?? this.deps.config.openai.model,
       history: history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
@@ -204,6 +196,7 @@ export class Assistant {
    * the conversation's ownership changes (a take-over on any instance).
    */
   private async generate(
+    workspaceId: string,
     conversationId: string,
     seq: number,
     request: Omit<Parameters<AssistantProvider['answer']>[0], 'onToken' | 'signal' | 'timeoutMs'>,
@@ -216,7 +209,7 @@ export class Assistant {
     const onToken = (delta: string) => {
       if (stop.signal.aborted || !delta) return;
       streamed = true;
-      this.publishDraft(conversationId, seq, draftId, delta);
+      this.publishDraft(workspaceId, conversationId, seq, draftId, delta);
     };
     const deadline = Date.now() + config.assistant.budgetMs;
     try {
@@ -250,7 +243,7 @@ export class Assistant {
     }
   }
 
-  private publishDraft(conversationId: string, seq: number, draftId: string, delta: string): void {
+  private publishDraft(workspaceId: string, conversationId: string, seq: number, draftId: string, delta: string): void {
     const event: StreamEvent = {
       conversationId,
       seq,
@@ -259,9 +252,7 @@ export class Assistant {
       at: new Date().toISOString(),
       draft: { draftId, delta },
     };
-    void this.deps.prisma.conversation
-      .findUnique({ where: { id: conversationId }, select: { workspaceId: true } })
-      .then((c) => c && this.deps.events.emit('conversation.event', { workspaceId: c.workspaceId, event }));
+    this.deps.events.emit('conversation.activity', { workspaceId, event });
   }
 
   /** Aborts `stop` when the conversation's status changes (heard through pub/sub, so across instances). */

@@ -1,42 +1,80 @@
 /**
- * Domain events, emitted by services after their transaction commits. Listeners react in this
- * process only (the instance that committed the write), so with several API instances nothing
- * runs twice: the GraphQL fan-out (events/fanout.ts) is one listener, the assistant another.
+ * Domain events: facts that services record inside their transaction and emit once it has
+ * committed (see `Outbox` in services/conversation-log.ts). They are named after what
+ * happened, never after who reacts; the reactions are the listeners in listeners/index.ts.
+ * Listeners run in this process only (the instance that committed the write), so with several
+ * API instances nothing runs twice.
  */
-import type { InboxEvent, StreamEvent } from './types.js';
+import type { MessageSnapshot, OwnershipChange, StreamEvent } from './types.js';
 
-export interface DomainEventMap {
-  /** Something was appended to a conversation's stream (or a typing indicator changed). */
-  'conversation.event': { workspaceId: string; event: StreamEvent };
-  /** A workspace inbox notification. */
-  'inbox.event': InboxEvent;
-  /** A visitor wrote in a conversation the assistant owns. */
-  'assistant.turn': { workspaceId: string; conversationId: string; messageId: string };
+/** An agent who caused a fact (took over, released…). */
+export interface Actor {
+  id: string;
+  name: string;
 }
 
-type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => void | Promise<void>;
+export interface DomainEventMap {
+  /** A message was stored in a conversation (any author; internal notes too). */
+  'message.posted': { workspaceId: string; event: StreamEvent; message: MessageSnapshot };
+  /** The conversation's owner changed: handoff requested, taken over, released, resolved… */
+  'conversation.ownership_changed': {
+    workspaceId: string;
+    event: StreamEvent;
+    change: OwnershipChange;
+    actor: Actor | null;
+  };
+  /** Something ephemeral happened in a conversation: typing, a draft of the assistant's reply. */
+  'conversation.activity': { workspaceId: string; event: StreamEvent };
+  /** A handoff waited longer than the workspace's response-time target (once per handoff). */
+  'response_target.breached': { workspaceId: string; conversationId: string; at: string };
+}
+
+export type DomainEventType = keyof DomainEventMap;
+
+/** One recorded fact, as the outbox keeps it until commit. */
+export type DomainFact = { [K in DomainEventType]: { type: K; payload: DomainEventMap[K] } }[DomainEventType];
+
+type Handler<K extends DomainEventType> = (payload: DomainEventMap[K]) => void | Promise<void>;
+
+/** A reaction to domain events: one handler per event type it cares about. */
+export type Listener = { readonly name: string } & { readonly [K in DomainEventType]?: Handler<K> };
 
 export class DomainEvents {
-  private readonly listeners = new Map<keyof DomainEventMap, Set<Listener<keyof DomainEventMap>>>();
+  private readonly handlers = new Map<DomainEventType, Set<(payload: never) => void | Promise<void>>>();
 
-  constructor(private readonly onListenerError: (error: unknown) => void) {}
+  constructor(private readonly onListenerError: (listener: string, error: unknown) => void) {}
 
-  on<K extends keyof DomainEventMap>(type: K, listener: Listener<K>): () => void {
-    const set = this.listeners.get(type) ?? new Set();
-    set.add(listener as Listener<keyof DomainEventMap>);
-    this.listeners.set(type, set);
-    return () => set.delete(listener as Listener<keyof DomainEventMap>);
+  /** Subscribes each of the listener's handlers; returns a function that removes them all. */
+  register(listener: Listener): () => void {
+    const removers: (() => void)[] = [];
+    for (const type of Object.keys(listener) as (keyof Listener)[]) {
+      if (type === 'name') continue;
+      const handler = listener[type];
+      if (!handler) continue;
+      const wrapped = (payload: never) => this.run(listener.name, () => (handler as Handler<typeof type>)(payload));
+      const set = this.handlers.get(type) ?? new Set();
+      set.add(wrapped);
+      this.handlers.set(type, set);
+      removers.push(() => set.delete(wrapped));
+    }
+    return () => removers.forEach((remove) => remove());
   }
 
-  /** Calls every listener; a failing listener is reported and never affects the caller. */
-  emit<K extends keyof DomainEventMap>(type: K, payload: DomainEventMap[K]): void {
-    for (const listener of this.listeners.get(type) ?? []) {
-      try {
-        const result = listener(payload);
-        if (result instanceof Promise) result.catch(this.onListenerError);
-      } catch (error) {
-        this.onListenerError(error);
-      }
+  /** Calls every handler; a failing listener is reported and never affects the caller. */
+  emit<K extends DomainEventType>(type: K, payload: DomainEventMap[K]): void {
+    for (const handler of this.handlers.get(type) ?? []) handler(payload as never);
+  }
+
+  emitFact(fact: DomainFact): void {
+    this.emit(fact.type, fact.payload as never);
+  }
+
+  private run(listener: string, call: () => void | Promise<void>): void {
+    try {
+      const result = call();
+      if (result instanceof Promise) result.catch((error: unknown) => this.onListenerError(listener, error));
+    } catch (error) {
+      this.onListenerError(listener, error);
     }
   }
 }

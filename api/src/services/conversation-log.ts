@@ -5,8 +5,8 @@
  * dense and commit in order.
  */
 import type { Message, Prisma, PrismaClient } from '../generated/prisma/client.js';
-import type { Citation, InboxEvent, MessageSnapshot, StatusSnapshot, StreamEvent } from '../events/types.js';
-import type { DomainEvents } from '../events/bus.js';
+import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../events/types.js';
+import type { Actor, DomainEvents, DomainFact } from '../events/bus.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -29,29 +29,14 @@ export function messageSnapshot(message: Message): MessageSnapshot {
   };
 }
 
-/** Collects what a transaction produced; published only after it commits. */
+/** Collects the facts a transaction recorded; they are emitted only after it commits. */
 export class Outbox {
-  readonly stream: StreamEvent[] = [];
-  readonly inbox: InboxEvent[] = [];
-  assistantTurn: { conversationId: string; messageId: string } | null = null;
+  readonly facts: DomainFact[] = [];
 
   constructor(readonly workspaceId: string) {}
 
   flush(events: DomainEvents): void {
-    for (const event of this.stream) events.emit('conversation.event', { workspaceId: this.workspaceId, event });
-    for (const event of this.inbox) events.emit('inbox.event', event);
-    if (this.assistantTurn) events.emit('assistant.turn', { workspaceId: this.workspaceId, ...this.assistantTurn });
-  }
-
-  inboxEvent(kind: InboxEvent['kind'], conversationId: string, agent?: { id: string; name: string } | null): void {
-    this.inbox.push({
-      kind,
-      workspaceId: this.workspaceId,
-      conversationId,
-      agentId: agent?.id ?? null,
-      agentName: agent?.name ?? null,
-      at: new Date().toISOString(),
-    });
+    for (const fact of this.facts) events.emitFact(fact);
   }
 }
 
@@ -88,20 +73,14 @@ export async function withOutbox<T>(
   return result;
 }
 
-/** Stores a stream event with sequence number `seq` (already allocated) and queues it. */
-export async function recordEvent(
-  tx: Tx,
-  outbox: Outbox,
-  event: Omit<StreamEvent, 'at'>,
-): Promise<StreamEvent> {
+/** Stores a stream event with sequence number `seq` (already allocated). */
+async function recordEvent(tx: Tx, event: Omit<StreamEvent, 'at'>): Promise<StreamEvent> {
   const at = new Date();
   const { conversationId, seq, kind, internal, ...payload } = event;
   await tx.conversationEvent.create({
     data: { conversationId, seq, kind, internal, payload: payload as Prisma.InputJsonValue, createdAt: at },
   });
-  const stored: StreamEvent = { ...event, at: at.toISOString() };
-  outbox.stream.push(stored);
-  return stored;
+  return { ...event, at: at.toISOString() };
 }
 
 export interface NewMessage {
@@ -147,16 +126,24 @@ export async function recordMessage(
       data: { lastMessageId: message.id, lastMessageAt: message.createdAt },
     });
   }
-  await recordEvent(tx, outbox, {
-    conversationId,
-    seq,
-    kind: 'MESSAGE_CREATED',
-    internal: message.internal,
-    message: messageSnapshot(message),
-  });
+  const snapshot = messageSnapshot(message);
+  const event = await recordEvent(tx, { conversationId, seq, kind: 'MESSAGE_CREATED', internal: message.internal, message: snapshot });
+  outbox.facts.push({ type: 'message.posted', payload: { workspaceId: outbox.workspaceId, event, message: snapshot } });
   return message;
 }
 
-export function recordStatus(tx: Tx, outbox: Outbox, conversationId: string, seq: number, status: StatusSnapshot) {
-  return recordEvent(tx, outbox, { conversationId, seq, kind: 'STATUS_CHANGED', internal: false, status });
+/** Stores an ownership change with sequence number `seq` (already allocated) and its fact. */
+export async function recordOwnershipChange(
+  tx: Tx,
+  outbox: Outbox,
+  conversationId: string,
+  seq: number,
+  status: StatusSnapshot,
+  actor: Actor | null = null,
+): Promise<void> {
+  const event = await recordEvent(tx, { conversationId, seq, kind: 'STATUS_CHANGED', internal: false, status });
+  outbox.facts.push({
+    type: 'conversation.ownership_changed',
+    payload: { workspaceId: outbox.workspaceId, event, change: status.change, actor },
+  });
 }

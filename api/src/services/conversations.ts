@@ -17,7 +17,7 @@ import type { Citation, OwnershipChange, StreamEvent } from '../events/types.js'
 import type { Conversation, Message } from '../generated/prisma/client.js';
 import type { ConversationStatus, HandoffTrigger } from '../generated/prisma/enums.js';
 import type { ServiceDeps } from './context.js';
-import { allocateSeq, recordMessage, recordStatus, withOutbox, type Tx } from './conversation-log.js';
+import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './conversation-log.js';
 
 export const maxMessageLength = 4000;
 
@@ -48,6 +48,12 @@ export interface PostResult {
   message: Message;
   /** False when the clientId had been used before: the earlier message is returned. */
   created: boolean;
+}
+
+export interface AssistantTurn {
+  workspaceId: string;
+  message: Message;
+  history: Message[];
 }
 
 type Owned = Conversation & { assignee: { id: string; name: string } | null };
@@ -115,10 +121,9 @@ export class ConversationService {
           version: { increment: 1 },
         });
         if (reopenSeq !== null) {
-          await recordStatus(tx, outbox, conversation.id, reopenSeq, {
+          await recordOwnershipChange(tx, outbox, conversation.id, reopenSeq, {
             change: 'REOPENED', status: 'ASSISTANT', assigneeId: null, assigneeName: null,
           });
-          outbox.inboxEvent('REOPENED', conversation.id);
         }
         const seq = (await allocateSeq(tx, conversation.id, 1))!;
         const message = await recordMessage(tx, outbox, conversation.id, seq, {
@@ -128,9 +133,6 @@ export class ConversationService {
           clientId: input.clientId ?? null,
         });
         await tx.visitor.update({ where: { id: visitor.visitorId }, data: { lastSeenAt: new Date() } });
-        outbox.inboxEvent('VISITOR_MESSAGE', conversation.id);
-        const { status } = await tx.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { status: true } });
-        if (status === 'ASSISTANT') outbox.assistantTurn = { conversationId: conversation.id, messageId: message.id };
         return message;
       }),
     );
@@ -339,16 +341,17 @@ export class ConversationService {
           data: { status: 'CANCELLED', resolvedAt: now },
         });
       }
-      await recordStatus(tx, outbox, conversation.id, first, {
-        change: change.change,
-        status: change.to,
-        assigneeId: change.assigneeId,
-        assigneeName: assignee?.name ?? null,
-      });
+      await recordOwnershipChange(
+        tx,
+        outbox,
+        conversation.id,
+        first,
+        { change: change.change, status: change.to, assigneeId: change.assigneeId, assigneeName: assignee?.name ?? null },
+        actorRow,
+      );
       if (notice) {
         await recordMessage(tx, outbox, conversation.id, first + 1, { authorKind: 'SYSTEM', authorName: null, body: notice });
       }
-      outbox.inboxEvent(change.change, conversation.id, actorRow);
       return tx.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
     });
   }
@@ -369,6 +372,24 @@ export class ConversationService {
     return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
   }
 
+  /**
+   * What the assistant reads to answer a visitor message: null unless the assistant still
+   * owns the conversation. History is the visitor and assistant messages up to it, oldest first.
+   */
+  async assistantTurn(conversationId: string, messageId: string, historySize: number): Promise<AssistantTurn | null> {
+    const message = await this.prisma.message.findUnique({
+      where: { id: messageId },
+      include: { conversation: { select: { status: true, workspaceId: true } } },
+    });
+    if (!message || message.conversationId !== conversationId || message.conversation.status !== 'ASSISTANT') return null;
+    const history = await this.prisma.message.findMany({
+      where: { conversationId, internal: false, authorKind: { in: ['VISITOR', 'ASSISTANT'] }, seq: { lte: message.seq } },
+      orderBy: { seq: 'desc' },
+      take: historySize,
+    });
+    return { workspaceId: message.conversation.workspaceId, message, history: history.reverse() };
+  }
+
   /** Typing indicators: ephemeral, never stored; they carry the last sequence number used. */
   async typing(viewer: AgentViewer | VisitorViewer, conversationId: string, isTyping: boolean): Promise<StreamEvent> {
     const conversation = await this.visibleTo(viewer, conversationId);
@@ -384,7 +405,7 @@ export class ConversationService {
       at: new Date().toISOString(),
       typing: { authorKind: viewer.kind === 'agent' ? 'AGENT' : 'VISITOR', name, isTyping },
     };
-    this.deps.events.emit('conversation.event', { workspaceId: conversation.workspaceId, event });
+    this.deps.events.emit('conversation.activity', { workspaceId: conversation.workspaceId, event });
     return event;
   }
 }

@@ -9,18 +9,14 @@ import { NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import type { CustomAction, CustomActionField, Prisma } from '../generated/prisma/client.js';
 import { ActionFieldType, ActionIntent } from '../generated/prisma/enums.js';
 import type { ServiceDeps } from './context.js';
+// The field rules the widget and the inbox apply too. A relative path until api/package.json
+// depends on "@baton/client-core": "workspace:*" (then: '@baton/client-core/action-fields').
+import { actionLimits, defaultMaxLength, fieldProblem } from '../../../packages/client-core/src/action-fields.js';
 
 export type ActionWithFields = CustomAction & { fields: CustomActionField[] };
 
-/** Longest value a field takes when it sets no max length of its own. */
-export const defaultMaxLength: Record<ActionFieldType, number> = {
-  SHORT_TEXT: 200,
-  LONG_TEXT: 5000,
-  NUMBER: 40,
-  EMAIL: 254,
-  PHONE: 40,
-  SINGLE_CHOICE: 200,
-};
+/** Longest value a field takes when it sets no max length of its own (the rule lives in client-core). */
+export { defaultMaxLength };
 
 const fieldInput = z
   .object({
@@ -32,7 +28,7 @@ const fieldInput = z
     type: z.enum(ActionFieldType),
     required: z.boolean().default(false),
     placeholder: z.string().trim().max(200).nullish(),
-    maxLength: z.number().int().min(1).max(5000).nullish(),
+    maxLength: z.number().int().min(1).max(actionLimits.fieldMaxLength).nullish(),
     options: z.array(z.string().trim().min(1, 'Options cannot be empty').max(200)).max(50).nullish(),
   })
   .superRefine((field, ctx) => {
@@ -50,11 +46,15 @@ const fieldInput = z
 
 export const customActionInput = z
   .object({
-    label: z.string().trim().min(1, 'Give the button a label').max(60, 'Use at most 60 characters'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Give the button a label')
+      .max(actionLimits.labelLength, `Use at most ${actionLimits.labelLength} characters`),
     intent: z.enum(ActionIntent).default('ESCALATE_TO_HUMAN'),
     description: z.string().trim().max(1000).default(''),
     enabled: z.boolean().default(true),
-    fields: z.array(fieldInput).max(20, 'At most 20 fields').default([]),
+    fields: z.array(fieldInput).max(actionLimits.fields, `At most ${actionLimits.fields} fields`).default([]),
   })
   .superRefine((action, ctx) => {
     const seen = new Set<string>();
@@ -78,14 +78,11 @@ export interface CapturedValue {
   value: string;
 }
 
-const phonePattern = /^\+?[0-9][0-9 ()\-.]{4,30}$/;
-const numberPattern = /^-?\d+(\.\d+)?$/;
-const emailCheck = z.email();
-
 /**
  * Checks submitted values against the action's fields: required, type, length, option
- * membership, unknown keys. Returns the values in field order, or throws ValidationError with
- * one issue per offending field (paths `values.<key>`).
+ * membership (client-core's `fieldProblem`, which the widget applies before sending), unknown
+ * and repeated keys. Returns the values in field order, or throws ValidationError with one
+ * issue per offending field (paths `values.<key>`).
  */
 export function checkActionValues(action: ActionWithFields, submitted: SubmittedValue[]): CapturedValue[] {
   const issues: FieldIssue[] = [];
@@ -101,42 +98,12 @@ export function checkActionValues(action: ActionWithFields, submitted: Submitted
   const captured: CapturedValue[] = [];
   for (const field of [...action.fields].sort((a, b) => a.position - b.position)) {
     const value = (byKey.get(field.key) ?? '').trim();
-    const path = `values.${field.key}`;
-    if (value === '') {
-      if (field.required) issues.push({ path, message: `${field.label} is required` });
-      continue;
-    }
-    const max = field.maxLength ?? defaultMaxLength[field.type];
-    if (value.length > max) {
-      issues.push({ path, message: `${field.label} must be at most ${max} characters` });
-      continue;
-    }
-    const problem = typeProblem(field, value);
-    if (problem) {
-      issues.push({ path, message: problem });
-      continue;
-    }
-    captured.push({ key: field.key, label: field.label, value });
+    const problem = fieldProblem(field, value);
+    if (problem) issues.push({ path: `values.${field.key}`, message: problem });
+    else if (value !== '') captured.push({ key: field.key, label: field.label, value });
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return captured;
-}
-
-function typeProblem(field: CustomActionField, value: string): string | null {
-  switch (field.type) {
-    case 'NUMBER':
-      return numberPattern.test(value) ? null : `${field.label} must be a number`;
-    case 'EMAIL':
-      return emailCheck.safeParse(value).success ? null : `${field.label} must be an email address`;
-    case 'PHONE':
-      return phonePattern.test(value) && value.replace(/\D/g, '').length >= 5
-        ? null
-        : `${field.label} must be a phone number`;
-    case 'SINGLE_CHOICE':
-      return field.options.includes(value) ? null : `${field.label} must be one of: ${field.options.join(', ')}`;
-    default:
-      return null;
-  }
 }
 
 function fieldRows(input: CustomActionInput): Prisma.CustomActionFieldCreateWithoutActionInput[] {

@@ -11,7 +11,7 @@ import type { HandoffRequest, Prisma } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
 import { topicName } from '../assistant/topics.js';
 import type { ServiceDeps } from './context.js';
-import { allocateSeq, recordMessage, recordStatus, withOutbox } from './conversation-log.js';
+import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox } from './conversation-log.js';
 import type { ConversationService } from './conversations.js';
 import { checkActionValues, type CapturedValue, type CustomActionService } from './custom-actions.js';
 
@@ -134,7 +134,7 @@ export class HandoffService {
           createdAt: now,
         },
       });
-      await recordStatus(tx, outbox, conversation.id, first, {
+      await recordOwnershipChange(tx, outbox, conversation.id, first, {
         change: 'HANDOFF_REQUESTED', status: 'QUEUED', assigneeId: null, assigneeName: null,
       });
       await recordMessage(tx, outbox, conversation.id, first + 1, {
@@ -142,7 +142,6 @@ export class HandoffService {
         authorName: null,
         body: connectingNotice,
       });
-      outbox.inboxEvent('HANDOFF_REQUESTED', conversation.id);
       return handoff;
     });
     if (created) return { handoff: created, created: true };

@@ -50,14 +50,7 @@ export class ResponseClock {
    RETURNING c.id, c."workspaceId"`;
     const at = new Date().toISOString();
     for (const row of breached) {
-      this.deps.events.emit('inbox.event', {
-        kind: 'RESPONSE_TARGET_BREACHED',
-        workspaceId: row.workspaceId,
-        conversationId: row.id,
-        agentId: null,
-        agentName: null,
-        at,
-      });
+      this.deps.events.emit('response_target.breached', { workspaceId: row.workspaceId, conversationId: row.id, at });
     }
     return breached.map((b) => b.id);
   }

@@ -1,0 +1,83 @@
+/**
+ * The composition root: opens the database, creates the services, the event bus, pub/sub and
+ * the assistant, and registers the listeners. Nothing here speaks HTTP (see http/).
+ */
+import type { PGlite } from '@electric-sql/pglite';
+import { Assistant } from './assistant/assistant.js';
+import { randomSecret, TokenService } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database, type PrismaClient } from './db/database.js';
+import { DomainEvents } from './events/bus.js';
+import { createBatonPubSub, type BatonPubSub } from './events/pubsub.js';
+import { languageModel } from './language/model.js';
+import { registerListeners } from './listeners/index.js';
+import { createServices, type Services } from './services/index.js';
+
+export interface AppOptions {
+  /** Use this PGlite instance instead of opening one from the data folder (tests). */
+  pglite?: PGlite;
+  log?: (message: string) => void;
+}
+
+export interface App {
+  config: Config;
+  db: Database;
+  tokens: TokenService;
+  events: DomainEvents;
+  pubsub: BatonPubSub;
+  services: Services;
+  assistant: Assistant;
+  log: (message: string) => void;
+  /** Base URL for links handed out; set once the server listens when not configured. */
+  setPublicUrl(url: string): void;
+  /** Stops background work (clock, assistant) and closes pub/sub and the database. */
+  close(): Promise<void>;
+}
+
+/** The token signing secret: configured, or generated once and shared through the database. */
+async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string> {
+  if (config.tokenSecret) return config.tokenSecret;
+  await prisma.serverSetting.createMany({
+    data: [{ key: 'token_secret', value: randomSecret(48) }],
+    skipDuplicates: true,
+  });
+  const row = await prisma.serverSetting.findUniqueOrThrow({ where: { key: 'token_secret' } });
+  return row.value;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite });
+  if (config.autoMigrate) {
+    const applied = await db.migrate();
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+  }
+  const tokens = new TokenService(await tokenSecret(db.prisma, config));
+  let publicUrl = config.publicUrl ?? '';
+  const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
+  const pubsub = createBatonPubSub(config.redisUrl);
+  const language = languageModel(log);
+  const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, language, publicUrl: () => publicUrl });
+  const assistant = new Assistant({ config, services, events, pubsub, language, log });
+  registerListeners(events, { pubsub, assistant });
+  services.responseClock.start(config.clockIntervalMs);
+  return {
+    config,
+    db,
+    tokens,
+    events,
+    pubsub,
+    services,
+    assistant,
+    log,
+    setPublicUrl: (url) => {
+      publicUrl ||= url;
+    },
+    close: async () => {
+      await services.responseClock.stop();
+      await assistant.idle();
+      await pubsub.close();
+      await db.close();
+    },
+  };
+}
