@@ -228,8 +228,8 @@ export class LiveConnection {
   private failed(ws: SocketLike, message: ProtocolMessage): void {
     const errors = (Array.isArray(message.payload) ? message.payload : []) as { extensions?: { code?: string } }[];
     if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      void this.retry(ws, true); // first: the close event that follows is then for an old socket
       ws.close(1000);
-      void this.retry(ws, true);
       return;
     }
     this.resubscribeLater(this.entryOf(message.id));
