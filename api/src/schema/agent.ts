@@ -1,5 +1,6 @@
 import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
 import { AgentRole } from '../generated/prisma/enums.js';
+import { isAdmin } from '../domain/team/roles.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
@@ -18,6 +19,10 @@ export const AgentRef = builder.prismaNode('Agent', {
     name: t.exposeString('name'),
     email: t.exposeString('email'),
     role: t.expose('role', { type: AgentRoleEnum }),
+    isAdmin: t.boolean({
+      description: 'Whether the member manages the team, settings and any conversation (OWNER or ADMIN).',
+      resolve: (agent) => isAdmin(agent.role),
+    }),
     active: t.boolean({ resolve: (agent) => agent.deactivatedAt === null }),
     deactivatedAt: t.expose('deactivatedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

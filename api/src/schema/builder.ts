@@ -9,6 +9,7 @@ import { AuthenticationError, ForbiddenError } from '../errors.js';
 import type PrismaTypes from '../generated/prisma/pothos-types.js';
 import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../services/validation.js';
+import { isAdmin } from '../domain/team/roles.js';
 
 export interface AuthScopes {
   /** A signed-in team member. */
@@ -56,7 +57,7 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (ctx) => ({
       agent: ctx.viewer.kind === 'agent',
-      admin: ctx.viewer.kind === 'agent' && (ctx.viewer.role === 'OWNER' || ctx.viewer.role === 'ADMIN'),
+      admin: ctx.viewer.kind === 'agent' && isAdmin(ctx.viewer.role),
       visitor: ctx.viewer.kind === 'visitor',
     }),
     unauthorizedError: (_parent, ctx, _info, result) =>

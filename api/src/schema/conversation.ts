@@ -14,6 +14,7 @@ import type { SessionMetadata } from '../services/widget.js';
 import type { Context } from '../context.js';
 import { topicName } from '../assistant/topics.js';
 import { builder } from './builder.js';
+import { ConversationPermissionsRef, viewerPermissions } from './conversation-permissions.js';
 import { idOf } from './ids.js';
 import { agentViewer, canSeeConversation, inViewerWorkspace, participant, participantWorkspaceId, viewerWorkspaceId } from './scopes.js';
 
@@ -117,6 +118,11 @@ export const ConversationRef = builder.prismaNode('Conversation', {
   fields: (t) => ({
     status: t.expose('status', { type: ConversationStatusEnum }),
     version: t.exposeInt('version', { description: 'Incremented on every ownership change.' }),
+    viewerCan: t.field({
+      type: ConversationPermissionsRef,
+      description: 'What the viewer may do with it now; clients show actions from this instead of re-deriving rules.',
+      resolve: (c, _args, ctx) => viewerPermissions(ctx.viewer, c),
+    }),
     lastSeq: t.exposeInt('lastSeq', {
       description: 'The last sequence number used by an event; subscribe with `afterSeq` to resume from it.',
     }),

@@ -15,7 +15,9 @@ import {
 } from '../errors.js';
 import type { Citation, OwnershipChange, StreamEvent } from '../events/types.js';
 import type { Conversation, Message } from '../generated/prisma/client.js';
-import type { ConversationStatus, HandoffTrigger } from '../generated/prisma/enums.js';
+import type { HandoffTrigger } from '../generated/prisma/enums.js';
+import { ownerOf, transitions, type Transition } from '../domain/conversations/ownership.js';
+import { guardAllows } from '../domain/conversations/policy.js';
 import type { ServiceDeps } from './context.js';
 import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './conversation-log.js';
 
@@ -220,26 +222,12 @@ export class ConversationService {
   async takeOver(agent: AgentViewer, conversationId: string): Promise<Conversation> {
     const conversation = await this.visibleTo(agent, conversationId);
     if (conversation.status === 'ASSIGNED' && conversation.assigneeId === agent.agentId) return conversation;
-    return this.changeOwner(agent, conversation, {
-      from: ['QUEUED', 'ASSISTANT'],
-      to: 'ASSIGNED',
-      assigneeId: agent.agentId,
-      change: 'TAKEN_OVER',
-      joinedNotice: true,
-    });
+    return this.transition(agent, conversation, 'takeOver', agent.agentId);
   }
 
   /** Back to the queue (the assignee, or an admin). */
   async release(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    const conversation = await this.visibleTo(agent, conversationId);
-    this.requireAssigneeOrAdmin(agent, conversation);
-    return this.changeOwner(agent, conversation, {
-      from: ['ASSIGNED'],
-      to: 'QUEUED',
-      assigneeId: null,
-      change: 'RELEASED',
-      expectAssignee: conversation.assigneeId,
-    });
+    return this.transition(agent, await this.visibleTo(agent, conversationId), 'release', null);
   }
 
   /** Give the conversation to another active agent (admins). */
@@ -249,67 +237,41 @@ export class ConversationService {
       where: { id: toAgentId, workspaceId: admin.workspaceId, deactivatedAt: null },
     });
     if (!target) throw new NotFoundError('Agent');
-    return this.changeOwner(admin, conversation, {
-      from: ['QUEUED', 'ASSISTANT', 'ASSIGNED'],
-      to: 'ASSIGNED',
-      assigneeId: target.id,
-      change: 'REASSIGNED',
-      joinedNotice: true,
-    });
+    return this.transition(admin, conversation, 'reassign', target.id);
   }
 
   /** Return ownership to the assistant; a pending handoff is cancelled. */
   async handBack(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    const conversation = await this.visibleTo(agent, conversationId);
-    if (conversation.status === 'ASSIGNED') this.requireAssigneeOrAdmin(agent, conversation);
-    return this.changeOwner(agent, conversation, {
-      from: ['ASSIGNED', 'QUEUED'],
-      to: 'ASSISTANT',
-      assigneeId: null,
-      change: 'HANDED_BACK',
-      expectAssignee: conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined,
-      notice: 'You are chatting with the assistant again.',
-    });
+    return this.transition(agent, await this.visibleTo(agent, conversationId), 'handBack', null);
   }
 
   async resolve(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    const conversation = await this.visibleTo(agent, conversationId);
-    if (conversation.status === 'ASSIGNED') this.requireAssigneeOrAdmin(agent, conversation);
-    return this.changeOwner(agent, conversation, {
-      from: ['ASSISTANT', 'QUEUED', 'ASSIGNED'],
-      to: 'RESOLVED',
-      assigneeId: conversation.assigneeId,
-      change: 'RESOLVED',
-      expectAssignee: conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined,
-    });
+    return this.transition(agent, await this.visibleTo(agent, conversationId), 'resolve', null);
   }
 
-  private requireAssigneeOrAdmin(agent: AgentViewer, conversation: Owned): void {
-    const admin = agent.role === 'OWNER' || agent.role === 'ADMIN';
-    if (conversation.assigneeId !== agent.agentId && !admin) {
-      throw new ForbiddenError(`${conversation.assignee?.name ?? 'Another agent'} owns this conversation.`);
-    }
-  }
-
-  private async changeOwner(
+  /** Applies one row of the ownership table (domain/conversations/ownership.ts). */
+  private async transition(
     actor: AgentViewer,
     conversation: Owned,
-    change: {
-      from: ConversationStatus[];
-      to: ConversationStatus;
-      assigneeId: string | null;
-      change: OwnershipChange;
-      /** When set, the update also requires this assignee (nobody changed it meanwhile). */
-      expectAssignee?: string | null | undefined;
-      joinedNotice?: boolean;
-      notice?: string;
-    },
+    name: Transition,
+    targetId: string | null,
   ): Promise<Conversation> {
-    const assignee = change.assigneeId
-      ? await this.prisma.agent.findUniqueOrThrow({ where: { id: change.assigneeId }, select: { id: true, name: true } })
+    const rule = transitions[name];
+    if (!guardAllows(actor, rule.guard, conversation)) {
+      throw new ForbiddenError(
+        rule.guard === 'admin'
+          ? 'Only owners and admins can do this.'
+          : `${conversation.assignee?.name ?? 'Another agent'} owns this conversation.`,
+      );
+    }
+    const assigneeId = { actor: actor.agentId, target: targetId, nobody: null, unchanged: conversation.assigneeId }[rule.assignee];
+    // Once assigned, the owner must still be the one the actor saw (nobody changed it meanwhile).
+    const expectAssignee = rule.guard === 'ownerOrAdmin' && conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined;
+    const assignee = assigneeId
+      ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
       : null;
     const actorRow = await this.prisma.agent.findUniqueOrThrow({ where: { id: actor.agentId }, select: { id: true, name: true } });
-    const notice = change.joinedNotice && assignee ? `${assignee.name} joined the chat.` : change.notice;
+    const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
     return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
       const now = new Date();
       const first = await allocateSeq(
@@ -318,27 +280,21 @@ export class ConversationService {
         notice ? 2 : 1,
         {
           workspaceId: actor.workspaceId,
-          status: { in: change.from },
-          ...(change.expectAssignee !== undefined && { assigneeId: change.expectAssignee }),
+          status: { in: [...rule.from] },
+          ...(expectAssignee !== undefined && { assigneeId: expectAssignee }),
         },
         {
-          status: change.to,
-          assigneeId: change.assigneeId,
+          status: rule.to,
+          assigneeId,
           version: { increment: 1 },
-          ...(change.to === 'RESOLVED' && { resolvedAt: now }),
+          ...(rule.to === 'RESOLVED' && { resolvedAt: now }),
         },
       );
-      if (first === null) throw await this.lostRace(tx, conversation.id, change.change);
-      if (change.change === 'TAKEN_OVER' || change.change === 'REASSIGNED') {
+      if (first === null) throw await this.lostRace(tx, conversation.id, rule.change);
+      if (rule.pendingHandoff !== 'unchanged') {
         await tx.handoffRequest.updateMany({
           where: { conversationId: conversation.id, status: 'PENDING' },
-          data: { status: 'ACCEPTED', resolvedAt: now },
-        });
-      }
-      if (change.change === 'HANDED_BACK' || change.change === 'RESOLVED') {
-        await tx.handoffRequest.updateMany({
-          where: { conversationId: conversation.id, status: 'PENDING' },
-          data: { status: 'CANCELLED', resolvedAt: now },
+          data: { status: rule.pendingHandoff, resolvedAt: now },
         });
       }
       await recordOwnershipChange(
@@ -346,7 +302,7 @@ export class ConversationService {
         outbox,
         conversation.id,
         first,
-        { change: change.change, status: change.to, assigneeId: change.assigneeId, assigneeName: assignee?.name ?? null },
+        { change: rule.change, status: rule.to, assigneeId, assigneeName: assignee?.name ?? null },
         actorRow,
       );
       if (notice) {
@@ -408,8 +364,4 @@ export class ConversationService {
     this.deps.events.emit('conversation.activity', { workspaceId: conversation.workspaceId, event });
     return event;
   }
-}
-
-export function ownerOf(status: ConversationStatus): 'ASSISTANT' | 'QUEUE' | 'AGENT' | 'NOBODY' {
-  return ({ ASSISTANT: 'ASSISTANT', QUEUED: 'QUEUE', ASSIGNED: 'AGENT', RESOLVED: 'NOBODY' } as const)[status];
 }

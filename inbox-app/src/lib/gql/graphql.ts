@@ -49,6 +49,8 @@ export type Agent = Node & {
   deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Whether the member manages the team, settings and any conversation (OWNER or ADMIN). */
+  isAdmin: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   role: AgentRole;
   workspace: Workspace;
@@ -199,6 +201,8 @@ export type Conversation = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every ownership change. */
   version: Scalars['Int']['output'];
+  /** What the viewer may do with it now; clients show actions from this instead of re-deriving rules. */
+  viewerCan: ConversationPermissions;
   /** Agents only. */
   visitor: Visitor;
   /** Seconds from the handoff request to the first human reply (or until now while waiting). */
@@ -250,6 +254,21 @@ export type ConversationOwner =
   | 'ASSISTANT'
   | 'NOBODY'
   | 'QUEUE';
+
+/** What the viewer may do with the conversation right now, from the same rules the mutations enforce (a race can still be lost). */
+export type ConversationPermissions = {
+  __typename?: 'ConversationPermissions';
+  /** Return it to the assistant. */
+  handBack: Scalars['Boolean']['output'];
+  /** Give it to another agent (owners and admins). */
+  reassign: Scalars['Boolean']['output'];
+  /** Put it back in the queue. */
+  release: Scalars['Boolean']['output'];
+  /** Write to the visitor (internal notes are open to every agent). */
+  reply: Scalars['Boolean']['output'];
+  resolve: Scalars['Boolean']['output'];
+  takeOver: Scalars['Boolean']['output'];
+};
 
 /** Who owns the conversation: the assistant, the queue (waiting for a human), one agent, or nobody (resolved). */
 export type ConversationStatus =
