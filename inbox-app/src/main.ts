@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
+// The form kit's shared primitives first: component styles (later in the bundle) refine them.
+import './lib/kit/kit.css';
 import App from './App.svelte';
 import './app.css';
 
