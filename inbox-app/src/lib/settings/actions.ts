@@ -150,3 +150,22 @@ export function toInput(draft: DraftAction): CustomActionInput {
     }),
   };
 }
+
+/** The DOM ids of one field's controls in the editor (focus moves between them). */
+export function fieldIds(base: string, field: Pick<DraftField, 'uid'>) {
+  const prefix = `${base}-${field.uid}`;
+  return {
+    label: `${prefix}-label`,
+    key: `${prefix}-key`,
+    type: `${prefix}-type`,
+    required: `${prefix}-required`,
+    placeholder: `${prefix}-placeholder`,
+    maxLength: `${prefix}-max`,
+    options: `${prefix}-options`,
+    up: `${prefix}-up`,
+    down: `${prefix}-down`,
+    remove: `${prefix}-remove`,
+  };
+}
+
+export type FieldIds = ReturnType<typeof fieldIds>;
