@@ -97,9 +97,7 @@ builder.queryFields((t) => ({
     type: 'AssistantSettings',
     authScopes: { agent: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.services.assistantSettings.get(agentViewer(ctx).workspaceId).then(({ workspaceId }) =>
-        ctx.prisma.assistantSettings.findUniqueOrThrow({ ...query, where: { workspaceId } }),
-      ),
+      ctx.prisma.assistantSettings.findUniqueOrThrow({ ...query, where: { workspaceId: agentViewer(ctx).workspaceId } }),
   }),
   knowledgeDocuments: t.prismaConnection({
     type: 'KnowledgeDocument',

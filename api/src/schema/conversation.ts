@@ -13,6 +13,8 @@ import type { CapturedValue } from '../services/custom-actions.js';
 import type { SessionMetadata } from '../services/widget.js';
 import type { Context } from '../context.js';
 import { topicName } from '../assistant/topics.js';
+import { responseDueAt, waitedSeconds } from '@baton/client-core/response-time';
+import { conversationListQuery } from '../domain/conversations/queries.js';
 import { builder } from './builder.js';
 import { ConversationPermissionsRef, viewerPermissions } from './conversation-permissions.js';
 import { idOf } from './ids.js';
@@ -153,20 +155,20 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     waitingSeconds: t.int({
       nullable: true,
       description: 'Seconds from the handoff request to the first human reply (or until now while waiting).',
-      resolve: (c) =>
-        c.handoffRequestedAt
-          ? Math.max(0, Math.floor(((c.firstHumanReplyAt ?? new Date()).getTime() - c.handoffRequestedAt.getTime()) / 1000))
-          : null,
+      resolve: (c) => {
+        const waited = waitedSeconds(c, Date.now());
+        return waited === null ? null : Math.floor(waited);
+      },
     }),
     responseDueAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the workspace\'s response-time target runs out for the current handoff.',
       select: { workspace: { select: { responseTimeTargetSeconds: true } } },
-      resolve: (c) =>
-        c.handoffRequestedAt
-          ? new Date(c.handoffRequestedAt.getTime() + c.workspace.responseTimeTargetSeconds * 1000)
-          : null,
+      resolve: (c) => {
+        const due = responseDueAt(c, c.workspace.responseTimeTargetSeconds);
+        return due === null ? null : new Date(due);
+      },
     }),
     responseTargetBreachedAt: t.expose('responseTargetBreachedAt', { type: 'DateTime', nullable: true }),
     resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
@@ -212,18 +214,7 @@ builder.queryFields((t) => ({
           : args.assignee === 'UNASSIGNED'
             ? null
             : undefined;
-      const queueOnly = args.status?.length === 1 && args.status[0] === 'QUEUED';
-      return ctx.prisma.conversation.findMany({
-        ...query,
-        where: {
-          workspaceId: agent.workspaceId,
-          ...(args.status?.length && { status: { in: args.status } }),
-          ...(assigneeId !== undefined && { assigneeId }),
-        },
-        orderBy: queueOnly
-          ? [{ handoffRequestedAt: 'asc' }, { id: 'asc' }]
-          : [{ updatedAt: 'desc' }, { id: 'desc' }],
-      });
+      return ctx.prisma.conversation.findMany({ ...query, ...conversationListQuery(agent, { statuses: args.status, assigneeId }) });
     },
   }),
   conversation: t.prismaField({

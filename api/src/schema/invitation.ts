@@ -2,6 +2,7 @@ import {
   AuthenticationError,
   EmailTakenError,
   ForbiddenError,
+  InvalidOperationError,
   InvitationInvalidError,
   NotFoundError,
   ValidationError,
@@ -106,8 +107,8 @@ builder.mutationFields((t) => ({
   acceptInvitation: t.field({
     type: AuthPayloadRef,
     description: 'Join a workspace: set your name and password; returns a session.',
-    errors: { types: [ValidationError, InvitationInvalidError, EmailTakenError] },
+    errors: { types: [ValidationError, InvitationInvalidError, EmailTakenError, InvalidOperationError] },
     args: { input: t.arg({ type: AcceptInvitationInput, required: true }) },
-    resolve: (_root, { input }, ctx) => actAs(ctx, ctx.services.team.acceptInvitation(input)),
+    resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.acceptInvitation(input)),
   }),
 }));

@@ -1,24 +1,20 @@
-import { AuthenticationError, EmailTakenError, InvalidCredentialsError, ValidationError } from '../errors.js';
+import { signInFor } from '../auth/sign-in.js';
+import { AuthenticationError, EmailTakenError, InvalidCredentialsError, InvalidOperationError, ValidationError } from '../errors.js';
 import { logInInput, signUpInput, type SessionResult } from '../services/team.js';
 import { AgentRef } from './agent.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { agentViewer } from './scopes.js';
 
-/**
- * After signing up, logging in or accepting an invitation, the rest of the same request acts
- * as the new session, so the payload's `agent { … }` resolves under the usual tenant checks.
- */
-export async function actAs(ctx: Context, session: Promise<SessionResult>): Promise<SessionResult> {
-  const result = await session;
-  ctx.viewer = {
+/** Runs a sign-in; the rest of the request acts as the new agent session (auth/sign-in.ts). */
+export function actAs(ctx: Context, work: () => Promise<SessionResult>): Promise<SessionResult> {
+  return signInFor(ctx, work, (result) => ({
     kind: 'agent',
     agentId: result.agent.id,
     workspaceId: result.agent.workspaceId,
     role: result.agent.role,
     sessionId: result.sessionId,
-  };
-  return result;
+  }));
 }
 
 export const AuthPayloadRef = builder.objectRef<SessionResult>('AuthPayload').implement({
@@ -70,15 +66,15 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayloadRef,
     description: 'Create a workspace and its owner; returns a session.',
-    errors: { types: [ValidationError, EmailTakenError] },
+    errors: { types: [ValidationError, EmailTakenError, InvalidOperationError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => actAs(ctx, ctx.services.team.signUp(input)),
+    resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.signUp(input)),
   }),
   logIn: t.field({
     type: AuthPayloadRef,
-    errors: { types: [ValidationError, InvalidCredentialsError] },
+    errors: { types: [ValidationError, InvalidCredentialsError, InvalidOperationError] },
     args: { input: t.arg({ type: LogInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => actAs(ctx, ctx.services.team.logIn(input)),
+    resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.logIn(input)),
   }),
   logOut: t.field({
     type: LogOutPayload,

@@ -1,4 +1,5 @@
-import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { signInFor } from '../auth/sign-in.js';
+import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
 import { submitActionInput, type HandoffResult } from '../services/handoff.js';
 import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
 import { builder } from './builder.js';
@@ -99,14 +100,15 @@ builder.mutationFields((t) => ({
   startWidgetSession: t.field({
     type: WidgetSessionRef,
     description: 'Start (or, with a visitor token, resume) a visitor\'s conversation. The request origin must be allowed by the workspace.',
-    errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
+    errors: { types: [ValidationError, NotFoundError, ForbiddenError, InvalidOperationError] },
     args: { input: t.arg({ type: StartWidgetSessionInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const session = await ctx.services.widget.start(input, ctx.origin);
-      // The rest of this request acts as the visitor (so `conversation { … }` resolves).
-      ctx.viewer = { kind: 'visitor', visitorId: session.visitor.id, workspaceId: session.workspace.id };
-      return session;
-    },
+    // The rest of this request acts as the visitor (so `conversation { … }` resolves).
+    resolve: (_root, { input }, ctx) =>
+      signInFor(
+        ctx,
+        () => ctx.services.widget.start(input, ctx.origin),
+        (session) => ({ kind: 'visitor', visitorId: session.visitor.id, workspaceId: session.workspace.id }),
+      ),
   }),
   identifyVisitor: t.field({
     type: IdentifyVisitorPayload,

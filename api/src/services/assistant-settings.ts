@@ -22,16 +22,16 @@ export class AssistantSettingsService {
     return this.deps.config.openai.apiKey ? 'openai' : 'offline';
   }
 
+  /** A read: every workspace has its row (created at sign-up; a migration added older ones). */
   get(workspaceId: string): Promise<AssistantSettings> {
-    return this.deps.prisma.assistantSettings.upsert({ where: { workspaceId }, create: { workspaceId }, update: {} });
+    return this.deps.prisma.assistantSettings.findUniqueOrThrow({ where: { workspaceId } });
   }
 
   update(actor: AgentViewer, input: z.output<typeof assistantSettingsInput>): Promise<AssistantSettings> {
     const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
-    return this.deps.prisma.assistantSettings.upsert({
+    return this.deps.prisma.assistantSettings.update({
       where: { workspaceId: actor.workspaceId },
-      create: { workspaceId: actor.workspaceId, ...data },
-      update: { ...data, ...(input.model === '' && { model: null }) },
+      data: { ...data, ...(input.model === '' && { model: null }) },
     });
   }
 }

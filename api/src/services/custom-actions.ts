@@ -9,9 +9,8 @@ import { NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
 import type { CustomAction, CustomActionField, Prisma } from '../generated/prisma/client.js';
 import { ActionFieldType, ActionIntent } from '../generated/prisma/enums.js';
 import type { ServiceDeps } from './context.js';
-// The field rules the widget and the inbox apply too. A relative path until api/package.json
-// depends on "@baton/client-core": "workspace:*" (then: '@baton/client-core/action-fields').
-import { actionLimits, defaultMaxLength, fieldProblem } from '../../../packages/client-core/src/action-fields.js';
+// The field rules the widget and the inbox apply too.
+import { actionLimits, defaultMaxLength, fieldProblem } from '@baton/client-core/action-fields';
 
 export type ActionWithFields = CustomAction & { fields: CustomActionField[] };
 

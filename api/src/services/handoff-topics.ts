@@ -49,11 +49,7 @@ export class HandoffTopicService {
   /** Switches a built-in sensitive topic on or off. */
   async setBuiltIn(actor: AgentViewer, key: string, enabled: boolean): Promise<string[]> {
     if (!isBuiltInTopic(key)) throw ValidationError.single('key', `No built-in topic "${key}"`);
-    const settings = await this.deps.prisma.assistantSettings.upsert({
-      where: { workspaceId: actor.workspaceId },
-      create: { workspaceId: actor.workspaceId },
-      update: {},
-    });
+    const settings = await this.deps.prisma.assistantSettings.findUniqueOrThrow({ where: { workspaceId: actor.workspaceId } });
     const disabled = new Set(settings.disabledTopics);
     if (enabled) disabled.delete(key);
     else disabled.add(key);

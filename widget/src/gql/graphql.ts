@@ -824,7 +824,7 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
-export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvitationInvalidError | ValidationError;
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
 
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
@@ -850,7 +850,7 @@ export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | ValidationError;
 
 export type MutationLogOutResult = AuthenticationError | LogOutPayload;
 
@@ -886,9 +886,9 @@ export type MutationSetTypingSuccess = {
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | NotFoundError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | ValidationError | WidgetSession;
 
 export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
 
@@ -1264,6 +1264,7 @@ export type StartWidgetSessionMutationVariables = Exact<{
 
 export type StartWidgetSessionMutation = { __typename?: 'Mutation', startWidgetSession:
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } }

@@ -824,7 +824,7 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
-export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvitationInvalidError | ValidationError;
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
 
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
@@ -850,7 +850,7 @@ export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | ValidationError;
 
 export type MutationLogOutResult = AuthenticationError | LogOutPayload;
 
@@ -886,9 +886,9 @@ export type MutationSetTypingSuccess = {
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | NotFoundError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | ValidationError | WidgetSession;
 
 export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
 
@@ -1273,6 +1273,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation:
     | { __typename: 'AuthPayload', token: string, expiresAt: string }
     | { __typename: 'EmailTakenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'InvitationInvalidError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
@@ -1285,6 +1286,7 @@ export type LogInMutationVariables = Exact<{
 export type LogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'AuthPayload', token: string, expiresAt: string }
     | { __typename: 'InvalidCredentialsError', message: string }
+    | { __typename: 'InvalidOperationError' }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1296,6 +1298,7 @@ export type SignUpMutationVariables = Exact<{
 export type SignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string, expiresAt: string }
     | { __typename: 'EmailTakenError', message: string }
+    | { __typename: 'InvalidOperationError' }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
