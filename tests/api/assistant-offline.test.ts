@@ -6,10 +6,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { acmeQuestions, ask, loadKnowledge } from '../helpers/assistant.js';
-import { gql } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { expectPresent, expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, startSession, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { signUp, type SignedIn } from '../helpers/team.js';
+
+const PACKET = graphql(`
+  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }
+`);
+const START_AT_ONCE = graphql(`
+  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }
+`);
+const USAGE = graphql(`
+  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }
+`);
+const USAGE_RESPONSES = graphql(`
+  query OfflineUsageResponses { aiUsage { responses } }
+`);
 
 let server: BatonServer;
 let owner: SignedIn;
@@ -55,23 +69,23 @@ describe('offline assistant', () => {
     expect(answered.reply?.citations.map((c) => c.title), JSON.stringify(answered)).toEqual(['Refund Timing']);
     const turn = await ask(server, visitor, text);
     expect(turn.reply).toMatchObject({ suggestionTrigger: trigger });
-    const [actionId] = turn.reply!.suggestedActionIds;
+    const actionId = expectPresent(turn.reply?.suggestedActionIds[0], 'suggested action');
     const res = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId } }, visitor.token);
-    expect(res.data.submitAction.conversation.status).toBe('QUEUED');
-    const packet = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }`, { id: visitor.conversationId }, owner.token);
-    expect(packet.data.conversation.handoff).toEqual({ trigger, citedDocuments: [{ title: 'Refund Timing' }] });
+    expect(expectTypename(res.data.submitAction, 'HandoffPayload').conversation.status).toBe('QUEUED');
+    const packet = await gql(server.graphqlUrl, PACKET, { id: visitor.conversationId }, owner.token);
+    expect(packet.data.conversation?.handoff).toEqual({ trigger, citedDocuments: [{ title: 'Refund Timing' }] });
   });
 
   it('with "start the handoff at once", an explicit request queues the conversation directly', async () => {
     const shop = await signUp(server.graphqlUrl, 'Direct Shop');
-    const set = await gql(server.graphqlUrl, `mutation { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }`, {}, shop.token);
-    expect(set.data.updateAssistantSettings.explicitRequestMode).toBe('START_HANDOFF');
+    const set = await gql(server.graphqlUrl, START_AT_ONCE, {}, shop.token);
+    expect(expectTypename(set.data.updateAssistantSettings, 'AssistantSettings').explicitRequestMode).toBe('START_HANDOFF');
     const visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, shop.token));
     const turn = await ask(server, visitor, 'I want to speak to a human agent');
     expect(turn.status).toBe('QUEUED');
     expect(turn.reply).toBeNull();
-    const packet = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { handoff { trigger } } }`, { id: visitor.conversationId }, shop.token);
-    expect(packet.data.conversation.handoff.trigger).toBe('EXPLICIT_REQUEST');
+    const packet = await gql(server.graphqlUrl, PACKET, { id: visitor.conversationId }, shop.token);
+    expect(packet.data.conversation?.handoff?.trigger).toBe('EXPLICIT_REQUEST');
   });
 
   it('stays silent once a human owns the conversation, and counts every AI response', async () => {
@@ -88,11 +102,11 @@ describe('offline assistant', () => {
 
     const other = await startSession(server.graphqlUrl, key);
     await ask(server, other, 'how do I reset my password');
-    const usage = await gql(server.graphqlUrl, `{ day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }`, {}, shop.token);
+    const usage = await gql(server.graphqlUrl, USAGE, {}, shop.token);
     const today = new Date().toISOString().slice(0, 10);
     expect(usage.data.day).toEqual([{ period: today, responses: 3, promptTokens: 0 }]);
     expect(usage.data.month).toEqual([{ period: today.slice(0, 7), responses: 3 }]);
-    const agentOnly = await gql(server.graphqlUrl, `{ aiUsage { responses } }`, {}, visitor.token);
-    expect(agentOnly.data).toBeNull();
+    const agentOnly = await gql(server.graphqlUrl, USAGE_RESPONSES, {}, visitor.token);
+    expect(agentOnly.body.data).toBeNull();
   });
 });

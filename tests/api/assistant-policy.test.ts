@@ -8,15 +8,45 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { acmeDocuments, ask, loadKnowledge } from '../helpers/assistant.js';
 import { expectNoWrites } from '../helpers/db.js';
-import { gql } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { expectPresent, expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, REPLY, startSession, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
-const CREATE_DOC = /* GraphQL */ `mutation($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } ... on ValidationError { fieldErrors { path message } } } }`;
-const CREATE_TOPIC = /* GraphQL */ `mutation($i: HandoffTopicInput!) { r: createHandoffTopic(input: $i) { __typename ... on HandoffTopic { id name examples } ... on ValidationError { fieldErrors { path message } } } }`;
-const SET_BUILT_IN = /* GraphQL */ `mutation($key: String!, $on: Boolean!) { r: setSensitiveTopic(key: $key, enabled: $on) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } ... on ValidationError { fieldErrors { path message } } } }`;
-const GAPS = /* GraphQL */ `{ contentGaps { question count examples conversationIds } }`;
+const CREATE_DOC = graphql(`
+  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } ... on ValidationError { fieldErrors { path message } } } }
+`);
+const CREATE_TOPIC = graphql(`
+  mutation PolicyCreateTopic($i: HandoffTopicInput!) { r: createHandoffTopic(input: $i) { __typename ... on HandoffTopic { id name examples } ... on ValidationError { fieldErrors { path message } } } }
+`);
+const SET_BUILT_IN = graphql(`
+  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) { r: setSensitiveTopic(key: $key, enabled: $on) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } ... on ValidationError { fieldErrors { path message } } } }
+`);
+const GAPS = graphql(`
+  query PolicyGaps { contentGaps { question count examples conversationIds } }
+`);
+const PACKET = graphql(`
+  query PolicyPacket($id: ID!) { conversation(id: $id) { handoff { trigger topic topicName summary } } }
+`);
+const INSTRUCTIONS = graphql(`
+  mutation PolicyInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename ... on AssistantSettings { instructionTopics } } }
+`);
+const INSTRUCTION_TOPICS = graphql(`
+  query PolicyInstructionTopics { assistantSettings { instructionTopics } }
+`);
+const CREATE_ACTION = graphql(`
+  mutation PolicyCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }
+`);
+const ACTION_IDS = graphql(`
+  query PolicyActionIds { customActions { id } }
+`);
+const FROM_REPLY = graphql(`
+  mutation PolicyFromReply($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } ... on ValidationError { fieldErrors { path } } } }
+`);
+const FIRST_MESSAGE = graphql(`
+  query PolicyFirstMessage($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { node { id } } } } }
+`);
 
 let server: BatonServer;
 let owner: SignedIn;
@@ -49,11 +79,13 @@ describe('sensitive topics', () => {
       const visitor = await startSession(server.graphqlUrl, publicKey);
       const turn = await ask(server, visitor, text);
       expect(turn.reply, text).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: topic, citations: [] });
-      const res = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: turn.reply!.suggestedActionIds[0] } }, visitor.token);
-      expect(res.data.submitAction.conversation.status).toBe('QUEUED');
-      const packet = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { handoff { trigger topic topicName summary } } }`, { id: visitor.conversationId }, owner.token);
-      expect(packet.data.conversation.handoff).toMatchObject({ trigger: 'SENSITIVE', topic });
-      expect(packet.data.conversation.handoff.summary).toContain(packet.data.conversation.handoff.topicName);
+      const actionId = expectPresent(turn.reply?.suggestedActionIds[0], 'suggested action');
+      const res = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId } }, visitor.token);
+      expect(expectTypename(res.data.submitAction, 'HandoffPayload').conversation.status).toBe('QUEUED');
+      const packet = await gql(server.graphqlUrl, PACKET, { id: visitor.conversationId }, owner.token);
+      const handoff = expectPresent(packet.data.conversation?.handoff, 'handoff');
+      expect(handoff).toMatchObject({ trigger: 'SENSITIVE', topic });
+      expect(handoff.summary).toContain(handoff.topicName);
     }
   });
 
@@ -67,7 +99,7 @@ describe('sensitive topics', () => {
     const shop = await signUp(server.graphqlUrl, 'Lenient Shop');
     const key = await publicKeyOf(server.graphqlUrl, shop.token);
     const off = await gql(server.graphqlUrl, SET_BUILT_IN, { key: 'legal', on: false }, shop.token);
-    expect(off.data.r.sensitiveTopics).toContainEqual({ key: 'legal', enabled: false });
+    expect(expectTypename(off.data.r, 'AssistantSettings').sensitiveTopics).toContainEqual({ key: 'legal', enabled: false });
     const turn = await askNew('my lawyer says I should write to you', key);
     expect(turn.reply?.suggestionTrigger).not.toBe('SENSITIVE');
     const bad = await expectNoWrites(server, () => gql(server.graphqlUrl, SET_BUILT_IN, { key: 'nope', on: false }, shop.token));
@@ -85,8 +117,8 @@ describe('sensitive topics', () => {
     expect(wholesale.data.r).toMatchObject({ __typename: 'HandoffTopic', name: 'Wholesale' });
     const bare = await gql(server.graphqlUrl, CREATE_TOPIC, { i: { name: 'Sponsorship' } }, shop.token);
     expect(bare.data.r).toMatchObject({ __typename: 'HandoffTopic', examples: [] });
-    await gql(server.graphqlUrl, `mutation { updateAssistantSettings(input: { instructions: "Be warm and brief. Never discuss competitor brands; hand those to the team." }) { ... on AssistantSettings { instructionTopics } } }`, {}, shop.token);
-    const settings = await gql(server.graphqlUrl, `{ assistantSettings { instructionTopics } }`, {}, shop.token);
+    await gql(server.graphqlUrl, INSTRUCTIONS, { instructions: 'Be warm and brief. Never discuss competitor brands; hand those to the team.' }, shop.token);
+    const settings = await gql(server.graphqlUrl, INSTRUCTION_TOPICS, {}, shop.token);
     expect(settings.data.assistantSettings.instructionTopics).toEqual(['competitor brands']);
 
     expect((await askNew('we own a store and would like to order 300 pairs at trade price', key)).reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'Wholesale' });
@@ -97,12 +129,12 @@ describe('sensitive topics', () => {
   it('bad topics get typed errors and change nothing', async () => {
     const url = server.graphqlUrl;
     const empty = await expectNoWrites(server, () => gql(url, CREATE_TOPIC, { i: { name: '  ', examples: [''] } }, owner.token));
-    expect(empty.data.r.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(['input.examples.0', 'input.name']);
+    expect(expectTypename(empty.data.r, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(['input.examples.0', 'input.name']);
     const many = await expectNoWrites(server, () => gql(url, CREATE_TOPIC, { i: { name: 'Many', examples: Array.from({ length: 21 }, (_, i) => `example ${i}`) } }, owner.token));
     expect(many.data.r.__typename).toBe('ValidationError');
     await gql(url, CREATE_TOPIC, { i: { name: 'Press' } }, owner.token);
     const duplicate = await expectNoWrites(server, () => gql(url, CREATE_TOPIC, { i: { name: 'press' } }, owner.token));
-    expect(duplicate.data.r.fieldErrors).toEqual([{ path: 'input.name', message: 'A topic named "press" exists already' }]);
+    expect(expectTypename(duplicate.data.r, 'ValidationError').fieldErrors).toEqual([{ path: 'input.name', message: 'A topic named "press" exists already' }]);
     const builtInName = await expectNoWrites(server, () => gql(url, CREATE_TOPIC, { i: { name: 'fraud' } }, owner.token));
     expect(builtInName.data.r.__typename).toBe('ValidationError');
   });
@@ -113,10 +145,10 @@ describe('choosing the action', () => {
     const shop = await signUp(server.graphqlUrl, 'Action Shop');
     const key = await publicKeyOf(server.graphqlUrl, shop.token);
     await loadKnowledge(server.graphqlUrl, shop.token, acmeDocuments.slice(0, 5));
-    const created = await gql(server.graphqlUrl, `mutation($i: CustomActionInput!) { createCustomAction(input: $i) { ... on CustomAction { id } } }`, {
+    const created = await gql(server.graphqlUrl, CREATE_ACTION, {
       i: { label: 'Change my order', description: 'The visitor wants the team to change the delivery address, size or items of an order already placed.', fields: [] },
     }, shop.token);
-    const changeId = created.data.createCustomAction.id;
+    const changeId = expectTypename(created.data.createCustomAction, 'CustomAction').id;
     const change = await askNew('please update the shipping address on order 55123, I moved last week', key);
     expect(change.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestedActionIds: [changeId] });
     const person = await askNew('can I talk to a person?', key);
@@ -136,27 +168,27 @@ describe('content gaps', () => {
     expect((await askNew('what is the capital of Peru', key)).reply?.suggestionTrigger).toBe('LOW_CONFIDENCE');
     const gaps = (await gql(server.graphqlUrl, GAPS, {}, shop.token)).data.contentGaps;
     expect(gaps[0]).toMatchObject({ count: 2 });
-    expect(gaps[0].examples).toHaveLength(2);
+    expect(gaps[0]?.examples).toHaveLength(2);
     expect(gaps).toHaveLength(2);
 
-    const talk = (await gql(server.graphqlUrl, `{ customActions { id } }`, {}, first.token)).data.customActions[0].id;
+    const talk = (await gql(server.graphqlUrl, ACTION_IDS, {}, first.token)).data.customActions[0]!.id;
     await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: first.conversationId, actionId: talk } }, first.token);
     await gql(server.graphqlUrl, TAKE_OVER, { id: first.conversationId }, shop.token);
     const reply = await gql(server.graphqlUrl, REPLY, { input: { conversationId: first.conversationId, body: 'We do not sell kayaks or other boats — only running, hiking and casual shoes.' } }, shop.token);
-    const messageId = reply.data.replyToConversation.sentMessage.id;
+    const messageId = expectTypename(reply.data.replyToConversation, 'SendMessagePayload').sentMessage.id;
 
     const agent = await addMember(server.graphqlUrl, shop, 'AGENT', 'Gus');
-    const denied = await expectNoWrites(server, () => gql(server.graphqlUrl, `mutation($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename } }`, { m: messageId }, agent.token));
+    const denied = await expectNoWrites(server, () => gql(server.graphqlUrl, FROM_REPLY, { m: messageId }, agent.token));
     expect(denied.data.r.__typename).toBe('ForbiddenError');
-    const visitorMessage = (await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { node { id } } } } }`, { id: first.conversationId }, shop.token)).data.conversation.messages.edges[0].node.id;
-    const notAReply = await expectNoWrites(server, () => gql(server.graphqlUrl, `mutation($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on ValidationError { fieldErrors { path } } } }`, { m: visitorMessage }, shop.token));
-    expect(notAReply.data.r.fieldErrors).toEqual([{ path: 'messageId' }]);
+    const visitorMessage = expectPresent((await gql(server.graphqlUrl, FIRST_MESSAGE, { id: first.conversationId }, shop.token)).data.conversation?.messages.edges[0], 'first message').node.id;
+    const notAReply = await expectNoWrites(server, () => gql(server.graphqlUrl, FROM_REPLY, { m: visitorMessage }, shop.token));
+    expect(expectTypename(notAReply.data.r, 'ValidationError').fieldErrors).toEqual([{ path: 'messageId' }]);
 
-    const saved = await gql(server.graphqlUrl, `mutation($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } } }`, { m: messageId }, shop.token);
+    const saved = await gql(server.graphqlUrl, FROM_REPLY, { m: messageId }, shop.token);
     expect(saved.data.r).toMatchObject({ __typename: 'KnowledgeDocument', title: 'do you sell kayaks?' });
     const after = (await gql(server.graphqlUrl, GAPS, {}, shop.token)).data.contentGaps;
     expect(after).toHaveLength(1);
-    expect(after[0].question).toBe('what is the capital of Peru');
+    expect(after[0]?.question).toBe('what is the capital of Peru');
     const answered = await askNew('do you sell kayaks', key);
     expect(answered.reply).toMatchObject({ suggestionTrigger: null, citations: [{ title: 'do you sell kayaks?' }] });
   });
@@ -169,7 +201,7 @@ describe('bad input', () => {
     const key = await publicKeyOf(url, shop.token);
     for (const content of ['## \n\n**  **\n\n---', '![]()', '| | |\n|---|---|']) {
       const res = await expectNoWrites(server, () => gql(url, CREATE_DOC, { input: { title: 'Empty', content } }, shop.token));
-      expect(res.data.r.fieldErrors, content).toEqual([{ path: 'input.content', message: 'The document has no text once its formatting is removed' }]);
+      expect(expectTypename(res.data.r, 'ValidationError').fieldErrors, content).toEqual([{ path: 'input.content', message: 'The document has no text once its formatting is removed' }]);
     }
     const long = `## Loyalty tiers\n\n${'Members of the Summit tier earn triple points on trail shoes. '.repeat(3200)}`.slice(0, 200_000);
     for (const input of [

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenService } from '../../api/src/auth/tokens.js';
 import type { BatonServer } from '../../api/src/server.js';
 import { expectNoWrites } from '../helpers/db.js';
-import { connectWs, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { connectWs, eventsBefore, expectPresent, expectTypename, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
 import {
   CREATE_ACTION, createAction, INBOX, publicKeyOf, REPLY, returnAction, SEND, START_SESSION, startSession, STREAM,
   SUBMIT_ACTION, type VisitorSession,
@@ -42,6 +43,22 @@ afterAll(async () => {
   await server?.close();
 });
 
+const READ = graphql(`
+  query HandoffBadInputRead($id: ID!) { conversation(id: $id) { id } node(id: $id) { id } }
+`);
+const ALLOW_ORIGIN = graphql(`
+  mutation HandoffBadInputAllowOrigin { updateWorkspace(input: { allowedOrigins: ["https://shop.example.com"] }) { __typename } }
+`);
+const HISTORY = graphql(`
+  query HandoffBadInputHistory($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }
+`);
+const IDENTIFY = graphql(`
+  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }
+`);
+const VISITOR_PROFILE = graphql(`
+  query HandoffBadInputVisitor($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }
+`);
+
 const submit = (values: Array<{ key: string; value: string }>, id = actionId, session = visitor) =>
   gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: session.conversationId, actionId: id, values } }, session.token);
 
@@ -58,13 +75,12 @@ describe('submitting an action', () => {
     ['an unknown field', [...valid, { key: 'coupon', value: 'X' }], 'values.coupon', 'This action has no such field'],
   ])('rejects %s with a per-field error', async (_label, values, path, message) => {
     const res = await expectNoWrites(server, () => submit(values));
-    expect(res.data.submitAction.__typename).toBe('ValidationError');
-    expect(res.data.submitAction.fieldErrors).toEqual([{ path, message }]);
+    expect(expectTypename(res.data.submitAction, 'ValidationError').fieldErrors).toEqual([{ path, message }]);
   });
 
   it('reports every invalid field at once', async () => {
     const res = await expectNoWrites(server, () => submit([{ key: 'reason', value: 'Bored' }, { key: 'quantity', value: 'x' }]));
-    expect(res.data.submitAction.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(
+    expect(expectTypename(res.data.submitAction, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(
       ['values.orderNumber', 'values.quantity', 'values.reason'],
     );
   });
@@ -91,7 +107,7 @@ describe('submitting an action', () => {
 
 describe('visitor isolation', () => {
   it("a visitor token cannot read or write another visitor's conversation", async () => {
-    const read = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { id } node(id: $id) { id } }`, { id: otherVisitor.conversationId }, visitor.token);
+    const read = await gql(server.graphqlUrl, READ, { id: otherVisitor.conversationId }, visitor.token);
     expect(read.data).toEqual({ conversation: null, node: null });
 
     const sameWorkspace = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, owner.token));
@@ -125,9 +141,12 @@ describe('visitor isolation', () => {
       (e) => e.inboxEvents.conversation.id === visitor.conversationId);
     await gql(server.graphqlUrl, SEND, { input: { conversationId: otherVisitor.conversationId, body: 'B only' } }, otherVisitor.token);
     await submit([{ key: 'orderNumber', value: 'B-1' }, { key: 'reason', value: 'Damaged' }], otherActionId, otherVisitor);
-    await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'ping 2' } }, visitor.token);
-    await inboxA.waitFor((e) => e.filter((x) => x.inboxEvents.conversation.id === visitor.conversationId).length >= 2);
-    expect(inboxA.events.every((e) => e.inboxEvents.conversation.id !== otherVisitor.conversationId)).toBe(true);
+    // A's own handoff, sent after B's events, is the sentinel: nothing of B's came before it.
+    const session = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, owner.token));
+    const before = await eventsBefore(inboxA, () => submit(valid, actionId, session),
+      (e) => e.inboxEvents.kind === 'HANDOFF_REQUESTED' && e.inboxEvents.conversation.id === session.conversationId);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((e) => e.inboxEvents.conversation.id !== otherVisitor.conversationId)).toBe(true);
   });
 
   it('subscriptions with a forged or expired token are refused at connection_init (4403)', async () => {
@@ -162,16 +181,16 @@ describe('messages', () => {
     const replays = await expectNoWrites(server, () =>
       Promise.all([1, 2, 3].map(() => gql(server.graphqlUrl, SEND, { input }, visitor.token))));
     for (const replay of replays) {
-      expect(replay.data.sendMessage).toMatchObject({ duplicate: true, sentMessage: { id: first.data.sendMessage.sentMessage.id } });
+      expect(replay.data.sendMessage).toMatchObject({ duplicate: true, sentMessage: { id: expectTypename(first.data.sendMessage, 'SendMessagePayload').sentMessage.id } });
     }
   });
 
   it('concurrent sends with the same client id store one message', async () => {
     const input = { conversationId: visitor.conversationId, body: 'double click', clientId: 'race-1' };
     const results = await Promise.all(Array.from({ length: 5 }, () => gql(server.graphqlUrl, SEND, { input }, visitor.token)));
-    const ids = new Set(results.map((r) => r.data.sendMessage.sentMessage.id));
-    expect(ids.size).toBe(1);
-    expect(results.filter((r) => r.data.sendMessage.duplicate === false)).toHaveLength(1);
+    const sent = results.map((r) => expectTypename(r.data.sendMessage, 'SendMessagePayload'));
+    expect(new Set(sent.map((s) => s.sentMessage.id)).size).toBe(1);
+    expect(sent.filter((s) => !s.duplicate)).toHaveLength(1);
   });
 
   it('an agent cannot reply without owning the conversation; a visitor cannot post as an agent', async () => {
@@ -192,16 +211,12 @@ describe('widget sessions', () => {
     const bad = await expectNoWrites(server, () => gql(server.graphqlUrl, START_SESSION, {
       input: { publicKey: 'pk_x', metadata: { pageUrl: 'javascript:alert(1)', locale: 'x'.repeat(100) } },
     }));
-    expect(bad.data.startWidgetSession.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(['input.metadata.locale', 'input.metadata.pageUrl']);
+    expect(expectTypename(bad.data.startWidgetSession, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(['input.metadata.locale', 'input.metadata.pageUrl']);
 
     const shop = await signUp(server.graphqlUrl, 'Origin Shop');
-    await gql(server.graphqlUrl, `mutation { updateWorkspace(input: { allowedOrigins: ["https://shop.example.com"] }) { __typename } }`, {}, shop.token);
+    await gql(server.graphqlUrl, ALLOW_ORIGIN, {}, shop.token);
     const key = await publicKeyOf(server.graphqlUrl, shop.token);
-    const post = (origin: string) => fetch(server.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ query: START_SESSION, variables: { input: { publicKey: key } } }),
-    }).then((r) => r.json() as Promise<{ data: { startWidgetSession: { __typename: string } } }>);
+    const post = (origin: string) => gql(server.graphqlUrl, START_SESSION, { input: { publicKey: key } }, { headers: { origin } });
     const denied = await expectNoWrites(server, () => post('https://evil.example.net'));
     expect(denied.data.startWidgetSession.__typename).toBe('ForbiddenError');
     expect((await post('https://shop.example.com')).data.startWidgetSession.__typename).toBe('WidgetSession');
@@ -214,13 +229,14 @@ describe('widget sessions', () => {
     await server.assistant.idle();
     const again = await gql(server.graphqlUrl, START_SESSION, { input: { publicKey: key, visitorToken: first.token } });
     expect(again.data.startWidgetSession).toMatchObject({ resumed: true, visitorId: first.visitorId, conversation: { id: first.conversationId } });
-    const history = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }`,
-      { id: first.conversationId }, again.data.startWidgetSession.token);
-    expect(history.data.conversation.messages.edges.map((e: { node: { authorKind: string } }) => e.node.authorKind)).toEqual(['VISITOR', 'ASSISTANT']);
-    expect(history.data.conversation.messages.edges[0].node.body).toBe('remember me');
+    const history = await gql(server.graphqlUrl, HISTORY, { id: first.conversationId }, expectTypename(again.data.startWidgetSession, 'WidgetSession').token);
+    const messages = expectPresent(history.data.conversation, 'conversation').messages.edges.map((e) => e.node);
+    expect(messages.map((m) => m.authorKind)).toEqual(['VISITOR', 'ASSISTANT']);
+    expect(messages[0]?.body).toBe('remember me');
     const elsewhere = await gql(server.graphqlUrl, START_SESSION, { input: { publicKey: await publicKeyOf(server.graphqlUrl, otherOwner.token), visitorToken: first.token } });
-    expect(elsewhere.data.startWidgetSession.resumed).toBe(false);
-    expect(elsewhere.data.startWidgetSession.visitorId).not.toBe(first.visitorId);
+    const fresh = expectTypename(elsewhere.data.startWidgetSession, 'WidgetSession');
+    expect(fresh.resumed).toBe(false);
+    expect(fresh.visitorId).not.toBe(first.visitorId);
   });
 });
 
@@ -238,16 +254,13 @@ describe('custom action management', () => {
         ],
       },
     }, owner.token));
-    expect(invalid.data.createCustomAction.__typename).toBe('ValidationError');
-    expect(invalid.data.createCustomAction.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual([
+    expect(expectTypename(invalid.data.createCustomAction, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual([
       'input.fields.0.options', 'input.fields.1.key', 'input.fields.1.options', 'input.fields.2.key', 'input.fields.2.label', 'input.fields.2.maxLength', 'input.label',
     ].sort());
   });
 });
 
 describe('identifying visitors', () => {
-  const IDENTIFY = /* GraphQL */ `mutation($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }`;
-
   it('the widget can say who the visitor is; agents see it; bad values and other callers are refused', async () => {
     const key = await publicKeyOf(server.graphqlUrl, owner.token);
     const v = await startSession(server.graphqlUrl, key);
@@ -256,17 +269,17 @@ describe('identifying visitors', () => {
     }, v.token);
     expect(ok.data.identifyVisitor).toEqual({ __typename: 'IdentifyVisitorPayload', name: 'Vera', email: 'vera@example.com' });
     await gql(server.graphqlUrl, IDENTIFY, { input: { attributes: [{ key: 'cart', value: '3 items' }] } }, v.token);
-    const seen = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }`, { id: v.conversationId }, owner.token);
-    expect(seen.data.conversation.visitor).toEqual({
+    const seen = await gql(server.graphqlUrl, VISITOR_PROFILE, { id: v.conversationId }, owner.token);
+    expect(seen.data.conversation?.visitor).toEqual({
       name: 'Vera', email: 'vera@example.com', externalId: 'cust-42',
       attributes: [{ key: 'cart', value: '3 items' }, { key: 'plan', value: 'gold' }],
     });
 
     const other = await startSession(server.graphqlUrl, key);
     const taken = await expectNoWrites(server, () => gql(server.graphqlUrl, IDENTIFY, { input: { externalId: 'cust-42' } }, other.token));
-    expect(taken.data.identifyVisitor.fieldErrors).toEqual([{ path: 'input.externalId', message: 'Another visitor already has this id.' }]);
+    expect(expectTypename(taken.data.identifyVisitor, 'ValidationError').fieldErrors).toEqual([{ path: 'input.externalId', message: 'Another visitor already has this id.' }]);
     const bad = await gql(server.graphqlUrl, IDENTIFY, { input: { email: 'nope', attributes: [{ key: 'bad key!', value: 'x' }] } }, other.token);
-    expect(bad.data.identifyVisitor.fieldErrors.map((f: { path: string }) => f.path).sort()).toEqual(['input.attributes.0.key', 'input.email']);
+    expect(expectTypename(bad.data.identifyVisitor, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(['input.attributes.0.key', 'input.email']);
     const byAgent = await gql(server.graphqlUrl, IDENTIFY, { input: { name: 'x' } }, owner.token);
     expect(byAgent.data.identifyVisitor.__typename).toBe('ForbiddenError');
   });

@@ -5,10 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
-import { connectWs, gql, subscribe } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { connectWs, eventsBefore, gql, subscribe, untilLive } from '../helpers/graphql.js';
 import { publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+
+const ACTIONS = graphql(`
+  query StreamResumeActions { customActions { id } }
+`);
+const TYPING = graphql(`
+  mutation StreamResumeTyping($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }
+`);
 
 let server: BatonServer;
 let owner: SignedIn;
@@ -27,8 +35,8 @@ afterAll(async () => {
 async function liveConversation() {
   const url = server.graphqlUrl;
   const visitor = await startSession(url, await publicKeyOf(url, owner.token));
-  const actions = await gql(url, `{ customActions { id } }`, {}, visitor.token);
-  await gql(url, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0].id } }, visitor.token);
+  const actions = await gql(url, ACTIONS, {}, visitor.token);
+  await gql(url, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id } }, visitor.token);
   await gql(url, TAKE_OVER, { id: visitor.conversationId }, agent.token);
   return visitor;
 }
@@ -54,7 +62,7 @@ describe('conversation stream resume', () => {
     const sub = subscribe(first.client, STREAM, { id: visitor.conversationId, after: 0 });
     const initial = await visibleSeqs(visitor.conversationId);
     await sub.waitFor(initial.length);
-    const s = sub.events[sub.events.length - 1].conversationEvents.seq as number;
+    const s = sub.events.at(-1)!.conversationEvents.seq;
     expect(sub.events.map((e) => e.conversationEvents.seq)).toEqual(initial);
     await first.dispose();
 
@@ -68,14 +76,18 @@ describe('conversation stream resume', () => {
     const second = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
     const resumed = subscribe(second.client, STREAM, { id: visitor.conversationId, after: s });
     await resumed.waitFor(4);
-    expect(resumed.events.map((e) => e.conversationEvents.message.body)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
+    expect(resumed.events.map((e) => e.conversationEvents.message?.body)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
     expect(resumed.events.map((e) => e.conversationEvents.seq)).toEqual([s + 1, s + 2, s + 4, s + 5]);
 
     await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'live 1' } }, agent.token);
     await resumed.waitFor(5);
-    expect(resumed.events[4].conversationEvents).toMatchObject({ seq: s + 6, message: { body: 'live 1' } });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(resumed.events).toHaveLength(5);
+    expect(resumed.events[4]!.conversationEvents).toMatchObject({ seq: s + 6, message: { body: 'live 1' } });
+    // Nothing else (no duplicate, no replay) came before a message sent after it.
+    const before = await eventsBefore(resumed,
+      () => gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'sentinel' } }, agent.token),
+      (e) => e.conversationEvents.message?.body === 'sentinel');
+    expect(before).toHaveLength(5);
+    expect(resumed.events[5]!.conversationEvents.seq).toBe(s + 7);
     await second.dispose();
   });
 
@@ -120,7 +132,7 @@ describe('conversation stream resume', () => {
         if (e.kind === 'TYPING') continue;
         expect(e.seq, 'no duplicates, strictly increasing').toBeGreaterThan(cursor);
         cursor = e.seq;
-        received.push({ seq: e.seq, body: e.message?.body ?? e.status?.change });
+        received.push({ seq: e.seq, body: e.message?.body ?? e.status?.change ?? e.kind });
       }
       reconnects += 1;
       await connection.dispose();
@@ -142,24 +154,24 @@ describe('typing indicators', () => {
     const visitorSocket = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
     const agentView = subscribe(agentSocket.client, STREAM, { id: visitor.conversationId });
     const visitorView = subscribe(visitorSocket.client, STREAM, { id: visitor.conversationId });
-    const typing = /* GraphQL */ `mutation($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }`;
     const lastSeq = (await visibleSeqs(visitor.conversationId)).at(-1);
     // Live-only events: repeat until the subscriptions are attached.
-    const waitTyping = async (sub: typeof agentView, token: string, kind: string) => {
-      for (let i = 0; i < 50 && !sub.events.some((e) => e.conversationEvents.typing?.authorKind === kind); i++) {
-        await gql(url, typing, { id: visitor.conversationId, on: true }, token);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return sub.events.find((e) => e.conversationEvents.typing?.authorKind === kind)!.conversationEvents;
-    };
+    const waitTyping = async (sub: typeof agentView, token: string, kind: 'VISITOR' | 'AGENT') =>
+      (await untilLive(sub, () => gql(url, TYPING, { id: visitor.conversationId, on: true }, token),
+        (e) => e.conversationEvents.typing?.authorKind === kind)).conversationEvents;
     expect(await waitTyping(agentView, visitor.token, 'VISITOR')).toMatchObject({ kind: 'TYPING', seq: lastSeq, typing: { isTyping: true } });
     expect(await waitTyping(visitorView, agent.token, 'AGENT')).toMatchObject({ kind: 'TYPING', typing: { name: 'Sam', isTyping: true } });
 
+    // A new subscription from the start replays the stored events, and a message sent after it
+    // subscribed comes after the replay: no typing indicator came before that message.
     const replay = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
     const replayed = subscribe(replay.client, STREAM, { id: visitor.conversationId, after: 0 });
-    await replayed.waitFor((lastSeq ?? 0) > 0 ? 1 : 0);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(replayed.events.some((e) => e.conversationEvents.kind === 'TYPING')).toBe(false);
+    await replayed.waitFor(1);
+    const before = await eventsBefore(replayed,
+      () => gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'after the replay' } }, agent.token),
+      (e) => e.conversationEvents.message?.body === 'after the replay');
+    expect(before.map((e) => e.conversationEvents.seq)).toEqual(await visibleSeqs(visitor.conversationId).then((seqs) => seqs.slice(0, -1)));
+    expect(before.some((e) => e.conversationEvents.kind === 'TYPING')).toBe(false);
     await Promise.all([agentSocket.dispose(), visitorSocket.dispose(), replay.dispose()]);
   });
 });

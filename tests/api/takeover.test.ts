@@ -2,10 +2,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { expectNoWrites } from '../helpers/db.js';
-import { connectWs, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { connectWs, eventsBefore, expectTypename, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
 import { INBOX, publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+
+const ACTIONS = graphql(`
+  query TakeoverActions { customActions { id label } }
+`);
+const RELEASE = graphql(`
+  mutation TakeoverRelease($id: ID!) { r: releaseConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }
+`);
+const HAND_BACK = graphql(`
+  mutation TakeoverHandBack($id: ID!) { r: handBackConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }
+`);
+const RESOLVE = graphql(`
+  mutation TakeoverResolve($id: ID!) { r: resolveConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }
+`);
+const REASSIGN = graphql(`
+  mutation TakeoverReassign($id: ID!, $agent: ID!) { r: reassignConversation(conversationId: $id, agentId: $agent) { __typename ... on Conversation { status assigneeName } } }
+`);
+const STATUS = graphql(`
+  query TakeoverStatus($id: ID!) { conversation(id: $id) { status } }
+`);
 
 let server: BatonServer;
 let owner: SignedIn;
@@ -17,8 +37,8 @@ beforeAll(async () => {
   server = await startTestServer();
   owner = await signUp(server.graphqlUrl, 'Race Ltd');
   publicKey = await publicKeyOf(server.graphqlUrl, owner.token);
-  const actions = await gql(server.graphqlUrl, `{ customActions { id label } }`, {}, owner.token);
-  talkToHuman = actions.data.customActions[0].id;
+  const actions = await gql(server.graphqlUrl, ACTIONS, {}, owner.token);
+  talkToHuman = actions.data.customActions[0]!.id;
 });
 afterAll(async () => {
   await Promise.all(sockets.map((s) => s.dispose()));
@@ -29,12 +49,9 @@ async function queuedConversation(): Promise<{ id: string; visitorToken: string 
   const visitor = await startSession(server.graphqlUrl, publicKey);
   await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'I need help' } }, visitor.token);
   const res = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talkToHuman } }, visitor.token);
-  expect(res.data.submitAction.conversation.status).toBe('QUEUED');
+  expect(expectTypename(res.data.submitAction, 'HandoffPayload').conversation.status).toBe('QUEUED');
   return { id: visitor.conversationId, visitorToken: visitor.token };
 }
-
-const MUTATE = (name: string) => /* GraphQL */ `
-  mutation($id: ID!) { r: ${name}(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }`;
 
 describe('take over', () => {
   it('20 concurrent attempts by different agents: exactly one wins, 19 typed errors naming the winner, one event', async () => {
@@ -56,18 +73,23 @@ describe('take over', () => {
     const losers = outcomes.filter((o) => o.__typename === 'ConversationTakenError');
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(19);
-    const winnerName = winners[0].assignee.name as string;
+    const winnerName = winners[0]!.assignee?.name;
+    expect(winnerName).toBeTruthy();
     for (const loser of losers) {
       expect(loser.agentName).toBe(winnerName);
       expect(loser.message).toBe(`${winnerName} has already taken over this conversation.`);
     }
     // One "taken over" event, naming the winner; one status change in the conversation's log.
-    await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'TAKEN_OVER'));
-    await new Promise((r) => setTimeout(r, 300));
-    const takenEvents = inbox.events.filter((x) => x.inboxEvents.kind === 'TAKEN_OVER');
+    // Every attempt has been answered; another visitor's message, sent now, is the sentinel: a
+    // second "taken over" event would have come before it.
+    const sentinel = await startSession(server.graphqlUrl, publicKey);
+    const before = await eventsBefore(inbox,
+      () => gql(server.graphqlUrl, SEND, { input: { conversationId: sentinel.conversationId, body: 'sentinel' } }, sentinel.token),
+      (x) => x.inboxEvents.kind === 'VISITOR_MESSAGE' && x.inboxEvents.conversation.id === sentinel.conversationId);
+    const takenEvents = before.filter((x) => x.inboxEvents.kind === 'TAKEN_OVER');
     expect(takenEvents).toHaveLength(1);
-    expect(takenEvents[0].inboxEvents.agentName).toBe(winnerName);
-    expect(takenEvents[0].inboxEvents.conversation.assigneeName).toBe(winnerName);
+    expect(takenEvents[0]!.inboxEvents.agentName).toBe(winnerName);
+    expect(takenEvents[0]!.inboxEvents.conversation.assigneeName).toBe(winnerName);
     const convId = Buffer.from(conversation.id, 'base64').toString().slice('Conversation:'.length);
     const changes = await server.db.prisma.conversationEvent.findMany({ where: { conversationId: convId, kind: 'STATUS_CHANGED' } });
     expect(changes.map((c) => (c.payload as { status: { change: string } }).status.change)).toEqual(['HANDOFF_REQUESTED', 'TAKEN_OVER']);
@@ -79,8 +101,8 @@ describe('take over', () => {
 
   it('a resolved conversation cannot be taken over', async () => {
     const conversation = await queuedConversation();
-    const resolved = await gql(server.graphqlUrl, MUTATE('resolveConversation'), { id: conversation.id }, owner.token);
-    expect(resolved.data.r.status).toBe('RESOLVED');
+    const resolved = await gql(server.graphqlUrl, RESOLVE, { id: conversation.id }, owner.token);
+    expect(expectTypename(resolved.data.r, 'Conversation').status).toBe('RESOLVED');
     const res = await expectNoWrites(server, () => gql(server.graphqlUrl, TAKE_OVER, { id: conversation.id }, owner.token));
     expect(res.data.takeOver).toMatchObject({ __typename: 'InvalidOperationError', code: 'INVALID_OPERATION' });
   });
@@ -93,40 +115,39 @@ describe('take over', () => {
     sockets.push(socket);
     const stream = subscribe(socket.client, STREAM, { id: conversation.id, after: 0 });
 
-    expect((await gql(server.graphqlUrl, TAKE_OVER, { id: conversation.id }, bob.token)).data.takeOver.status).toBe('ASSIGNED');
+    expect(expectTypename((await gql(server.graphqlUrl, TAKE_OVER, { id: conversation.id }, bob.token)).data.takeOver, 'Conversation').status).toBe('ASSIGNED');
     // Cleo cannot reply to Bob's conversation, nor release it; notes are fine.
     const cleoReply = await expectNoWrites(server, () =>
       gql(server.graphqlUrl, REPLY, { input: { conversationId: conversation.id, body: 'Hi' } }, cleo.token));
     expect(cleoReply.data.replyToConversation).toMatchObject({ __typename: 'OwnershipError', owner: 'AGENT', ownerName: 'Bob' });
-    const cleoRelease = await gql(server.graphqlUrl, MUTATE('releaseConversation'), { id: conversation.id }, cleo.token);
+    const cleoRelease = await gql(server.graphqlUrl, RELEASE, { id: conversation.id }, cleo.token);
     expect(cleoRelease.data.r.__typename).toBe('ForbiddenError');
     const cleoNote = await gql(server.graphqlUrl, REPLY, { input: { conversationId: conversation.id, body: 'Bob, VIP customer', internal: true } }, cleo.token);
     expect(cleoNote.data.replyToConversation.__typename).toBe('SendMessagePayload');
 
-    const released = await gql(server.graphqlUrl, MUTATE('releaseConversation'), { id: conversation.id }, bob.token);
+    const released = await gql(server.graphqlUrl, RELEASE, { id: conversation.id }, bob.token);
     expect(released.data.r).toEqual({ __typename: 'Conversation', status: 'QUEUED', assigneeName: null });
 
     // Agents cannot reassign; admins can.
-    const reassign = /* GraphQL */ `mutation($id: ID!, $agent: ID!) { r: reassignConversation(conversationId: $id, agentId: $agent) { __typename ... on Conversation { status assigneeName } } }`;
-    expect((await gql(server.graphqlUrl, reassign, { id: conversation.id, agent: cleo.agentId }, bob.token)).data.r.__typename).toBe('ForbiddenError');
-    expect((await gql(server.graphqlUrl, reassign, { id: conversation.id, agent: cleo.agentId }, owner.token)).data.r)
+    expect((await gql(server.graphqlUrl, REASSIGN, { id: conversation.id, agent: cleo.agentId }, bob.token)).data.r.__typename).toBe('ForbiddenError');
+    expect((await gql(server.graphqlUrl, REASSIGN, { id: conversation.id, agent: cleo.agentId }, owner.token)).data.r)
       .toEqual({ __typename: 'Conversation', status: 'ASSIGNED', assigneeName: 'Cleo' });
 
-    const handedBack = await gql(server.graphqlUrl, MUTATE('handBackConversation'), { id: conversation.id }, cleo.token);
+    const handedBack = await gql(server.graphqlUrl, HAND_BACK, { id: conversation.id }, cleo.token);
     expect(handedBack.data.r).toEqual({ __typename: 'Conversation', status: 'ASSISTANT', assigneeName: null });
     // Once handed back the assistant may write again.
     const convId = Buffer.from(conversation.id, 'base64').toString().slice('Conversation:'.length);
     const written = await server.services.conversations.postAssistantMessage(convId, { body: 'I am back. How can I help?' });
     expect(written.authorKind).toBe('ASSISTANT');
 
-    expect((await gql(server.graphqlUrl, MUTATE('resolveConversation'), { id: conversation.id }, owner.token)).data.r.status).toBe('RESOLVED');
+    expect(expectTypename((await gql(server.graphqlUrl, RESOLVE, { id: conversation.id }, owner.token)).data.r, 'Conversation').status).toBe('RESOLVED');
     const again = await gql(server.graphqlUrl, SEND, { input: { conversationId: conversation.id, body: 'One more thing' } }, conversation.visitorToken);
-    expect(again.data.sendMessage.__typename).toBe('SendMessagePayload');
-    const reopened = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { status } }`, { id: conversation.id }, owner.token);
-    expect(reopened.data.conversation.status).toBe('ASSISTANT');
+    expectTypename(again.data.sendMessage, 'SendMessagePayload');
+    const reopened = await gql(server.graphqlUrl, STATUS, { id: conversation.id }, owner.token);
+    expect(reopened.data.conversation?.status).toBe('ASSISTANT');
 
     const changes = await stream.waitFor((e) => e.some((x) => x.conversationEvents.message?.body === 'One more thing'));
-    expect(changes.filter((e) => e.conversationEvents.status).map((e) => e.conversationEvents.status.change)).toEqual([
+    expect(changes.flatMap((e) => e.conversationEvents.status?.change ?? [])).toEqual([
       'HANDOFF_REQUESTED', 'TAKEN_OVER', 'RELEASED', 'REASSIGNED', 'HANDED_BACK', 'RESOLVED', 'REOPENED',
     ]);
     expect(JSON.stringify(changes)).not.toContain('VIP customer');

@@ -143,7 +143,7 @@ describe('content gaps', () => {
     await screenshot(page, 'settings-content-gaps');
 
     // The visitor accepts the offer; the agent takes over, replies and resolves.
-    await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: first.conversationId, actionId: firstTurn.reply!.suggestedActionIds[0] } }, first.token);
+    await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: first.conversationId, actionId: firstTurn.reply!.suggestedActionIds[0]! } }, first.token);
     expect((await gql(server.graphqlUrl, TAKE_OVER, { id: first.conversationId }, agent.token)).data.takeOver.__typename).toBe('Conversation');
     const answer = 'We do not sell kayaks or other boats — only running, hiking and casual shoes.';
     expect((await gql(server.graphqlUrl, REPLY, { input: { conversationId: first.conversationId, body: answer } }, agent.token)).data.replyToConversation.__typename).toBe('SendMessagePayload');
@@ -200,7 +200,7 @@ describe('sensitive handoffs in the inbox', () => {
     const visitor = await startSession(server.graphqlUrl, key);
     const turn = await ask(server, visitor, 'someone used my credit card without my permission');
     expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'fraud' });
-    const submitted = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: turn.reply!.suggestedActionIds[0] } }, visitor.token);
+    const submitted = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: turn.reply!.suggestedActionIds[0]! } }, visitor.token);
     expect(submitted.data.submitAction.__typename).toBe('HandoffPayload');
 
     const card = page.locator(`a[data-conversation-id="${visitor.conversationId}"]`);

@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql } from '../gql/index.js';
+import type { EvalReactionSubscription, EvalTranscriptQuery, TypedDocumentString } from '../gql/graphql.js';
 
 export type Trigger = 'EXPLICIT_REQUEST' | 'SENSITIVE' | 'FRUSTRATION' | 'LOW_CONFIDENCE';
 
@@ -84,8 +86,8 @@ export function loadEvalSets(): EvalSet[] {
     });
 }
 
-interface Json {
-  data?: Record<string, unknown> | null;
+interface Json<T> {
+  data?: T | null;
   errors?: Array<{ message: string }>;
 }
 
@@ -95,37 +97,72 @@ class Api {
     readonly wsUrl: string,
   ) {}
 
-  // Results are read by shape; the harness checks the typename of every mutation it relies on.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async call(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
+  /** Runs a typed operation; throws on any GraphQL error. */
+  async call<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, token?: string): Promise<TResult> {
     const res = await fetch(this.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(document), variables }),
     });
-    const body = (await res.json()) as Json;
+    const body = (await res.json()) as Json<TResult>;
     if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
     return body.data;
   }
+}
 
-  async mutate(field: string, typename: string, query: string, variables: Record<string, unknown>, token?: string) {
-    const data = await this.call(query, variables, token);
-    const result = data[field];
-    if (result?.__typename !== typename) throw new Error(`${field} answered ${JSON.stringify(result)}`);
-    return result;
+/** The union member named `typename`, or an error naming what `field` answered instead. */
+function ofType<T extends { __typename: string }, N extends T['__typename']>(field: string, value: T, typename: N): Extract<T, { __typename: N }> {
+  if (value.__typename !== typename) throw new Error(`${field} answered ${JSON.stringify(value)}`);
+  return value as Extract<T, { __typename: N }>;
+}
+
+type Reply = NonNullable<EvalTranscriptQuery['conversation']>['messages']['edges'][number]['node'];
+
+const TRANSCRIPT = graphql(`
+  query EvalTranscript($id: ID!) {
+    conversation(id: $id) {
+      status
+      handoff { trigger topic actionLabel }
+      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }
+    }
   }
-}
-
-interface Reply {
-  body: string;
-  suggestionTrigger: Trigger | null;
-  suggestionTopic: string | null;
-  suggestedActionIds: string[];
-  citations: Array<{ title: string }>;
-}
-
-const TRANSCRIPT = `query($id: ID!) { conversation(id: $id) { status handoff { trigger topic actionLabel }
-  messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } } } }`;
+`);
+const REACTION = graphql(`
+  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }
+`);
+const SIGN_UP = graphql(`
+  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }
+`);
+const CREATE_DOCUMENT = graphql(`
+  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }
+`);
+const SETTINGS = graphql(`
+  mutation EvalSettings($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }
+`);
+const ACTIONS = graphql(`
+  query EvalActions { customActions { id label } }
+`);
+const UPDATE_ACTION = graphql(`
+  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }
+`);
+const CREATE_ACTION = graphql(`
+  mutation EvalCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }
+`);
+const CREATE_TOPIC = graphql(`
+  mutation EvalCreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }
+`);
+const PUBLIC_KEY = graphql(`
+  query EvalPublicKey { workspace { publicKey } }
+`);
+const LAST_SEQ = graphql(`
+  query EvalLastSeq($id: ID!) { conversation(id: $id) { lastSeq } }
+`);
+const SEND = graphql(`
+  mutation EvalSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }
+`);
+const START_SESSION = graphql(`
+  mutation EvalStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }
+`);
 
 /** Waits for the assistant's reaction to the message with sequence `after` (a reply or a handoff). */
 function reaction(api: Api, visitorToken: string, conversationId: string, after: number, timeoutMs: number): { ready: Promise<void>; done: Promise<void>; stop: () => void } {
@@ -135,11 +172,8 @@ function reaction(api: Api, visitorToken: string, conversationId: string, after:
   const ready = new Promise<void>((r) => (resolveReady = r));
   const done = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no reaction within ${timeoutMs} ms`)), timeoutMs);
-    const unsubscribe = client.subscribe<{ conversationEvents: { seq: number; kind: string; message: { authorKind: string } | null; status: { status: string } | null } }>(
-      {
-        query: `subscription($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }`,
-        variables: { id: conversationId, after },
-      },
+    const unsubscribe = client.subscribe<EvalReactionSubscription>(
+      { query: String(REACTION), variables: { id: conversationId, after } },
       {
         next: ({ data }) => {
           const e = data?.conversationEvents;
@@ -168,39 +202,41 @@ function reaction(api: Api, visitorToken: string, conversationId: string, after:
 }
 
 async function setUpWorkspace(api: Api, set: EvalSet): Promise<{ adminToken: string; publicKey: string; actionLabels: Map<string, string> }> {
-  const signUp = await api.mutate('signUp', 'AuthPayload', `mutation($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }`, {
+  const signUp = await api.call(SIGN_UP, {
     i: { workspaceName: set.setup.workspaceName, name: 'Eval Admin', email: `eval-${set.name}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, password: 'correct horse battery staple' },
   });
-  const token = signUp.token as string;
+  const { token } = ofType('signUp', signUp.signUp, 'AuthPayload');
   for (const a of set.articles) {
-    await api.mutate('createKnowledgeDocument', 'KnowledgeDocument', `mutation($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }`, { i: a }, token);
+    ofType('createKnowledgeDocument', (await api.call(CREATE_DOCUMENT, { i: a }, token)).createKnowledgeDocument, 'KnowledgeDocument');
   }
   if (set.setup.instructions) {
-    await api.mutate('updateAssistantSettings', 'AssistantSettings', `mutation($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }`, { i: { instructions: set.setup.instructions } }, token);
+    ofType('updateAssistantSettings', (await api.call(SETTINGS, { i: { instructions: set.setup.instructions } }, token)).updateAssistantSettings, 'AssistantSettings');
   }
-  const existing = (await api.call(`{ customActions { id label } }`, {}, token)).customActions as Array<{ id: string; label: string }>;
+  const existing = (await api.call(ACTIONS, {}, token)).customActions;
   const actionLabels = new Map<string, string>();
   for (const action of set.setup.actions) {
     const same = existing.find((e) => e.label.toLowerCase() === action.label.toLowerCase());
     const input = { label: action.label, description: action.description, fields: [] };
     const saved = same
-      ? await api.mutate('updateCustomAction', 'CustomAction', `mutation($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }`, { id: same.id, i: input }, token)
-      : await api.mutate('createCustomAction', 'CustomAction', `mutation($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }`, { i: input }, token);
-    actionLabels.set(saved.id as string, action.label);
+      ? ofType('updateCustomAction', (await api.call(UPDATE_ACTION, { id: same.id, i: input }, token)).updateCustomAction, 'CustomAction')
+      : ofType('createCustomAction', (await api.call(CREATE_ACTION, { i: input }, token)).createCustomAction, 'CustomAction');
+    actionLabels.set(saved.id, action.label);
   }
   for (const topic of set.setup.topics ?? []) {
-    await api.mutate('createHandoffTopic', 'HandoffTopic', `mutation($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }`, { i: topic }, token);
+    ofType('createHandoffTopic', (await api.call(CREATE_TOPIC, { i: topic }, token)).createHandoffTopic, 'HandoffTopic');
   }
-  const publicKey = (await api.call(`{ workspace { publicKey } }`, {}, token)).workspace.publicKey as string;
+  const publicKey = (await api.call(PUBLIC_KEY, {}, token)).workspace.publicKey;
   return { adminToken: token, publicKey, actionLabels };
 }
 
 async function say(api: Api, visitorToken: string, conversationId: string, body: string, timeoutMs: number): Promise<void> {
-  const before = (await api.call(`query($id: ID!) { conversation(id: $id) { lastSeq } }`, { id: conversationId }, visitorToken)).conversation.lastSeq as number;
+  const conversation = (await api.call(LAST_SEQ, { id: conversationId }, visitorToken)).conversation;
+  if (!conversation) throw new Error(`conversation ${conversationId} not found`);
+  const before = conversation.lastSeq;
   const watch = reaction(api, visitorToken, conversationId, before, timeoutMs);
   try {
     await watch.ready;
-    await api.mutate('sendMessage', 'SendMessagePayload', `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, { i: { conversationId, body } }, visitorToken);
+    ofType('sendMessage', (await api.call(SEND, { i: { conversationId, body } }, visitorToken)).sendMessage, 'SendMessagePayload');
     await watch.done;
   } finally {
     watch.stop();
@@ -220,11 +256,11 @@ export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { ti
   const { adminToken, publicKey, actionLabels } = await setUpWorkspace(api, set);
   const outcomes: Outcome[] = [];
   for (const m of set.messages) {
-    const session = await api.mutate('startWidgetSession', 'WidgetSession', `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }`, {
+    const session = ofType('startWidgetSession', (await api.call(START_SESSION, {
       i: { publicKey, metadata: { pageUrl: 'https://eval.example/help', locale: 'en-US', timezone: 'UTC', userAgent: 'Baton eval' } },
-    });
-    const token = session.token as string;
-    const conversationId = session.conversation.id as string;
+    })).startWidgetSession, 'WidgetSession');
+    const { token } = session;
+    const conversationId = session.conversation.id;
     let got = 'NONE';
     let reply: Reply | null = null;
     let queuedTopic: string | null = null;
@@ -233,7 +269,8 @@ export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { ti
       await say(api, token, conversationId, m.message, timeoutMs);
       // What the inbox shows (an agent's view): the status and the handoff packet.
       const conversation = (await api.call(TRANSCRIPT, { id: conversationId }, adminToken)).conversation;
-      const last = conversation.messages.edges.map((e: { node: Reply & { authorKind: string } }) => e.node).pop();
+      if (!conversation) throw new Error(`conversation ${conversationId} not found`);
+      const last = conversation.messages.edges.map((e) => e.node).pop();
       if (conversation.status === 'QUEUED') {
         got = `QUEUED:${conversation.handoff?.trigger ?? '?'}`;
         queuedTopic = conversation.handoff?.topic ?? null;

@@ -1,8 +1,9 @@
 /** Fixtures for assistant tests: a knowledge base loaded through the API, and reading replies. */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
-import { gql } from './graphql.js';
+import { graphql } from '../gql/index.js';
+import type { KnowledgeDocumentInput, TranscriptQuery } from '../gql/graphql.js';
+import { expectPresent, expectTypename, gql } from './graphql.js';
 import { SEND, type VisitorSession } from './handoff.js';
 
 export interface FixtureDocument {
@@ -22,34 +23,41 @@ const fixtures = new URL('../fixtures/knowledge/', import.meta.url);
 export const acmeDocuments = JSON.parse(readFileSync(new URL('acme-faq.json', fixtures), 'utf8')) as FixtureDocument[];
 export const acmeQuestions = JSON.parse(readFileSync(new URL('acme-questions.json', fixtures), 'utf8')) as FixtureQuestion[];
 
-export async function loadKnowledge(url: string, adminToken: string, docs = acmeDocuments): Promise<void> {
+const LOAD_DOCUMENT = graphql(`
+  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }
+`);
+
+export async function loadKnowledge(url: string, adminToken: string, docs: KnowledgeDocumentInput[] = acmeDocuments): Promise<void> {
   for (const input of docs) {
-    const res = await gql(url, `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }`, { input }, adminToken);
-    expect(res.data.createKnowledgeDocument.__typename).toBe('KnowledgeDocument');
+    const res = await gql(url, LOAD_DOCUMENT, { input }, adminToken);
+    expectTypename(res.data.createKnowledgeDocument, 'KnowledgeDocument');
   }
 }
 
-export const TRANSCRIPT = /* GraphQL */ `
+export const TRANSCRIPT = graphql(`
   query Transcript($id: ID!) {
     conversation(id: $id) {
       status
       messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }
     }
   }
-`;
+`);
+
+type TranscriptMessage = NonNullable<TranscriptQuery['conversation']>['messages']['edges'][number]['node'];
 
 export interface AssistantTurn {
-  status: string;
-  reply: { body: string; suggestionTrigger: string | null; suggestionTopic: string | null; suggestedActionIds: string[]; citations: Array<{ title: string }> } | null;
+  status: NonNullable<TranscriptQuery['conversation']>['status'];
+  /** The newest message, when the assistant wrote it. */
+  reply: TranscriptMessage | null;
 }
 
 /** Sends `text` as the visitor, waits for the assistant, and returns its newest message. */
 export async function ask(server: BatonServer, visitor: VisitorSession, text: string): Promise<AssistantTurn> {
   const sent = await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: text } }, visitor.token);
-  expect(sent.data.sendMessage.__typename).toBe('SendMessagePayload');
+  expectTypename(sent.data.sendMessage, 'SendMessagePayload');
   await server.assistant.idle();
   const res = await gql(server.graphqlUrl, TRANSCRIPT, { id: visitor.conversationId }, visitor.token);
-  const messages = res.data.conversation.messages.edges.map((e: { node: unknown }) => e.node) as Array<AssistantTurn['reply'] & { authorKind: string; seq: number }>;
-  const last = messages[messages.length - 1];
-  return { status: res.data.conversation.status, reply: last && last.authorKind === 'ASSISTANT' ? last : null };
+  const conversation = expectPresent(res.data.conversation, 'the conversation');
+  const last = conversation.messages.edges.at(-1)?.node;
+  return { status: conversation.status, reply: last?.authorKind === 'ASSISTANT' ? last : null };
 }

@@ -19,6 +19,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+export interface FakePause {
+  after: number;
+  until: Promise<unknown>;
+}
+
 export interface FakeUsage {
   prompt_tokens: number;
   completion_tokens: number;
@@ -29,8 +34,10 @@ export type FakeReply =
    * `text` in chunks of `chunkSize` characters (default 4), one SSE chunk each, `delayMs`
    * (default 0) apart; then a chunk with finish_reason 'stop'; then, when the request asked for
    * `stream_options.include_usage`, a chunk with `usage` and empty `choices`; then `data: [DONE]`.
+   * With `pause`, the stream stops after `pause.after` chunks until `pause.until` settles (or the
+   * client goes away): a reply that is certainly still streaming while the test acts.
    */
-  | { kind: 'text'; text: string; chunkSize?: number; delayMs?: number; usage?: FakeUsage }
+  | { kind: 'text'; text: string; chunkSize?: number; delayMs?: number; usage?: FakeUsage; pause?: FakePause }
   /**
    * Optional `text` chunks, then one tool call streamed as OpenAI does: a delta carrying the call's
    * index, id, type, name and the first fragment of its JSON arguments, then deltas with further
@@ -55,9 +62,8 @@ export type FakeReply =
   | { kind: 'empty' };
 
 export interface RecordedRequest {
-  /** The parsed JSON body (the raw text if it was not valid JSON). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary request fields
-  body: any;
+  /** The parsed JSON body (the raw text if it was not valid JSON); read it with `chatBody()`. */
+  body: unknown;
   headers: Record<string, string | string[] | undefined>;
   /** Date.now() when the request's body had been read. */
   at: number;
@@ -74,6 +80,31 @@ export interface FakeOpenAI {
   setDefault(reply: FakeReply | ((req: RecordedRequest) => FakeReply)): void;
   /** Stops the server, ending hanging and in-progress responses. Idempotent. */
   close(): Promise<void>;
+}
+
+/** The parts of a Chat Completions request body the tests read. */
+export interface ChatRequestBody {
+  model?: string;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  messages: Array<{ role: string; content: string | null }>;
+  tools?: Array<{
+    type: string;
+    function: {
+      name: string;
+      description?: string;
+      parameters: { properties: Record<string, { type?: string; description?: string; enum?: string[] }> };
+    };
+  }>;
+}
+
+/** A recorded request's body as a Chat Completions request; throws when it is not one. */
+export function chatBody(request: RecordedRequest): ChatRequestBody {
+  const body = request.body;
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as { messages?: unknown }).messages)) {
+    throw new Error(`Not a Chat Completions request: ${JSON.stringify(body).slice(0, 500)}`);
+  }
+  return body as ChatRequestBody;
 }
 
 const DEFAULT_CHUNK_SIZE = 4;
@@ -211,6 +242,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const tool = reply.kind === 'tool' ? { id: randomId('call_'), name: reply.name, args: JSON.stringify(reply.arguments) } : undefined;
     const chunkSize = (reply.kind !== 'empty' && reply.chunkSize) || DEFAULT_CHUNK_SIZE;
     const delayMs = (reply.kind !== 'empty' && reply.delayMs) || 0;
+    const pause = reply.kind === 'text' ? reply.pause : undefined;
     const promptTokens = estimateTokens(JSON.stringify((request.body as { messages?: unknown }).messages ?? []));
     const completionTokens = estimateTokens(text) + (tool ? estimateTokens(tool.name + tool.args) : 0);
     const given = reply.kind === 'empty' ? undefined : reply.usage;
@@ -282,6 +314,14 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
 
     for (const [i, event] of events.entries()) {
       if (res.destroyed || shutdown.signal.aborted) return;
+      if (pause && i === pause.after) {
+        const gone = new Promise<void>((resolve) => {
+          res.once('close', resolve);
+          shutdown.signal.addEventListener('abort', () => resolve(), { once: true });
+        });
+        await Promise.race([pause.until, gone]);
+        if (res.destroyed || shutdown.signal.aborted) return;
+      }
       if (i > 0 && delayMs > 0 && i < deltas.length) {
         try {
           await sleep(delayMs, undefined, { signal: shutdown.signal });

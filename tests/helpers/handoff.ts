@@ -1,9 +1,10 @@
 /** Widget-side and inbox-side fixtures for the handoff journey, through the public API. */
-import { expect } from 'vitest';
-import { gql } from './graphql.js';
+import { graphql } from '../gql/index.js';
+import type { CustomActionInput, SessionMetadataInput } from '../gql/graphql.js';
+import { expectTypename, gql } from './graphql.js';
 
-export const START_SESSION = /* GraphQL */ `
-  mutation Start($input: StartWidgetSessionInput!) {
+export const START_SESSION = graphql(`
+  mutation StartSession($input: StartWidgetSessionInput!) {
     startWidgetSession(input: $input) {
       __typename
       ... on WidgetSession { token resumed visitorId workspaceName greeting conversation { id status lastSeq } }
@@ -11,9 +12,9 @@ export const START_SESSION = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const SEND = /* GraphQL */ `
+export const SEND = graphql(`
   mutation Send($input: SendMessageInput!) {
     sendMessage(input: $input) {
       __typename
@@ -22,10 +23,10 @@ export const SEND = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const SUBMIT_ACTION = /* GraphQL */ `
-  mutation Submit($input: SubmitActionInput!) {
+export const SUBMIT_ACTION = graphql(`
+  mutation SubmitAction($input: SubmitActionInput!) {
     submitAction(input: $input) {
       __typename
       ... on HandoffPayload { alreadyRequested conversation { id status } }
@@ -33,9 +34,9 @@ export const SUBMIT_ACTION = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const REPLY = /* GraphQL */ `
+export const REPLY = graphql(`
   mutation Reply($input: ReplyInput!) {
     replyToConversation(input: $input) {
       __typename
@@ -45,9 +46,9 @@ export const REPLY = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const TAKE_OVER = /* GraphQL */ `
+export const TAKE_OVER = graphql(`
   mutation TakeOver($id: ID!) {
     takeOver(conversationId: $id) {
       __typename
@@ -56,10 +57,10 @@ export const TAKE_OVER = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const CREATE_ACTION = /* GraphQL */ `
-  mutation Create($input: CustomActionInput!) {
+export const CREATE_ACTION = graphql(`
+  mutation CreateAction($input: CustomActionInput!) {
     createCustomAction(input: $input) {
       __typename
       ... on CustomAction { id label enabled position fields { key label type required options maxLength } }
@@ -67,9 +68,9 @@ export const CREATE_ACTION = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const STREAM = /* GraphQL */ `
+export const STREAM = graphql(`
   subscription Stream($id: ID!, $after: Int) {
     conversationEvents(conversationId: $id, afterSeq: $after) {
       seq kind
@@ -79,9 +80,9 @@ export const STREAM = /* GraphQL */ `
       draft { draftId delta }
     }
   }
-`;
+`);
 
-export const INBOX = /* GraphQL */ `
+export const INBOX = graphql(`
   subscription Inbox {
     inboxEvents {
       kind agentName
@@ -92,7 +93,7 @@ export const INBOX = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export const returnAction = {
   label: 'Request a return',
@@ -103,7 +104,7 @@ export const returnAction = {
     { key: 'email', label: 'Email', type: 'EMAIL', required: false },
     { key: 'quantity', label: 'Quantity', type: 'NUMBER', required: false },
   ],
-};
+} satisfies CustomActionInput;
 
 export const metadata = {
   pageUrl: 'https://shop.example.com/orders/A-12345',
@@ -112,7 +113,7 @@ export const metadata = {
   locale: 'en-GB',
   timezone: 'Europe/London',
   userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156',
-};
+} satisfies SessionMetadataInput;
 
 export interface VisitorSession {
   token: string;
@@ -122,18 +123,20 @@ export interface VisitorSession {
 
 export async function startSession(graphqlUrl: string, publicKey: string, visitorToken?: string): Promise<VisitorSession> {
   const res = await gql(graphqlUrl, START_SESSION, { input: { publicKey, visitorToken, metadata } });
-  expect(res.data?.startWidgetSession.__typename, JSON.stringify(res)).toBe('WidgetSession');
-  const s = res.data.startWidgetSession;
+  const s = expectTypename(res.data.startWidgetSession, 'WidgetSession');
   return { token: s.token, conversationId: s.conversation.id, visitorId: s.visitorId };
 }
 
+const PUBLIC_KEY = graphql(`
+  query PublicKey { workspace { publicKey } }
+`);
+
 export async function publicKeyOf(graphqlUrl: string, token: string): Promise<string> {
-  const res = await gql(graphqlUrl, `{ workspace { publicKey } }`, {}, token);
+  const res = await gql(graphqlUrl, PUBLIC_KEY, {}, token);
   return res.data.workspace.publicKey;
 }
 
-export async function createAction(graphqlUrl: string, token: string, input: object = returnAction): Promise<string> {
+export async function createAction(graphqlUrl: string, token: string, input: CustomActionInput = returnAction): Promise<string> {
   const res = await gql(graphqlUrl, CREATE_ACTION, { input }, token);
-  expect(res.data?.createCustomAction.__typename, JSON.stringify(res)).toBe('CustomAction');
-  return res.data.createCustomAction.id;
+  return expectTypename(res.data.createCustomAction, 'CustomAction').id;
 }

@@ -1,6 +1,6 @@
 /** Team fixtures driven through the public API, as a client would. */
-import { expect } from 'vitest';
-import { gql } from './graphql.js';
+import { graphql } from '../gql/index.js';
+import { expectTypename, gql } from './graphql.js';
 
 export const strongPassword = 'correct horse battery staple';
 
@@ -17,7 +17,7 @@ export function uniqueEmail(prefix = 'agent'): string {
   return `${prefix}.${process.pid}.${Date.now()}.${seq}@example.com`;
 }
 
-export const SIGN_UP = /* GraphQL */ `
+export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
@@ -26,9 +26,9 @@ export const SIGN_UP = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const INVITE = /* GraphQL */ `
+export const INVITE = graphql(`
   mutation Invite($input: InviteAgentInput!) {
     inviteAgent(input: $input) {
       __typename
@@ -37,9 +37,9 @@ export const INVITE = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
-export const ACCEPT = /* GraphQL */ `
+export const ACCEPT = graphql(`
   mutation Accept($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       __typename
@@ -49,15 +49,14 @@ export const ACCEPT = /* GraphQL */ `
       ... on Error { message code }
     }
   }
-`;
+`);
 
 export async function signUp(graphqlUrl: string, workspaceName = 'Acme'): Promise<SignedIn> {
   const email = uniqueEmail('owner');
   const res = await gql(graphqlUrl, SIGN_UP, {
     input: { workspaceName, name: 'Olivia Owner', email, password: strongPassword },
   });
-  expect(res.data?.signUp.__typename, JSON.stringify(res)).toBe('AuthPayload');
-  const payload = res.data.signUp;
+  const payload = expectTypename(res.data.signUp, 'AuthPayload');
   return { token: payload.token, agentId: payload.agent.id, workspaceId: payload.agent.workspace.id, email };
 }
 
@@ -70,11 +69,8 @@ export async function addMember(
 ): Promise<SignedIn> {
   const email = uniqueEmail(role.toLowerCase());
   const invite = await gql(graphqlUrl, INVITE, { input: { email, role } }, admin.token);
-  expect(invite.data?.inviteAgent.__typename, JSON.stringify(invite)).toBe('InvitationPayload');
-  const accepted = await gql(graphqlUrl, ACCEPT, {
-    input: { token: invite.data.inviteAgent.token, name, password: strongPassword },
-  });
-  expect(accepted.data?.acceptInvitation.__typename, JSON.stringify(accepted)).toBe('AuthPayload');
-  const payload = accepted.data.acceptInvitation;
+  const { token } = expectTypename(invite.data.inviteAgent, 'InvitationPayload');
+  const accepted = await gql(graphqlUrl, ACCEPT, { input: { token, name, password: strongPassword } });
+  const payload = expectTypename(accepted.data.acceptInvitation, 'AuthPayload');
   return { token: payload.token, agentId: payload.agent.id, workspaceId: payload.agent.workspace.id, email };
 }

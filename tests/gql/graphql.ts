@@ -1,0 +1,4122 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type ActionFieldType =
+  | 'EMAIL'
+  | 'LONG_TEXT'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE';
+
+/** What pressing the action does. ESCALATE_TO_HUMAN queues the conversation for the team. */
+export type ActionIntent =
+  | 'ESCALATE_TO_HUMAN';
+
+export type ActionValueInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** A team member of a workspace. */
+export type Agent = Node & {
+  __typename?: 'Agent';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether the member manages the team, settings and any conversation (OWNER or ADMIN). */
+  isAdmin: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  role: AgentRole;
+  workspace: Workspace;
+};
+
+/** OWNER: one per workspace. ADMIN: manages team and settings. AGENT: answers conversations. */
+export type AgentRole =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'OWNER';
+
+export type AiUsagePeriod = {
+  __typename?: 'AiUsagePeriod';
+  completionTokens: Scalars['Int']['output'];
+  /** `YYYY-MM-DD` or `YYYY-MM` (UTC). */
+  period: Scalars['String']['output'];
+  promptTokens: Scalars['Int']['output'];
+  /** AI responses: what Baton bills for. */
+  responses: Scalars['Int']['output'];
+};
+
+export type AssigneeFilter =
+  /** Anyone or nobody. */
+  | 'ANY'
+  /** Assigned to the viewer ("mine"). */
+  | 'ME'
+  /** Nobody. */
+  | 'UNASSIGNED';
+
+/** A piece of an assistant reply while it streams; the stored message (MESSAGE_CREATED) follows. */
+export type AssistantDraft = {
+  __typename?: 'AssistantDraft';
+  /** Text to append. */
+  delta: Scalars['String']['output'];
+  /** Same for every piece of one reply. */
+  draftId: Scalars['String']['output'];
+};
+
+/** How the workspace's assistant behaves. */
+export type AssistantSettings = {
+  __typename?: 'AssistantSettings';
+  /** Below this (0..1) the assistant offers a handoff. */
+  confidenceThreshold: Scalars['Float']['output'];
+  explicitRequestMode: ExplicitRequestMode;
+  frustrationDetection: Scalars['Boolean']['output'];
+  greeting: Scalars['String']['output'];
+  /** Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE. */
+  instructionTopics: Array<Scalars['String']['output']>;
+  /** Behaviour instructions, added to every prompt. */
+  instructions: Scalars['String']['output'];
+  /** Model name for the OpenAI-compatible provider (server default when null). */
+  model?: Maybe<Scalars['String']['output']>;
+  /** `openai` when OPENAI_API_KEY is configured, otherwise `offline`. */
+  provider: Scalars['String']['output'];
+  /** The built-in sensitive topics and whether each is on. */
+  sensitiveTopics: Array<SensitiveTopic>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Only the fields given change. */
+export type AssistantSettingsInput = {
+  confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
+  explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
+  frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
+  greeting?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string: use the server default. */
+  model?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket). */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  agent: Agent;
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+};
+
+/** Not signed in, or the token is no longer valid. */
+export type AuthenticationError = Error & {
+  __typename?: 'AuthenticationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type AuthorKind =
+  | 'AGENT'
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'VISITOR';
+
+/** A value the visitor entered in a custom action field. */
+export type CapturedValue = {
+  __typename?: 'CapturedValue';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** A knowledge document the assistant relied on. */
+export type Citation = {
+  __typename?: 'Citation';
+  documentId: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Visitor questions, similar in meaning, that ended in a low-confidence handoff. */
+export type ContentGap = {
+  __typename?: 'ContentGap';
+  /** Up to five conversations where it was asked (open one to turn the agent's reply into a document). */
+  conversationIds: Array<Scalars['ID']['output']>;
+  /** How many times it was asked. */
+  count: Scalars['Int']['output'];
+  /** Up to five phrasings, newest first. */
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  lastAskedAt: Scalars['DateTime']['output'];
+  /** The most recent phrasing. */
+  question: Scalars['String']['output'];
+};
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type Conversation = Node & {
+  __typename?: 'Conversation';
+  /** The agent who owns it (agents only). */
+  assignee?: Maybe<Agent>;
+  /** The owning agent's name (visible to the visitor too). */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  firstHumanReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest handoff request (agents only). */
+  handoff?: Maybe<HandoffRequest>;
+  handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastMessage?: Maybe<Message>;
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
+  lastSeq: Scalars['Int']['output'];
+  /** The transcript, oldest first. Visitors never see internal notes. */
+  messages: ConversationMessagesConnection;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace's response-time target runs out for the current handoff. */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  responseTargetBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  sessionMetadata: SessionMetadata;
+  status: ConversationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every ownership change. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with it now; clients show actions from this instead of re-deriving rules. */
+  viewerCan: ConversationPermissions;
+  /** Agents only. */
+  visitor: Visitor;
+  /** Seconds from the handoff request to the first human reply (or until now while waiting). */
+  waitingSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One event of a conversation stream. Stored events (messages, status changes) have consecutive `seq` numbers; typing indicators repeat the last `seq` and are never replayed. */
+export type ConversationEvent = {
+  __typename?: 'ConversationEvent';
+  at: Scalars['DateTime']['output'];
+  conversationId: Scalars['ID']['output'];
+  draft?: Maybe<AssistantDraft>;
+  kind: ConversationEventKind;
+  message?: Maybe<Message>;
+  seq: Scalars['Int']['output'];
+  status?: Maybe<ConversationStatusChange>;
+  typing?: Maybe<TypingIndicator>;
+};
+
+export type ConversationEventKind =
+  | 'ASSISTANT_DRAFT'
+  | 'MESSAGE_CREATED'
+  | 'STATUS_CHANGED'
+  | 'TYPING';
+
+export type ConversationMessagesConnection = {
+  __typename?: 'ConversationMessagesConnection';
+  edges: Array<ConversationMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationMessagesConnectionEdge = {
+  __typename?: 'ConversationMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type ConversationOwner =
+  | 'AGENT'
+  | 'ASSISTANT'
+  | 'NOBODY'
+  | 'QUEUE';
+
+/** What the viewer may do with the conversation right now, from the same rules the mutations enforce (a race can still be lost). */
+export type ConversationPermissions = {
+  __typename?: 'ConversationPermissions';
+  /** Return it to the assistant. */
+  handBack: Scalars['Boolean']['output'];
+  /** Give it to another agent (owners and admins). */
+  reassign: Scalars['Boolean']['output'];
+  /** Put it back in the queue. */
+  release: Scalars['Boolean']['output'];
+  /** Write to the visitor (internal notes are open to every agent). */
+  reply: Scalars['Boolean']['output'];
+  resolve: Scalars['Boolean']['output'];
+  takeOver: Scalars['Boolean']['output'];
+};
+
+/** Who owns the conversation: the assistant, the queue (waiting for a human), one agent, or nobody (resolved). */
+export type ConversationStatus =
+  | 'ASSIGNED'
+  | 'ASSISTANT'
+  | 'QUEUED'
+  | 'RESOLVED';
+
+export type ConversationStatusChange = {
+  __typename?: 'ConversationStatusChange';
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  change: OwnershipChange;
+  status: ConversationStatus;
+};
+
+/** Another agent owns the conversation (e.g. won the take-over). */
+export type ConversationTakenError = Error & {
+  __typename?: 'ConversationTakenError';
+  agentId: Scalars['ID']['output'];
+  /** Who has it. */
+  agentName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A button visitors can press, e.g. "Talk to a human". */
+export type CustomAction = Node & {
+  __typename?: 'CustomAction';
+  /** Tells the assistant when to suggest this action. */
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  fields: Array<CustomActionField>;
+  id: Scalars['ID']['output'];
+  intent: ActionIntent;
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** One input the visitor fills in before the action runs, in display order. */
+export type CustomActionField = {
+  __typename?: 'CustomActionField';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The longest accepted value (the field's own limit, or the default for its type). */
+  maxLength: Scalars['Int']['output'];
+  /** The choices of a SINGLE_CHOICE field. */
+  options: Array<Scalars['String']['output']>;
+  placeholder?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: ActionFieldType;
+};
+
+export type CustomActionFieldInput = {
+  /** Stable key of the value, e.g. `orderNumber`. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  placeholder?: InputMaybe<Scalars['String']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: ActionFieldType;
+};
+
+export type CustomActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In display order. */
+  fields?: InputMaybe<Array<CustomActionFieldInput>>;
+  intent?: InputMaybe<ActionIntent>;
+  label: Scalars['String']['input'];
+};
+
+/** An account with this email already exists. */
+export type EmailTakenError = Error & {
+  __typename?: 'EmailTakenError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Implemented by every typed error a mutation can return. */
+export type Error = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What an explicit "I want a person" does: start the handoff at once, or offer the action first. */
+export type ExplicitRequestMode =
+  | 'OFFER_ACTION'
+  | 'START_HANDOFF';
+
+/** One invalid input field. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  message: Scalars['String']['output'];
+  /** Dotted path of the field, e.g. `input.email`. */
+  path: Scalars['String']['output'];
+};
+
+/** The viewer's role or scopes do not allow this. */
+export type ForbiddenError = Error & {
+  __typename?: 'ForbiddenError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type HandoffPayload = {
+  __typename?: 'HandoffPayload';
+  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  alreadyRequested: Scalars['Boolean']['output'];
+  conversation: Conversation;
+};
+
+/** The handoff packet: why, what the visitor entered, a summary, and what the assistant cited. */
+export type HandoffRequest = {
+  __typename?: 'HandoffRequest';
+  actionLabel?: Maybe<Scalars['String']['output']>;
+  capturedValues: Array<CapturedValue>;
+  citedDocuments: Array<Citation>;
+  id: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: HandoffStatus;
+  summary: Scalars['String']['output'];
+  /** With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace's own topic. */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** The topic as people read it ("Fraud or unauthorised payments"). */
+  topicName?: Maybe<Scalars['String']['output']>;
+  trigger: HandoffTrigger;
+};
+
+export type HandoffStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'PENDING';
+
+/** An admin's own "always hand off when…" topic, recognised by its name and example phrasings. */
+export type HandoffTopic = Node & {
+  __typename?: 'HandoffTopic';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type HandoffTopicInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A few ways a visitor might say it (0–20). Without examples the name alone is matched. */
+  examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+/** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle. */
+export type HandoffTrigger =
+  | 'BUTTON'
+  | 'EXPLICIT_REQUEST'
+  | 'FRUSTRATION'
+  | 'LOW_CONFIDENCE'
+  | 'SENSITIVE';
+
+/** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
+export type IdentifyVisitorInput = {
+  /** Merged into the visitor's attributes. */
+  attributes?: InputMaybe<Array<VisitorAttributeInput>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The site's own id for this visitor (unique per workspace). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IdentifyVisitorPayload = {
+  __typename?: 'IdentifyVisitorPayload';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A notification for the workspace's agents. */
+export type InboxEvent = {
+  __typename?: 'InboxEvent';
+  /** Who took over, released, resolved… */
+  agentName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The conversation as it is now. */
+  conversation: Conversation;
+  kind: InboxEventKind;
+};
+
+export type InboxEventKind =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'RESPONSE_TARGET_BREACHED'
+  | 'TAKEN_OVER'
+  | 'VISITOR_MESSAGE';
+
+/** Wrong email or password (the same error for both). */
+export type InvalidCredentialsError = Error & {
+  __typename?: 'InvalidCredentialsError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The request is not allowed in the current state. */
+export type InvalidOperationError = Error & {
+  __typename?: 'InvalidOperationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** An invitation for someone to join the workspace as a team member. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy?: Maybe<Agent>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: AgentRole;
+};
+
+/** The invitation cannot be used. */
+export type InvitationInvalidError = Error & {
+  __typename?: 'InvitationInvalidError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason: InvitationProblem;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  invitation: Invitation;
+  /** The secret; shown only now. */
+  token: Scalars['String']['output'];
+  /** The link to send to the invitee. */
+  url: Scalars['String']['output'];
+};
+
+/** What the accept-invitation screen shows before the invitee sets a password. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  role: AgentRole;
+  workspaceName: Scalars['String']['output'];
+};
+
+export type InvitationProblem =
+  | 'ALREADY_ACCEPTED'
+  | 'EXPIRED'
+  | 'NOT_FOUND'
+  | 'REVOKED';
+
+export type InviteAgentInput = {
+  email: Scalars['String']['input'];
+  /** ADMIN or AGENT. */
+  role?: InputMaybe<AgentRole>;
+};
+
+/** A help-centre article the assistant answers from. */
+export type KnowledgeDocument = Node & {
+  __typename?: 'KnowledgeDocument';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeDocumentInput = {
+  /** Markdown or plain text. */
+  content: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LogInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LogOutPayload = {
+  __typename?: 'LogOutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A message in a conversation. */
+export type Message = Node & {
+  __typename?: 'Message';
+  authorKind: AuthorKind;
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  citations: Array<Citation>;
+  clientId?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** An internal note: never shown to the visitor. */
+  internal: Scalars['Boolean']['output'];
+  /** The conversation sequence number of this message. */
+  seq: Scalars['Int']['output'];
+  /** Custom actions the assistant offered as buttons with this message. */
+  suggestedActionIds: Array<Scalars['ID']['output']>;
+  /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
+  suggestionTopic?: Maybe<Scalars['String']['output']>;
+  /** Why the assistant offered a handoff with this message. */
+  suggestionTrigger?: Maybe<HandoffTrigger>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Join a workspace: set your name and password; returns a session. */
+  acceptInvitation: MutationAcceptInvitationResult;
+  /** Make a member ADMIN or AGENT (owner/admin only). */
+  changeAgentRole: MutationChangeAgentRoleResult;
+  createCustomAction: MutationCreateCustomActionResult;
+  createHandoffTopic: MutationCreateHandoffTopicResult;
+  createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
+  /** Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps. */
+  createKnowledgeFromReply: MutationCreateKnowledgeFromReplyResult;
+  /** Sign a member out everywhere and block their access (owner/admin only). */
+  deactivateAgent: MutationDeactivateAgentResult;
+  /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
+  deleteCustomAction: MutationDeleteCustomActionResult;
+  deleteHandoffTopic: MutationDeleteHandoffTopicResult;
+  deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
+  /** Return the conversation to the assistant. */
+  handBackConversation: MutationHandBackConversationResult;
+  /** The visitor (widget) tells who they are; agents see it on the conversation. */
+  identifyVisitor: MutationIdentifyVisitorResult;
+  /** Invite someone by email; returns the link to send them (owner/admin only). */
+  inviteAgent: MutationInviteAgentResult;
+  logIn: MutationLogInResult;
+  /** End the current session; its token stops working everywhere. */
+  logOut: MutationLogOutResult;
+  /** Restore a deactivated member (owner/admin only). */
+  reactivateAgent: MutationReactivateAgentResult;
+  /** Give a conversation to another agent (owner/admin only). */
+  reassignConversation: MutationReassignConversationResult;
+  /** Put a conversation you own back in the queue (admins: any). */
+  releaseConversation: MutationReleaseConversationResult;
+  /** Set the order of the workspace's actions: list every action id once, first to last. */
+  reorderCustomActions: MutationReorderCustomActionsResult;
+  /** An agent reply (you must own the conversation) or an internal note (any agent). */
+  replyToConversation: MutationReplyToConversationResult;
+  /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
+  resolveConversation: MutationResolveConversationResult;
+  revokeInvitation: MutationRevokeInvitationResult;
+  /** A visitor's message. Writing in a resolved conversation reopens it. */
+  sendMessage: MutationSendMessageResult;
+  setCustomActionEnabled: MutationSetCustomActionEnabledResult;
+  /** Switches a built-in sensitive topic on or off. */
+  setSensitiveTopic: MutationSetSensitiveTopicResult;
+  /** Show or hide a typing indicator on the conversation stream (not stored). */
+  setTyping: MutationSetTypingResult;
+  /** Create a workspace and its owner; returns a session. */
+  signUp: MutationSignUpResult;
+  /** Start (or, with a visitor token, resume) a visitor's conversation. The request origin must be allowed by the workspace. */
+  startWidgetSession: MutationStartWidgetSessionResult;
+  /** A visitor presses a custom action. Every field is checked on the server; on errors nothing is written and ValidationError lists them per field (`values.<key>`). */
+  submitAction: MutationSubmitActionResult;
+  /** Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them. */
+  takeOver: MutationTakeOverResult;
+  updateAssistantSettings: MutationUpdateAssistantSettingsResult;
+  /** Replace an action's settings and its whole list of fields. */
+  updateCustomAction: MutationUpdateCustomActionResult;
+  updateHandoffTopic: MutationUpdateHandoffTopicResult;
+  updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
+  /** Change workspace settings (owner/admin only). */
+  updateWorkspace: MutationUpdateWorkspaceResult;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationChangeAgentRoleArgs = {
+  agentId: Scalars['ID']['input'];
+  role: AgentRole;
+};
+
+
+export type MutationCreateCustomActionArgs = {
+  input: CustomActionInput;
+};
+
+
+export type MutationCreateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+};
+
+
+export type MutationCreateKnowledgeDocumentArgs = {
+  input: KnowledgeDocumentInput;
+};
+
+
+export type MutationCreateKnowledgeFromReplyArgs = {
+  messageId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeactivateAgentArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteHandoffTopicArgs = {
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationHandBackConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationIdentifyVisitorArgs = {
+  input: IdentifyVisitorInput;
+};
+
+
+export type MutationInviteAgentArgs = {
+  input: InviteAgentInput;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationReactivateAgentArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReassignConversationArgs = {
+  agentId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderCustomActionsArgs = {
+  actionIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReplyToConversationArgs = {
+  input: ReplyInput;
+};
+
+
+export type MutationResolveConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+export type MutationSetCustomActionEnabledArgs = {
+  actionId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetSensitiveTopicArgs = {
+  enabled: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  conversationId: Scalars['ID']['input'];
+  isTyping: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationStartWidgetSessionArgs = {
+  input: StartWidgetSessionInput;
+};
+
+
+export type MutationSubmitActionArgs = {
+  input: SubmitActionInput;
+};
+
+
+export type MutationTakeOverArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssistantSettingsArgs = {
+  input: AssistantSettingsInput;
+};
+
+
+export type MutationUpdateCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+  input: CustomActionInput;
+};
+
+
+export type MutationUpdateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  input: KnowledgeDocumentInput;
+};
+
+
+export type MutationUpdateWorkspaceArgs = {
+  input: UpdateWorkspaceInput;
+};
+
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
+
+export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
+export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | ValidationError;
+
+export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
+
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | ValidationError;
+
+export type MutationLogOutResult = AuthenticationError | LogOutPayload;
+
+export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ValidationError;
+
+export type MutationReorderCustomActionsSuccess = {
+  __typename?: 'MutationReorderCustomActionsSuccess';
+  data: Array<CustomAction>;
+};
+
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
+
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | ValidationError;
+
+export type MutationSetTypingSuccess = {
+  __typename?: 'MutationSetTypingSuccess';
+  data: Scalars['Boolean']['output'];
+};
+
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | ValidationError;
+
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | ValidationError | WidgetSession;
+
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
+
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+
+export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** No such object in your workspace. */
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  code: Scalars['String']['output'];
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type OwnershipChange =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'TAKEN_OVER';
+
+/** The author does not own the conversation, so nothing was written. */
+export type OwnershipError = Error & {
+  __typename?: 'OwnershipError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  owner: ConversationOwner;
+  ownerName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
+  aiUsage: Array<AiUsagePeriod>;
+  assistantSettings: AssistantSettings;
+  /** Open content gaps, the most asked first. */
+  contentGaps: Array<ContentGap>;
+  /** One conversation: agents of its workspace, or its own visitor. Null otherwise. */
+  conversation?: Maybe<Conversation>;
+  /** Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first. */
+  conversations: QueryConversationsConnection;
+  /** The workspace's actions in order. Agents see all; visitors see the enabled ones. */
+  customActions: Array<CustomAction>;
+  handoffTopics: Array<HandoffTopic>;
+  /** Preview an invitation by its secret token (no sign-in needed). */
+  invitation: QueryInvitationResult;
+  knowledgeDocuments: QueryKnowledgeDocumentsConnection;
+  node?: Maybe<Node>;
+  /** The signed-in agent, or null when signed out. */
+  viewer?: Maybe<Agent>;
+  /** The signed-in agent's workspace. */
+  workspace: Workspace;
+};
+
+
+export type QueryAiUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  granularity?: InputMaybe<UsageGranularity>;
+};
+
+
+export type QueryContentGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignee?: InputMaybe<AssigneeFilter>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ConversationStatus>>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryKnowledgeDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryConversationsConnection = {
+  __typename?: 'QueryConversationsConnection';
+  edges: Array<QueryConversationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryConversationsConnectionEdge = {
+  __typename?: 'QueryConversationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+
+export type QueryKnowledgeDocumentsConnection = {
+  __typename?: 'QueryKnowledgeDocumentsConnection';
+  edges: Array<QueryKnowledgeDocumentsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryKnowledgeDocumentsConnectionEdge = {
+  __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeDocument;
+};
+
+export type ReplyInput = {
+  body: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  /** An internal note for the team, never shown to the visitor. */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SendMessageInput = {
+  /** Up to 4000 characters. */
+  body: Scalars['String']['input'];
+  /** Client-generated id: a retry with the same id stores the message once. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** True when this clientId was sent before: the message was stored once, this is it. */
+  duplicate: Scalars['Boolean']['output'];
+  sentMessage: Message;
+};
+
+/** A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE). */
+export type SensitiveTopic = {
+  __typename?: 'SensitiveTopic';
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What the widget knew about the visitor's browser session. */
+export type SessionMetadata = {
+  __typename?: 'SessionMetadata';
+  locale?: Maybe<Scalars['String']['output']>;
+  pageTitle?: Maybe<Scalars['String']['output']>;
+  pageUrl?: Maybe<Scalars['String']['output']>;
+  referrer?: Maybe<Scalars['String']['output']>;
+  timezone?: Maybe<Scalars['String']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionMetadataInput = {
+  /** BCP 47, e.g. `en-GB`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  pageTitle?: InputMaybe<Scalars['String']['input']>;
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  referrer?: InputMaybe<Scalars['String']['input']>;
+  /** IANA, e.g. `Europe/Berlin`. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SignUpInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  workspaceName: Scalars['String']['input'];
+};
+
+export type StartWidgetSessionInput = {
+  metadata?: InputMaybe<SessionMetadataInput>;
+  /** The workspace's public widget key. */
+  publicKey: Scalars['String']['input'];
+  /** The token from an earlier session: resumes that visitor's conversation. */
+  visitorToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitActionInput = {
+  actionId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+  values?: InputMaybe<Array<ActionValueInput>>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes. */
+  conversationEvents: ConversationEvent;
+  /** Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches. */
+  inboxEvents: InboxEvent;
+};
+
+
+export type SubscriptionConversationEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type TypingIndicator = {
+  __typename?: 'TypingIndicator';
+  authorKind: AuthorKind;
+  isTyping: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateWorkspaceInput = {
+  /** e.g. `https://shop.example.com`. Empty list: any origin may embed the widget. */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
+  responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UsageGranularity =
+  | 'DAY'
+  | 'MONTH';
+
+/** The input was rejected; nothing was written. */
+export type ValidationError = Error & {
+  __typename?: 'ValidationError';
+  code: Scalars['String']['output'];
+  fieldErrors: Array<FieldError>;
+  message: Scalars['String']['output'];
+};
+
+/** A website visitor (agents only). */
+export type Visitor = Node & {
+  __typename?: 'Visitor';
+  /** Custom attributes set by the host page, by key. */
+  attributes: Array<VisitorAttribute>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type VisitorAttribute = {
+  __typename?: 'VisitorAttribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type VisitorAttributeInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
+export type WidgetSession = {
+  __typename?: 'WidgetSession';
+  conversation: Conversation;
+  greeting: Scalars['String']['output'];
+  responseTimeTargetSeconds: Scalars['Int']['output'];
+  resumed: Scalars['Boolean']['output'];
+  token: Scalars['String']['output'];
+  visitorId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
+};
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type Workspace = Node & {
+  __typename?: 'Workspace';
+  /** Team members, oldest first. */
+  agents: WorkspaceAgentsConnection;
+  /** Origins allowed to embed the widget; empty means any origin. */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Invitations not yet accepted, revoked or expired (owner/admin only). */
+  pendingInvitations: WorkspacePendingInvitationsConnection;
+  /** The key the widget embeds (`data-workspace`). Public by design. */
+  publicKey: Scalars['String']['output'];
+  responseTimeTargetSeconds: Scalars['Int']['output'];
+  /** The `<script>` tag to paste into the company website. */
+  widgetSnippet: Scalars['String']['output'];
+};
+
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type WorkspaceAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type WorkspacePendingInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkspaceAgentsConnection = {
+  __typename?: 'WorkspaceAgentsConnection';
+  edges: Array<WorkspaceAgentsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspaceAgentsConnectionEdge = {
+  __typename?: 'WorkspaceAgentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Agent;
+};
+
+export type WorkspacePendingInvitationsConnection = {
+  __typename?: 'WorkspacePendingInvitationsConnection';
+  edges: Array<WorkspacePendingInvitationsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspacePendingInvitationsConnectionEdge = {
+  __typename?: 'WorkspacePendingInvitationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Invitation;
+};
+
+export type OfflinePacketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfflinePacketQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } | null };
+
+export type OfflineStartAtOnceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfflineStartAtOnceMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings', explicitRequestMode: ExplicitRequestMode }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OfflineUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfflineUsageQuery = { __typename?: 'Query', day: Array<{ __typename?: 'AiUsagePeriod', period: string, responses: number, promptTokens: number }>, month: Array<{ __typename?: 'AiUsagePeriod', period: string, responses: number }> };
+
+export type OfflineUsageResponsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfflineUsageResponsesQuery = { __typename?: 'Query', aiUsage: Array<{ __typename?: 'AiUsagePeriod', responses: number }> };
+
+export type OpenAiInstructionsMutationVariables = Exact<{
+  instructions: Scalars['String']['input'];
+}>;
+
+
+export type OpenAiInstructionsMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OpenAiTypingOffMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenAiTypingOffMutation = { __typename?: 'Mutation', setTyping:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetTypingSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OpenAiUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenAiUsageQuery = { __typename?: 'Query', aiUsage: Array<{ __typename?: 'AiUsagePeriod', responses: number, promptTokens: number, completionTokens: number }> };
+
+export type OpenAiCreateActionMutationVariables = Exact<{
+  i: CustomActionInput;
+}>;
+
+
+export type OpenAiCreateActionMutation = { __typename?: 'Mutation', createCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', id: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OpenAiCreateTopicMutationVariables = Exact<{
+  i: HandoffTopicInput;
+}>;
+
+
+export type OpenAiCreateTopicMutation = { __typename?: 'Mutation', createHandoffTopic:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'HandoffTopic' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OpenAiLegalOffMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenAiLegalOffMutation = { __typename?: 'Mutation', setSensitiveTopic:
+    | { __typename: 'AssistantSettings', sensitiveTopics: Array<{ __typename?: 'SensitiveTopic', key: string, enabled: boolean }> }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OpenAiTranscriptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenAiTranscriptQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string } }> } } | null };
+
+export type PolicyCreateDocumentMutationVariables = Exact<{
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type PolicyCreateDocumentMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument', id: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type PolicyCreateTopicMutationVariables = Exact<{
+  i: HandoffTopicInput;
+}>;
+
+
+export type PolicyCreateTopicMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'HandoffTopic', id: string, name: string, examples: Array<string> }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type PolicySetBuiltInMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type PolicySetBuiltInMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AssistantSettings', sensitiveTopics: Array<{ __typename?: 'SensitiveTopic', key: string, enabled: boolean }> }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type PolicyGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyGapsQuery = { __typename?: 'Query', contentGaps: Array<{ __typename?: 'ContentGap', question: string, count: number, examples: Array<string>, conversationIds: Array<string> }> };
+
+export type PolicyPacketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PolicyPacketQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, topic?: string | null, topicName?: string | null, summary: string } | null } | null };
+
+export type PolicyInstructionsMutationVariables = Exact<{
+  instructions: Scalars['String']['input'];
+}>;
+
+
+export type PolicyInstructionsMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings', instructionTopics: Array<string> }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PolicyInstructionTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyInstructionTopicsQuery = { __typename?: 'Query', assistantSettings: { __typename?: 'AssistantSettings', instructionTopics: Array<string> } };
+
+export type PolicyCreateActionMutationVariables = Exact<{
+  i: CustomActionInput;
+}>;
+
+
+export type PolicyCreateActionMutation = { __typename?: 'Mutation', createCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', id: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PolicyActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyActionIdsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type PolicyFromReplyMutationVariables = Exact<{
+  m: Scalars['ID']['input'];
+}>;
+
+
+export type PolicyFromReplyMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument', title: string, content: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
+   };
+
+export type PolicyFirstMessageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PolicyFirstMessageQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string } }> } } | null };
+
+export type BadInputViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string } | null };
+
+export type BadInputLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type BadInputLogInMutation = { __typename?: 'Mutation', logIn:
+    | { __typename: 'AuthPayload', token: string }
+    | { __typename: 'InvalidCredentialsError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type BadInputLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputLogOutMutation = { __typename?: 'Mutation', logOut:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'LogOutPayload' }
+   };
+
+export type BadInputRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputRevokeMutation = { __typename?: 'Mutation', revokeInvitation:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'Invitation', revokedAt?: string | null }
+    | { __typename: 'InvitationInvalidError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BadInputInviteMutationVariables = Exact<{
+  input: InviteAgentInput;
+}>;
+
+
+export type BadInputInviteMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvitationPayload' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type BadInputPromoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputPromoteMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type BadInputDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputDeactivateMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type BadInputUpdateWorkspaceMutationVariables = Exact<{
+  input: UpdateWorkspaceInput;
+}>;
+
+
+export type BadInputUpdateWorkspaceMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'Workspace' }
+   };
+
+export type BadInputPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadInputPendingQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', name: string, pendingInvitations: { __typename?: 'WorkspacePendingInvitationsConnection', totalCount: number } } };
+
+export type BadInputMakeOwnerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputMakeOwnerMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type BadInputDemoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputDemoteMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BadInputNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Agent', email: string, id: string }
+    | { __typename: 'Conversation', id: string }
+    | { __typename: 'CustomAction', id: string }
+    | { __typename: 'HandoffTopic', id: string }
+    | { __typename: 'Invitation', id: string }
+    | { __typename: 'KnowledgeDocument', id: string }
+    | { __typename: 'Message', id: string }
+    | { __typename: 'Visitor', id: string }
+    | { __typename: 'Workspace', name: string, id: string }
+   | null };
+
+export type BadInputRevokeForeignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputRevokeForeignMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'InvitationInvalidError' }
+    | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BadInputDeactivateForeignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BadInputDeactivateForeignMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
+    | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ViewerCanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ViewerCanQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, viewerCan: { __typename?: 'ConversationPermissions', takeOver: boolean, release: boolean, reassign: boolean, handBack: boolean, resolve: boolean, reply: boolean } } | null };
+
+export type ReleaseForPermissionsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseForPermissionsMutation = { __typename?: 'Mutation', releaseConversation:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type PermissionActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type MeIsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeIsAdminQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', role: AgentRole, isAdmin: boolean } | null };
+
+export type HandoffBadInputReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HandoffBadInputReadQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string } | null, node?:
+    | { __typename?: 'Agent', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomAction', id: string }
+    | { __typename?: 'HandoffTopic', id: string }
+    | { __typename?: 'Invitation', id: string }
+    | { __typename?: 'KnowledgeDocument', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'Workspace', id: string }
+   | null };
+
+export type HandoffBadInputAllowOriginMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffBadInputAllowOriginMutation = { __typename?: 'Mutation', updateWorkspace:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'Workspace' }
+   };
+
+export type HandoffBadInputHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HandoffBadInputHistoryQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string } }> } } | null };
+
+export type HandoffBadInputIdentifyMutationVariables = Exact<{
+  input: IdentifyVisitorInput;
+}>;
+
+
+export type HandoffBadInputIdentifyMutation = { __typename?: 'Mutation', identifyVisitor:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'IdentifyVisitorPayload', name?: string | null, email?: string | null }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type HandoffBadInputVisitorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HandoffBadInputVisitorQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', visitor: { __typename?: 'Visitor', name?: string | null, email?: string | null, externalId?: string | null, attributes: Array<{ __typename?: 'VisitorAttribute', key: string, value: string }> } } | null };
+
+export type HandoffActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string, enabled: boolean, fields: Array<{ __typename?: 'CustomActionField', key: string }> }> };
+
+export type HandoffVisitorActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffVisitorActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, options: Array<string> }> }> };
+
+export type HandoffCreateDocumentMutationVariables = Exact<{
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type HandoffCreateDocumentMutation = { __typename?: 'Mutation', createKnowledgeDocument:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument', id: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type HandoffQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffQueueQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string } }> } } }> } };
+
+export type HandoffTimedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HandoffTimedQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', firstHumanReplyAt?: string | null, waitingSeconds?: number | null } | null };
+
+export type HandoffResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HandoffResolveMutation = { __typename?: 'Mutation', resolveConversation:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'Conversation', status: ConversationStatus, resolvedAt?: string | null }
+    | { __typename: 'ConversationTakenError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxActionIdsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type InboxNextPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InboxNextPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type InboxAsVisitorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxAsVisitorQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }> } };
+
+export type InboxUpdateActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CustomActionInput;
+}>;
+
+
+export type InboxUpdateActionMutation = { __typename?: 'Mutation', updateCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', label: string, fields: Array<{ __typename?: 'CustomActionField', key: string, type: ActionFieldType, required: boolean, options: Array<string> }> }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxReorderMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type InboxReorderMutation = { __typename?: 'Mutation', reorderCustomActions:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationReorderCustomActionsSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
+   };
+
+export type InboxDisableActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxDisableActionMutation = { __typename?: 'Mutation', setCustomActionEnabled:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxActionLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxActionLabelsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', label: string }> };
+
+export type InboxAllActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxAllActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', label: string, enabled: boolean, position: number }> };
+
+export type InboxDeleteActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxDeleteActionMutation = { __typename?: 'Mutation', deleteCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', label: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxReplyOnItMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxReplyOnItMutation = { __typename?: 'Mutation', replyToConversation:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'OwnershipError' }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxBreachViewQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type InboxBreachViewQuery = { __typename?: 'Query', a?: { __typename?: 'Conversation', responseTargetBreachedAt?: string | null, waitingSeconds?: number | null } | null, b?: { __typename?: 'Conversation', responseTargetBreachedAt?: string | null, firstHumanReplyAt?: string | null } | null };
+
+export type InboxPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<Array<ConversationStatus> | ConversationStatus>;
+  assignee?: InputMaybe<AssigneeFilter>;
+}>;
+
+
+export type InboxPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', totalCount: Array<{ __typename?: 'QueryConversationsConnectionEdge', cursor: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null, waitingSeconds?: number | null, responseDueAt?: string | null, assignee?: { __typename?: 'Agent', name: string } | null, visitor: { __typename?: 'Visitor', id: string }, lastMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null, sessionMetadata: { __typename?: 'SessionMetadata', pageUrl?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, value: string }>, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } }> } };
+
+export type KnowledgeCreateMutationVariables = Exact<{
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type KnowledgeCreateMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument', id: string, title: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type KnowledgeUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type KnowledgeUpdateMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type KnowledgeDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeDeleteMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type KnowledgeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeListQuery = { __typename?: 'Query', knowledgeDocuments: { __typename?: 'QueryKnowledgeDocumentsConnection', edges: Array<{ __typename?: 'QueryKnowledgeDocumentsConnectionEdge', node: { __typename?: 'KnowledgeDocument', title: string } }> } };
+
+export type KnowledgeNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Agent', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomAction', id: string }
+    | { __typename?: 'HandoffTopic', id: string }
+    | { __typename?: 'Invitation', id: string }
+    | { __typename?: 'KnowledgeDocument', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'Workspace', id: string }
+   | null };
+
+export type KnowledgeSettingsMutationVariables = Exact<{
+  input: AssistantSettingsInput;
+}>;
+
+
+export type KnowledgeSettingsMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AssistantSettings', greeting: string, confidenceThreshold: number, frustrationDetection: boolean, provider: string }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
+   };
+
+export type KnowledgeGreetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeGreetingQuery = { __typename?: 'Query', assistantSettings: { __typename?: 'AssistantSettings', greeting: string } };
+
+export type KnowledgeWidgetGreetingMutationVariables = Exact<{
+  k: Scalars['String']['input'];
+}>;
+
+
+export type KnowledgeWidgetGreetingMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession', greeting: string }
+   };
+
+export type MultiInstanceViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MultiInstanceViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', name: string } | null };
+
+export type MultiInstanceActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MultiInstanceActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type TwoLogInsMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
+}>;
+
+
+export type TwoLogInsMutation = { __typename?: 'Mutation', a:
+    | { __typename: 'AuthPayload', agent: { __typename?: 'Agent', name: string, workspace: { __typename?: 'Workspace', name: string } } }
+    | { __typename: 'InvalidCredentialsError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'ValidationError', code: string }
+  , b:
+    | { __typename: 'AuthPayload', token: string }
+    | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type StreamResumeActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StreamResumeActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type StreamResumeTypingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type StreamResumeTypingMutation = { __typename?: 'Mutation', setTyping:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetTypingSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TakeoverActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TakeoverActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string }> };
+
+export type TakeoverReleaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TakeoverReleaseMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', status: ConversationStatus, assigneeName?: string | null }
+    | { __typename: 'ConversationTakenError', agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type TakeoverHandBackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TakeoverHandBackMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', status: ConversationStatus, assigneeName?: string | null }
+    | { __typename: 'ConversationTakenError', agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type TakeoverResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TakeoverResolveMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', status: ConversationStatus, assigneeName?: string | null }
+    | { __typename: 'ConversationTakenError', agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type TakeoverReassignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  agent: Scalars['ID']['input'];
+}>;
+
+
+export type TakeoverReassignMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'Conversation', status: ConversationStatus, assigneeName?: string | null }
+    | { __typename: 'ConversationTakenError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TakeoverStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TakeoverStatusQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus } | null };
+
+export type TeamViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole, active: boolean, workspace: { __typename?: 'Workspace', id: string, name: string, publicKey: string, responseTimeTargetSeconds: number } } | null };
+
+export type TeamLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type TeamLogInMutation = { __typename?: 'Mutation', logIn:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, agent: { __typename?: 'Agent', id: string, email: string } }
+    | { __typename: 'InvalidCredentialsError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type TeamSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type TeamSignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole, workspace: { __typename?: 'Workspace', id: string, name: string, publicKey: string, widgetSnippet: string } } }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TeamInvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type TeamInvitationPreviewQuery = { __typename?: 'Query', invitation:
+    | { __typename: 'InvitationInvalidError' }
+    | { __typename: 'InvitationPreview', email: string, role: AgentRole, workspaceName: string }
+   };
+
+export type TeamPendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamPendingInvitationsQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', pendingInvitations: { __typename?: 'WorkspacePendingInvitationsConnection', totalCount: number, edges: Array<{ __typename?: 'WorkspacePendingInvitationsConnectionEdge', node: { __typename?: 'Invitation', email: string } }> } } };
+
+export type TeamMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamMembersQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', agents: { __typename?: 'WorkspaceAgentsConnection', totalCount: number, edges: Array<{ __typename?: 'WorkspaceAgentsConnectionEdge', node: { __typename?: 'Agent', name: string, role: AgentRole, active: boolean } }> }, pendingInvitations: { __typename?: 'WorkspacePendingInvitationsConnection', totalCount: number } } };
+
+export type TeamPromoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TeamPromoteMutation = { __typename?: 'Mutation', changeAgentRole:
+    | { __typename: 'Agent', role: AgentRole }
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type TeamDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TeamDeactivateMutation = { __typename?: 'Mutation', deactivateAgent:
+    | { __typename: 'Agent', active: boolean, deactivatedAt?: string | null }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TeamReactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TeamReactivateMutation = { __typename?: 'Mutation', reactivateAgent:
+    | { __typename: 'Agent', active: boolean }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TeamUpdateWorkspaceMutationVariables = Exact<{
+  input: UpdateWorkspaceInput;
+}>;
+
+
+export type TeamUpdateWorkspaceMutation = { __typename?: 'Mutation', updateWorkspace:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'Workspace', name: string, responseTimeTargetSeconds: number, allowedOrigins: Array<string> }
+   };
+
+export type TeamLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamLogOutMutation = { __typename?: 'Mutation', logOut:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'LogOutPayload', ok: boolean }
+   };
+
+export type EvalTranscriptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvalTranscriptQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, topic?: string | null, actionLabel?: string | null } | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', seq: number, authorKind: AuthorKind, body: string, suggestionTrigger?: HandoffTrigger | null, suggestionTopic?: string | null, suggestedActionIds: Array<string>, citations: Array<{ __typename?: 'Citation', title: string }> } }> } } | null };
+
+export type EvalReactionSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EvalReactionSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, message?: { __typename?: 'Message', authorKind: AuthorKind } | null, status?: { __typename?: 'ConversationStatusChange', status: ConversationStatus } | null } };
+
+export type EvalSignUpMutationVariables = Exact<{
+  i: SignUpInput;
+}>;
+
+
+export type EvalSignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload', token: string }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalCreateDocumentMutationVariables = Exact<{
+  i: KnowledgeDocumentInput;
+}>;
+
+
+export type EvalCreateDocumentMutation = { __typename?: 'Mutation', createKnowledgeDocument:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalSettingsMutationVariables = Exact<{
+  i: AssistantSettingsInput;
+}>;
+
+
+export type EvalSettingsMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvalActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string }> };
+
+export type EvalUpdateActionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: CustomActionInput;
+}>;
+
+
+export type EvalUpdateActionMutation = { __typename?: 'Mutation', updateCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', id: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalCreateActionMutationVariables = Exact<{
+  i: CustomActionInput;
+}>;
+
+
+export type EvalCreateActionMutation = { __typename?: 'Mutation', createCustomAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'CustomAction', id: string }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalCreateTopicMutationVariables = Exact<{
+  i: HandoffTopicInput;
+}>;
+
+
+export type EvalCreateTopicMutation = { __typename?: 'Mutation', createHandoffTopic:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'HandoffTopic' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvalPublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
+
+export type EvalLastSeqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvalLastSeqQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', lastSeq: number } | null };
+
+export type EvalSendMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type EvalSendMutation = { __typename?: 'Mutation', sendMessage:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'OwnershipError' }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type EvalStartSessionMutationVariables = Exact<{
+  i: StartWidgetSessionInput;
+}>;
+
+
+export type EvalStartSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
+   };
+
+export type LoadKnowledgeDocumentMutationVariables = Exact<{
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type LoadKnowledgeDocumentMutation = { __typename?: 'Mutation', createKnowledgeDocument:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TranscriptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TranscriptQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', seq: number, authorKind: AuthorKind, body: string, suggestionTrigger?: HandoffTrigger | null, suggestionTopic?: string | null, suggestedActionIds: Array<string>, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } | null };
+
+export type StartSessionMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
+
+
+export type StartSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+    | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }
+   };
+
+export type SendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMutation = { __typename?: 'Mutation', sendMessage:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'OwnershipError', message: string, code: string }
+    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind } }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type SubmitActionMutationVariables = Exact<{
+  input: SubmitActionInput;
+}>;
+
+
+export type SubmitActionMutation = { __typename?: 'Mutation', submitAction:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus } }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type ReplyMutation = { __typename?: 'Mutation', replyToConversation:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'OwnershipError', owner: ConversationOwner, ownerName?: string | null, message: string, code: string }
+    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, internal: boolean, authorName?: string | null } }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type TakeOverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TakeOverMutation = { __typename?: 'Mutation', takeOver:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'Conversation', id: string, status: ConversationStatus, assignee?: { __typename?: 'Agent', id: string, name: string } | null }
+    | { __typename: 'ConversationTakenError', agentName: string, agentId: string, message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type CreateActionMutationVariables = Exact<{
+  input: CustomActionInput;
+}>;
+
+
+export type CreateActionMutation = { __typename?: 'Mutation', createCustomAction:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'CustomAction', id: string, label: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, options: Array<string>, maxLength: number }> }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type StreamSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StreamSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, message?: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind, authorName?: string | null, internal: boolean, clientId?: string | null } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
+
+export type InboxSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', kind: InboxEventKind, agentName?: string | null, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null, waitingSeconds?: number | null, responseTargetBreachedAt?: string | null, sessionMetadata: { __typename?: 'SessionMetadata', pageUrl?: string | null, pageTitle?: string | null, referrer?: string | null, locale?: string | null, timezone?: string | null, userAgent?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, actionLabel?: string | null, summary: string, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }>, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } } };
+
+export type PublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', id: string, role: AgentRole, workspace: { __typename?: 'Workspace', id: string } } }
+    | { __typename: 'EmailTakenError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type InviteMutationVariables = Exact<{
+  input: InviteAgentInput;
+}>;
+
+
+export type InviteMutation = { __typename?: 'Mutation', inviteAgent:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'EmailTakenError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvitationPayload', token: string, url: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: AgentRole } }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type AcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptMutation = { __typename?: 'Mutation', acceptInvitation:
+    | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', id: string, role: AgentRole, email: string, workspace: { __typename?: 'Workspace', id: string } } }
+    | { __typename: 'EmailTakenError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'InvitationInvalidError', reason: InvitationProblem, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const OfflinePacketDocument = new TypedDocumentString(`
+    query OfflinePacket($id: ID!) {
+  conversation(id: $id) {
+    handoff {
+      trigger
+      citedDocuments {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflinePacketQuery, OfflinePacketQueryVariables>;
+export const OfflineStartAtOnceDocument = new TypedDocumentString(`
+    mutation OfflineStartAtOnce {
+  updateAssistantSettings(input: {explicitRequestMode: START_HANDOFF}) {
+    __typename
+    ... on AssistantSettings {
+      explicitRequestMode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineStartAtOnceMutation, OfflineStartAtOnceMutationVariables>;
+export const OfflineUsageDocument = new TypedDocumentString(`
+    query OfflineUsage {
+  day: aiUsage {
+    period
+    responses
+    promptTokens
+  }
+  month: aiUsage(granularity: MONTH) {
+    period
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineUsageQuery, OfflineUsageQueryVariables>;
+export const OfflineUsageResponsesDocument = new TypedDocumentString(`
+    query OfflineUsageResponses {
+  aiUsage {
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineUsageResponsesQuery, OfflineUsageResponsesQueryVariables>;
+export const OpenAiInstructionsDocument = new TypedDocumentString(`
+    mutation OpenAIInstructions($instructions: String!) {
+  updateAssistantSettings(input: {instructions: $instructions}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiInstructionsMutation, OpenAiInstructionsMutationVariables>;
+export const OpenAiTypingOffDocument = new TypedDocumentString(`
+    mutation OpenAITypingOff($id: ID!) {
+  setTyping(conversationId: $id, isTyping: false) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiTypingOffMutation, OpenAiTypingOffMutationVariables>;
+export const OpenAiUsageDocument = new TypedDocumentString(`
+    query OpenAIUsage {
+  aiUsage {
+    responses
+    promptTokens
+    completionTokens
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiUsageQuery, OpenAiUsageQueryVariables>;
+export const OpenAiCreateActionDocument = new TypedDocumentString(`
+    mutation OpenAICreateAction($i: CustomActionInput!) {
+  createCustomAction(input: $i) {
+    __typename
+    ... on CustomAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiCreateActionMutation, OpenAiCreateActionMutationVariables>;
+export const OpenAiCreateTopicDocument = new TypedDocumentString(`
+    mutation OpenAICreateTopic($i: HandoffTopicInput!) {
+  createHandoffTopic(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiCreateTopicMutation, OpenAiCreateTopicMutationVariables>;
+export const OpenAiLegalOffDocument = new TypedDocumentString(`
+    mutation OpenAILegalOff {
+  setSensitiveTopic(key: "legal", enabled: false) {
+    __typename
+    ... on AssistantSettings {
+      sensitiveTopics {
+        key
+        enabled
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiLegalOffMutation, OpenAiLegalOffMutationVariables>;
+export const OpenAiTranscriptDocument = new TypedDocumentString(`
+    query OpenAITranscript($id: ID!) {
+  conversation(id: $id) {
+    messages {
+      edges {
+        node {
+          authorKind
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAiTranscriptQuery, OpenAiTranscriptQueryVariables>;
+export const PolicyCreateDocumentDocument = new TypedDocumentString(`
+    mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) {
+  r: createKnowledgeDocument(input: $input) {
+    __typename
+    ... on KnowledgeDocument {
+      id
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCreateDocumentMutation, PolicyCreateDocumentMutationVariables>;
+export const PolicyCreateTopicDocument = new TypedDocumentString(`
+    mutation PolicyCreateTopic($i: HandoffTopicInput!) {
+  r: createHandoffTopic(input: $i) {
+    __typename
+    ... on HandoffTopic {
+      id
+      name
+      examples
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCreateTopicMutation, PolicyCreateTopicMutationVariables>;
+export const PolicySetBuiltInDocument = new TypedDocumentString(`
+    mutation PolicySetBuiltIn($key: String!, $on: Boolean!) {
+  r: setSensitiveTopic(key: $key, enabled: $on) {
+    __typename
+    ... on AssistantSettings {
+      sensitiveTopics {
+        key
+        enabled
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicySetBuiltInMutation, PolicySetBuiltInMutationVariables>;
+export const PolicyGapsDocument = new TypedDocumentString(`
+    query PolicyGaps {
+  contentGaps {
+    question
+    count
+    examples
+    conversationIds
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyGapsQuery, PolicyGapsQueryVariables>;
+export const PolicyPacketDocument = new TypedDocumentString(`
+    query PolicyPacket($id: ID!) {
+  conversation(id: $id) {
+    handoff {
+      trigger
+      topic
+      topicName
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyPacketQuery, PolicyPacketQueryVariables>;
+export const PolicyInstructionsDocument = new TypedDocumentString(`
+    mutation PolicyInstructions($instructions: String!) {
+  updateAssistantSettings(input: {instructions: $instructions}) {
+    __typename
+    ... on AssistantSettings {
+      instructionTopics
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyInstructionsMutation, PolicyInstructionsMutationVariables>;
+export const PolicyInstructionTopicsDocument = new TypedDocumentString(`
+    query PolicyInstructionTopics {
+  assistantSettings {
+    instructionTopics
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyInstructionTopicsQuery, PolicyInstructionTopicsQueryVariables>;
+export const PolicyCreateActionDocument = new TypedDocumentString(`
+    mutation PolicyCreateAction($i: CustomActionInput!) {
+  createCustomAction(input: $i) {
+    __typename
+    ... on CustomAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyCreateActionMutation, PolicyCreateActionMutationVariables>;
+export const PolicyActionIdsDocument = new TypedDocumentString(`
+    query PolicyActionIds {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyActionIdsQuery, PolicyActionIdsQueryVariables>;
+export const PolicyFromReplyDocument = new TypedDocumentString(`
+    mutation PolicyFromReply($m: ID!) {
+  r: createKnowledgeFromReply(messageId: $m) {
+    __typename
+    ... on KnowledgeDocument {
+      title
+      content
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyFromReplyMutation, PolicyFromReplyMutationVariables>;
+export const PolicyFirstMessageDocument = new TypedDocumentString(`
+    query PolicyFirstMessage($id: ID!) {
+  conversation(id: $id) {
+    messages(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyFirstMessageQuery, PolicyFirstMessageQueryVariables>;
+export const BadInputViewerDocument = new TypedDocumentString(`
+    query BadInputViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputViewerQuery, BadInputViewerQueryVariables>;
+export const BadInputLogInDocument = new TypedDocumentString(`
+    mutation BadInputLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    __typename
+    ... on Error {
+      message
+      code
+    }
+    ... on AuthPayload {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputLogInMutation, BadInputLogInMutationVariables>;
+export const BadInputLogOutDocument = new TypedDocumentString(`
+    mutation BadInputLogOut {
+  logOut {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputLogOutMutation, BadInputLogOutMutationVariables>;
+export const BadInputRevokeDocument = new TypedDocumentString(`
+    mutation BadInputRevoke($id: ID!) {
+  revokeInvitation(invitationId: $id) {
+    __typename
+    ... on Invitation {
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputRevokeMutation, BadInputRevokeMutationVariables>;
+export const BadInputInviteDocument = new TypedDocumentString(`
+    mutation BadInputInvite($input: InviteAgentInput!) {
+  r: inviteAgent(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputInviteMutation, BadInputInviteMutationVariables>;
+export const BadInputPromoteDocument = new TypedDocumentString(`
+    mutation BadInputPromote($id: ID!) {
+  r: changeAgentRole(agentId: $id, role: ADMIN) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputPromoteMutation, BadInputPromoteMutationVariables>;
+export const BadInputDeactivateDocument = new TypedDocumentString(`
+    mutation BadInputDeactivate($id: ID!) {
+  r: deactivateAgent(agentId: $id) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputDeactivateMutation, BadInputDeactivateMutationVariables>;
+export const BadInputUpdateWorkspaceDocument = new TypedDocumentString(`
+    mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {
+  r: updateWorkspace(input: $input) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputUpdateWorkspaceMutation, BadInputUpdateWorkspaceMutationVariables>;
+export const BadInputPendingDocument = new TypedDocumentString(`
+    query BadInputPending {
+  workspace {
+    name
+    pendingInvitations {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputPendingQuery, BadInputPendingQueryVariables>;
+export const BadInputMakeOwnerDocument = new TypedDocumentString(`
+    mutation BadInputMakeOwner($id: ID!) {
+  r: changeAgentRole(agentId: $id, role: OWNER) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputMakeOwnerMutation, BadInputMakeOwnerMutationVariables>;
+export const BadInputDemoteDocument = new TypedDocumentString(`
+    mutation BadInputDemote($id: ID!) {
+  r: changeAgentRole(agentId: $id, role: AGENT) {
+    __typename
+    ... on NotFoundError {
+      entity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputDemoteMutation, BadInputDemoteMutationVariables>;
+export const BadInputNodeDocument = new TypedDocumentString(`
+    query BadInputNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Agent {
+      email
+    }
+    ... on Workspace {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputNodeQuery, BadInputNodeQueryVariables>;
+export const BadInputRevokeForeignDocument = new TypedDocumentString(`
+    mutation BadInputRevokeForeign($id: ID!) {
+  r: revokeInvitation(invitationId: $id) {
+    __typename
+    ... on NotFoundError {
+      entity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputRevokeForeignMutation, BadInputRevokeForeignMutationVariables>;
+export const BadInputDeactivateForeignDocument = new TypedDocumentString(`
+    mutation BadInputDeactivateForeign($id: ID!) {
+  r: deactivateAgent(agentId: $id) {
+    __typename
+    ... on NotFoundError {
+      entity
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadInputDeactivateForeignMutation, BadInputDeactivateForeignMutationVariables>;
+export const ViewerCanDocument = new TypedDocumentString(`
+    query ViewerCan($id: ID!) {
+  conversation(id: $id) {
+    status
+    viewerCan {
+      takeOver
+      release
+      reassign
+      handBack
+      resolve
+      reply
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
+export const ReleaseForPermissionsDocument = new TypedDocumentString(`
+    mutation ReleaseForPermissions($id: ID!) {
+  releaseConversation(conversationId: $id) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseForPermissionsMutation, ReleaseForPermissionsMutationVariables>;
+export const PermissionActionsDocument = new TypedDocumentString(`
+    query PermissionActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionActionsQuery, PermissionActionsQueryVariables>;
+export const MeIsAdminDocument = new TypedDocumentString(`
+    query MeIsAdmin {
+  viewer {
+    role
+    isAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<MeIsAdminQuery, MeIsAdminQueryVariables>;
+export const HandoffBadInputReadDocument = new TypedDocumentString(`
+    query HandoffBadInputRead($id: ID!) {
+  conversation(id: $id) {
+    id
+  }
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffBadInputReadQuery, HandoffBadInputReadQueryVariables>;
+export const HandoffBadInputAllowOriginDocument = new TypedDocumentString(`
+    mutation HandoffBadInputAllowOrigin {
+  updateWorkspace(input: {allowedOrigins: ["https://shop.example.com"]}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffBadInputAllowOriginMutation, HandoffBadInputAllowOriginMutationVariables>;
+export const HandoffBadInputHistoryDocument = new TypedDocumentString(`
+    query HandoffBadInputHistory($id: ID!) {
+  conversation(id: $id) {
+    messages {
+      edges {
+        node {
+          authorKind
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffBadInputHistoryQuery, HandoffBadInputHistoryQueryVariables>;
+export const HandoffBadInputIdentifyDocument = new TypedDocumentString(`
+    mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) {
+  identifyVisitor(input: $input) {
+    __typename
+    ... on IdentifyVisitorPayload {
+      name
+      email
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffBadInputIdentifyMutation, HandoffBadInputIdentifyMutationVariables>;
+export const HandoffBadInputVisitorDocument = new TypedDocumentString(`
+    query HandoffBadInputVisitor($id: ID!) {
+  conversation(id: $id) {
+    visitor {
+      name
+      email
+      externalId
+      attributes {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffBadInputVisitorQuery, HandoffBadInputVisitorQueryVariables>;
+export const HandoffActionsDocument = new TypedDocumentString(`
+    query HandoffActions {
+  customActions {
+    id
+    label
+    enabled
+    fields {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffActionsQuery, HandoffActionsQueryVariables>;
+export const HandoffVisitorActionsDocument = new TypedDocumentString(`
+    query HandoffVisitorActions {
+  customActions {
+    id
+    label
+    fields {
+      key
+      label
+      type
+      required
+      options
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffVisitorActionsQuery, HandoffVisitorActionsQueryVariables>;
+export const HandoffCreateDocumentDocument = new TypedDocumentString(`
+    mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {
+  createKnowledgeDocument(input: $input) {
+    __typename
+    ... on KnowledgeDocument {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffCreateDocumentMutation, HandoffCreateDocumentMutationVariables>;
+export const HandoffQueueDocument = new TypedDocumentString(`
+    query HandoffQueue {
+  conversations(status: [QUEUED]) {
+    edges {
+      node {
+        id
+        messages {
+          edges {
+            node {
+              authorKind
+              body
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffQueueQuery, HandoffQueueQueryVariables>;
+export const HandoffTimedDocument = new TypedDocumentString(`
+    query HandoffTimed($id: ID!) {
+  conversation(id: $id) {
+    firstHumanReplyAt
+    waitingSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffTimedQuery, HandoffTimedQueryVariables>;
+export const HandoffResolveDocument = new TypedDocumentString(`
+    mutation HandoffResolve($id: ID!) {
+  resolveConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+      resolvedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffResolveMutation, HandoffResolveMutationVariables>;
+export const InboxActionIdsDocument = new TypedDocumentString(`
+    query InboxActionIds {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxActionIdsQuery, InboxActionIdsQueryVariables>;
+export const InboxNextPageDocument = new TypedDocumentString(`
+    query InboxNextPage($after: String) {
+  conversations(first: 1, after: $after, status: [QUEUED]) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxNextPageQuery, InboxNextPageQueryVariables>;
+export const InboxAsVisitorDocument = new TypedDocumentString(`
+    query InboxAsVisitor {
+  conversations(first: 5) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxAsVisitorQuery, InboxAsVisitorQueryVariables>;
+export const InboxUpdateActionDocument = new TypedDocumentString(`
+    mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) {
+  updateCustomAction(actionId: $id, input: $input) {
+    __typename
+    ... on CustomAction {
+      label
+      fields {
+        key
+        type
+        required
+        options
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxUpdateActionMutation, InboxUpdateActionMutationVariables>;
+export const InboxReorderDocument = new TypedDocumentString(`
+    mutation InboxReorder($ids: [ID!]!) {
+  reorderCustomActions(actionIds: $ids) {
+    __typename
+    ... on ValidationError {
+      fieldErrors {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxReorderMutation, InboxReorderMutationVariables>;
+export const InboxDisableActionDocument = new TypedDocumentString(`
+    mutation InboxDisableAction($id: ID!) {
+  setCustomActionEnabled(actionId: $id, enabled: false) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<InboxDisableActionMutation, InboxDisableActionMutationVariables>;
+export const InboxActionLabelsDocument = new TypedDocumentString(`
+    query InboxActionLabels {
+  customActions {
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<InboxActionLabelsQuery, InboxActionLabelsQueryVariables>;
+export const InboxAllActionsDocument = new TypedDocumentString(`
+    query InboxAllActions {
+  customActions {
+    label
+    enabled
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<InboxAllActionsQuery, InboxAllActionsQueryVariables>;
+export const InboxDeleteActionDocument = new TypedDocumentString(`
+    mutation InboxDeleteAction($id: ID!) {
+  deleteCustomAction(actionId: $id) {
+    __typename
+    ... on CustomAction {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxDeleteActionMutation, InboxDeleteActionMutationVariables>;
+export const InboxReplyOnItDocument = new TypedDocumentString(`
+    mutation InboxReplyOnIt($id: ID!) {
+  replyToConversation(input: {conversationId: $id, body: "On it!"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<InboxReplyOnItMutation, InboxReplyOnItMutationVariables>;
+export const InboxBreachViewDocument = new TypedDocumentString(`
+    query InboxBreachView($a: ID!, $b: ID!) {
+  a: conversation(id: $a) {
+    responseTargetBreachedAt
+    waitingSeconds
+  }
+  b: conversation(id: $b) {
+    responseTargetBreachedAt
+    firstHumanReplyAt
+  }
+}
+    `) as unknown as TypedDocumentString<InboxBreachViewQuery, InboxBreachViewQueryVariables>;
+export const InboxPageDocument = new TypedDocumentString(`
+    query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {
+  conversations(first: $first, status: $status, assignee: $assignee) {
+    totalCount: edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        assigneeName
+        waitingSeconds
+        responseDueAt
+        assignee {
+          name
+        }
+        visitor {
+          id
+        }
+        lastMessage {
+          body
+          authorKind
+        }
+        sessionMetadata {
+          pageUrl
+        }
+        handoff {
+          trigger
+          summary
+          actionLabel
+          capturedValues {
+            key
+            value
+          }
+          citedDocuments {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
+export const KnowledgeCreateDocument = new TypedDocumentString(`
+    mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {
+  r: createKnowledgeDocument(input: $input) {
+    __typename
+    ... on KnowledgeDocument {
+      id
+      title
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeCreateMutation, KnowledgeCreateMutationVariables>;
+export const KnowledgeUpdateDocument = new TypedDocumentString(`
+    mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) {
+  r: updateKnowledgeDocument(documentId: $id, input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeUpdateMutation, KnowledgeUpdateMutationVariables>;
+export const KnowledgeDeleteDocument = new TypedDocumentString(`
+    mutation KnowledgeDelete($id: ID!) {
+  r: deleteKnowledgeDocument(documentId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeDeleteMutation, KnowledgeDeleteMutationVariables>;
+export const KnowledgeListDocument = new TypedDocumentString(`
+    query KnowledgeList {
+  knowledgeDocuments {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeListQuery, KnowledgeListQueryVariables>;
+export const KnowledgeNodeDocument = new TypedDocumentString(`
+    query KnowledgeNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeNodeQuery, KnowledgeNodeQueryVariables>;
+export const KnowledgeSettingsDocument = new TypedDocumentString(`
+    mutation KnowledgeSettings($input: AssistantSettingsInput!) {
+  r: updateAssistantSettings(input: $input) {
+    __typename
+    ... on AssistantSettings {
+      greeting
+      confidenceThreshold
+      frustrationDetection
+      provider
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeSettingsMutation, KnowledgeSettingsMutationVariables>;
+export const KnowledgeGreetingDocument = new TypedDocumentString(`
+    query KnowledgeGreeting {
+  assistantSettings {
+    greeting
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeGreetingQuery, KnowledgeGreetingQueryVariables>;
+export const KnowledgeWidgetGreetingDocument = new TypedDocumentString(`
+    mutation KnowledgeWidgetGreeting($k: String!) {
+  startWidgetSession(input: {publicKey: $k}) {
+    __typename
+    ... on WidgetSession {
+      greeting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeWidgetGreetingMutation, KnowledgeWidgetGreetingMutationVariables>;
+export const MultiInstanceViewerDocument = new TypedDocumentString(`
+    query MultiInstanceViewer {
+  viewer {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceViewerQuery, MultiInstanceViewerQueryVariables>;
+export const MultiInstanceActionsDocument = new TypedDocumentString(`
+    query MultiInstanceActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const TwoLogInsDocument = new TypedDocumentString(`
+    mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
+  a: logIn(input: {email: $email, password: $first}) {
+    __typename
+    ... on AuthPayload {
+      agent {
+        name
+        workspace {
+          name
+        }
+      }
+    }
+    ... on Error {
+      code
+    }
+  }
+  b: logIn(input: {email: $email, password: $second}) {
+    __typename
+    ... on AuthPayload {
+      token
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TwoLogInsMutation, TwoLogInsMutationVariables>;
+export const StreamResumeActionsDocument = new TypedDocumentString(`
+    query StreamResumeActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StreamResumeActionsQuery, StreamResumeActionsQueryVariables>;
+export const StreamResumeTypingDocument = new TypedDocumentString(`
+    mutation StreamResumeTyping($id: ID!, $on: Boolean!) {
+  setTyping(conversationId: $id, isTyping: $on) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<StreamResumeTypingMutation, StreamResumeTypingMutationVariables>;
+export const TakeoverActionsDocument = new TypedDocumentString(`
+    query TakeoverActions {
+  customActions {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverActionsQuery, TakeoverActionsQueryVariables>;
+export const TakeoverReleaseDocument = new TypedDocumentString(`
+    mutation TakeoverRelease($id: ID!) {
+  r: releaseConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+      assigneeName
+    }
+    ... on ConversationTakenError {
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverReleaseMutation, TakeoverReleaseMutationVariables>;
+export const TakeoverHandBackDocument = new TypedDocumentString(`
+    mutation TakeoverHandBack($id: ID!) {
+  r: handBackConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+      assigneeName
+    }
+    ... on ConversationTakenError {
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverHandBackMutation, TakeoverHandBackMutationVariables>;
+export const TakeoverResolveDocument = new TypedDocumentString(`
+    mutation TakeoverResolve($id: ID!) {
+  r: resolveConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+      assigneeName
+    }
+    ... on ConversationTakenError {
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverResolveMutation, TakeoverResolveMutationVariables>;
+export const TakeoverReassignDocument = new TypedDocumentString(`
+    mutation TakeoverReassign($id: ID!, $agent: ID!) {
+  r: reassignConversation(conversationId: $id, agentId: $agent) {
+    __typename
+    ... on Conversation {
+      status
+      assigneeName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverReassignMutation, TakeoverReassignMutationVariables>;
+export const TakeoverStatusDocument = new TypedDocumentString(`
+    query TakeoverStatus($id: ID!) {
+  conversation(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverStatusQuery, TakeoverStatusQueryVariables>;
+export const TeamViewerDocument = new TypedDocumentString(`
+    query TeamViewer {
+  viewer {
+    id
+    name
+    email
+    role
+    active
+    workspace {
+      id
+      name
+      publicKey
+      responseTimeTargetSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamViewerQuery, TeamViewerQueryVariables>;
+export const TeamLogInDocument = new TypedDocumentString(`
+    mutation TeamLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    __typename
+    ... on AuthPayload {
+      token
+      expiresAt
+      agent {
+        id
+        email
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamLogInMutation, TeamLogInMutationVariables>;
+export const TeamSignUpDocument = new TypedDocumentString(`
+    mutation TeamSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    __typename
+    ... on AuthPayload {
+      token
+      agent {
+        id
+        name
+        email
+        role
+        workspace {
+          id
+          name
+          publicKey
+          widgetSnippet
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSignUpMutation, TeamSignUpMutationVariables>;
+export const TeamInvitationPreviewDocument = new TypedDocumentString(`
+    query TeamInvitationPreview($token: String!) {
+  invitation(token: $token) {
+    __typename
+    ... on InvitationPreview {
+      email
+      role
+      workspaceName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamInvitationPreviewQuery, TeamInvitationPreviewQueryVariables>;
+export const TeamPendingInvitationsDocument = new TypedDocumentString(`
+    query TeamPendingInvitations {
+  workspace {
+    pendingInvitations {
+      totalCount
+      edges {
+        node {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPendingInvitationsQuery, TeamPendingInvitationsQueryVariables>;
+export const TeamMembersDocument = new TypedDocumentString(`
+    query TeamMembers {
+  workspace {
+    agents {
+      totalCount
+      edges {
+        node {
+          name
+          role
+          active
+        }
+      }
+    }
+    pendingInvitations {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
+export const TeamPromoteDocument = new TypedDocumentString(`
+    mutation TeamPromote($id: ID!) {
+  changeAgentRole(agentId: $id, role: ADMIN) {
+    __typename
+    ... on Agent {
+      role
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPromoteMutation, TeamPromoteMutationVariables>;
+export const TeamDeactivateDocument = new TypedDocumentString(`
+    mutation TeamDeactivate($id: ID!) {
+  deactivateAgent(agentId: $id) {
+    __typename
+    ... on Agent {
+      active
+      deactivatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamDeactivateMutation, TeamDeactivateMutationVariables>;
+export const TeamReactivateDocument = new TypedDocumentString(`
+    mutation TeamReactivate($id: ID!) {
+  reactivateAgent(agentId: $id) {
+    __typename
+    ... on Agent {
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamReactivateMutation, TeamReactivateMutationVariables>;
+export const TeamUpdateWorkspaceDocument = new TypedDocumentString(`
+    mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {
+  updateWorkspace(input: $input) {
+    __typename
+    ... on Workspace {
+      name
+      responseTimeTargetSeconds
+      allowedOrigins
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamUpdateWorkspaceMutation, TeamUpdateWorkspaceMutationVariables>;
+export const TeamLogOutDocument = new TypedDocumentString(`
+    mutation TeamLogOut {
+  logOut {
+    __typename
+    ... on LogOutPayload {
+      ok
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
+export const EvalTranscriptDocument = new TypedDocumentString(`
+    query EvalTranscript($id: ID!) {
+  conversation(id: $id) {
+    status
+    handoff {
+      trigger
+      topic
+      actionLabel
+    }
+    messages(last: 5) {
+      edges {
+        node {
+          seq
+          authorKind
+          body
+          suggestionTrigger
+          suggestionTopic
+          suggestedActionIds
+          citations {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalTranscriptQuery, EvalTranscriptQueryVariables>;
+export const EvalReactionDocument = new TypedDocumentString(`
+    subscription EvalReaction($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) {
+    seq
+    kind
+    message {
+      authorKind
+    }
+    status {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalReactionSubscription, EvalReactionSubscriptionVariables>;
+export const EvalSignUpDocument = new TypedDocumentString(`
+    mutation EvalSignUp($i: SignUpInput!) {
+  signUp(input: $i) {
+    __typename
+    ... on AuthPayload {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSignUpMutation, EvalSignUpMutationVariables>;
+export const EvalCreateDocumentDocument = new TypedDocumentString(`
+    mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {
+  createKnowledgeDocument(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EvalCreateDocumentMutation, EvalCreateDocumentMutationVariables>;
+export const EvalSettingsDocument = new TypedDocumentString(`
+    mutation EvalSettings($i: AssistantSettingsInput!) {
+  updateAssistantSettings(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSettingsMutation, EvalSettingsMutationVariables>;
+export const EvalActionsDocument = new TypedDocumentString(`
+    query EvalActions {
+  customActions {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<EvalActionsQuery, EvalActionsQueryVariables>;
+export const EvalUpdateActionDocument = new TypedDocumentString(`
+    mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {
+  updateCustomAction(actionId: $id, input: $i) {
+    __typename
+    ... on CustomAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalUpdateActionMutation, EvalUpdateActionMutationVariables>;
+export const EvalCreateActionDocument = new TypedDocumentString(`
+    mutation EvalCreateAction($i: CustomActionInput!) {
+  createCustomAction(input: $i) {
+    __typename
+    ... on CustomAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalCreateActionMutation, EvalCreateActionMutationVariables>;
+export const EvalCreateTopicDocument = new TypedDocumentString(`
+    mutation EvalCreateTopic($i: HandoffTopicInput!) {
+  createHandoffTopic(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EvalCreateTopicMutation, EvalCreateTopicMutationVariables>;
+export const EvalPublicKeyDocument = new TypedDocumentString(`
+    query EvalPublicKey {
+  workspace {
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<EvalPublicKeyQuery, EvalPublicKeyQueryVariables>;
+export const EvalLastSeqDocument = new TypedDocumentString(`
+    query EvalLastSeq($id: ID!) {
+  conversation(id: $id) {
+    lastSeq
+  }
+}
+    `) as unknown as TypedDocumentString<EvalLastSeqQuery, EvalLastSeqQueryVariables>;
+export const EvalSendDocument = new TypedDocumentString(`
+    mutation EvalSend($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSendMutation, EvalSendMutationVariables>;
+export const EvalStartSessionDocument = new TypedDocumentString(`
+    mutation EvalStartSession($i: StartWidgetSessionInput!) {
+  startWidgetSession(input: $i) {
+    __typename
+    ... on WidgetSession {
+      token
+      conversation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalStartSessionMutation, EvalStartSessionMutationVariables>;
+export const LoadKnowledgeDocumentDocument = new TypedDocumentString(`
+    mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {
+  createKnowledgeDocument(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LoadKnowledgeDocumentMutation, LoadKnowledgeDocumentMutationVariables>;
+export const TranscriptDocument = new TypedDocumentString(`
+    query Transcript($id: ID!) {
+  conversation(id: $id) {
+    status
+    messages(first: 100) {
+      edges {
+        node {
+          seq
+          authorKind
+          body
+          suggestionTrigger
+          suggestionTopic
+          suggestedActionIds
+          citations {
+            title
+            sourceUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranscriptQuery, TranscriptQueryVariables>;
+export const StartSessionDocument = new TypedDocumentString(`
+    mutation StartSession($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+    ... on WidgetSession {
+      token
+      resumed
+      visitorId
+      workspaceName
+      greeting
+      conversation {
+        id
+        status
+        lastSeq
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartSessionMutation, StartSessionMutationVariables>;
+export const SendDocument = new TypedDocumentString(`
+    mutation Send($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    __typename
+    ... on SendMessagePayload {
+      duplicate
+      sentMessage {
+        id
+        seq
+        body
+        authorKind
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendMutation, SendMutationVariables>;
+export const SubmitActionDocument = new TypedDocumentString(`
+    mutation SubmitAction($input: SubmitActionInput!) {
+  submitAction(input: $input) {
+    __typename
+    ... on HandoffPayload {
+      alreadyRequested
+      conversation {
+        id
+        status
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitActionMutation, SubmitActionMutationVariables>;
+export const ReplyDocument = new TypedDocumentString(`
+    mutation Reply($input: ReplyInput!) {
+  replyToConversation(input: $input) {
+    __typename
+    ... on SendMessagePayload {
+      duplicate
+      sentMessage {
+        id
+        seq
+        body
+        internal
+        authorName
+      }
+    }
+    ... on OwnershipError {
+      owner
+      ownerName
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
+export const TakeOverDocument = new TypedDocumentString(`
+    mutation TakeOver($id: ID!) {
+  takeOver(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      id
+      status
+      assignee {
+        id
+        name
+      }
+    }
+    ... on ConversationTakenError {
+      agentName
+      agentId
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeOverMutation, TakeOverMutationVariables>;
+export const CreateActionDocument = new TypedDocumentString(`
+    mutation CreateAction($input: CustomActionInput!) {
+  createCustomAction(input: $input) {
+    __typename
+    ... on CustomAction {
+      id
+      label
+      enabled
+      position
+      fields {
+        key
+        label
+        type
+        required
+        options
+        maxLength
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateActionMutation, CreateActionMutationVariables>;
+export const StreamDocument = new TypedDocumentString(`
+    subscription Stream($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) {
+    seq
+    kind
+    message {
+      id
+      seq
+      body
+      authorKind
+      authorName
+      internal
+      clientId
+    }
+    status {
+      change
+      status
+      assigneeName
+    }
+    typing {
+      authorKind
+      name
+      isTyping
+    }
+    draft {
+      draftId
+      delta
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StreamSubscription, StreamSubscriptionVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    subscription Inbox {
+  inboxEvents {
+    kind
+    agentName
+    conversation {
+      id
+      status
+      assigneeName
+      waitingSeconds
+      responseTargetBreachedAt
+      sessionMetadata {
+        pageUrl
+        pageTitle
+        referrer
+        locale
+        timezone
+        userAgent
+      }
+      handoff {
+        trigger
+        actionLabel
+        summary
+        capturedValues {
+          key
+          label
+          value
+        }
+        citedDocuments {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxSubscription, InboxSubscriptionVariables>;
+export const PublicKeyDocument = new TypedDocumentString(`
+    query PublicKey {
+  workspace {
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<PublicKeyQuery, PublicKeyQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    __typename
+    ... on AuthPayload {
+      token
+      agent {
+        id
+        role
+        workspace {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const InviteDocument = new TypedDocumentString(`
+    mutation Invite($input: InviteAgentInput!) {
+  inviteAgent(input: $input) {
+    __typename
+    ... on InvitationPayload {
+      token
+      url
+      invitation {
+        id
+        email
+        role
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const AcceptDocument = new TypedDocumentString(`
+    mutation Accept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    __typename
+    ... on AuthPayload {
+      token
+      agent {
+        id
+        role
+        email
+        workspace {
+          id
+        }
+      }
+    }
+    ... on InvitationInvalidError {
+      reason
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
