@@ -30,9 +30,21 @@ const shared = {
 };
 
 /**
+ * GraphQL text without the whitespace the language ignores: runs become one space, and none is
+ * kept next to punctuation (`{ } ( ) : ! , = [ ] | & @ ...`). The widget's documents have no
+ * string literals, whose spaces would matter.
+ */
+function compactGraphQL(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{}():!,=[\]|&@]|\.\.\.) ?/g, '$1')
+    .trim();
+}
+
+/**
  * Codegen's `documentMode: 'string'` output, made bundle-friendly without touching the generated
- * file: each `new TypedDocumentString(…)` is marked pure (so a bundle only keeps the operations
- * it uses) and the GraphQL text is squeezed to single spaces.
+ * file: each `new TypedDocumentString(`…`, meta?)` becomes the plain string literal (the code
+ * only ever sends `String(document)`, and the types come from the .ts file), compacted. A bundle then keeps only the operations it uses, and no TypedDocumentString class.
  */
 function compactDocuments(): Plugin {
   return {
@@ -40,8 +52,8 @@ function compactDocuments(): Plugin {
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('/src/gql/graphql.ts')) return null;
       return code.replace(
-        /new TypedDocumentString\(`([^`]*)`/g,
-        (_, text: string) => `/* @__PURE__ */ new TypedDocumentString(\`${text.replace(/\s+/g, ' ').trim()}\``,
+        /new TypedDocumentString\(`([^`]*)`(?:\s*,\s*\{[^}]*\})?\s*\)/g,
+        (_, text: string) => `\`${compactGraphQL(text)}\``,
       );
     },
   };
@@ -57,7 +69,7 @@ const chatBuild: InlineConfig = {
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
-    sourcemap: false,
+    sourcemap: process.env['BATON_SOURCEMAP'] === '1',
     modulePreload: false,
     rolldownOptions: {
       input: resolve(root, 'src/chat/index.ts'),

@@ -1,0 +1,73 @@
+/**
+ * The visitor's session: `startWidgetSession` starts or resumes it (the stored visitor token
+ * resumes the same conversation), network failures are retried, and a refusal (unknown key,
+ * origin not allowed) is logged once and ends the widget.
+ *
+ * One per page, so the state is this module's (plain variables also keep widget.js small).
+ */
+import { StartWidgetSessionDocument, type StartWidgetSessionMutation } from '../gql/graphql';
+import { request, RequestError } from '../lib/request';
+import type { WidgetSession } from '../lib/types';
+import { log } from './log';
+import { pageMetadata } from './page';
+import { tokenStorage, type TokenStorage } from './storage';
+
+type Refusal = Exclude<StartWidgetSessionMutation['startWidgetSession'], { __typename: 'WidgetSession' }>;
+
+/** `https://baton.example/graphql`, from the script's own origin. */
+export let endpoint = '';
+/** The latest session started; null until the first one has. */
+export let session: WidgetSession | null = null;
+/** The visitor token ('' before the first session). */
+export let token = '';
+/** The server refused the widget: nothing more is attempted. */
+export let fatal = false;
+
+let publicKey = '';
+let storage: TokenStorage;
+
+export function configureSession(graphqlUrl: string, key: string): void {
+  endpoint = graphqlUrl;
+  publicKey = key;
+  storage = tokenStorage(key);
+  token = storage.get() ?? '';
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function logRefusal(result: Refusal): void {
+  if (result.__typename === 'NotFoundError') {
+    log(`No workspace has the widget key "${publicKey}". Check data-workspace on the widget <script> tag (Baton → Settings → Workspace). The chat is not shown.`);
+  } else if (result.__typename === 'ForbiddenError') {
+    log(`${result.message} Add ${location.origin} to the allowed origins in Baton → Settings → Workspace. The chat is not shown.`);
+  } else {
+    log(`The chat could not start: ${result.message}`);
+  }
+}
+
+/** Starts (or resumes) the session; retries network failures. Null when it cannot start. */
+export async function startSession(): Promise<WidgetSession | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = (
+        await request(endpoint, StartWidgetSessionDocument, {
+          input: { publicKey, visitorToken: token || null, metadata: pageMetadata() },
+        })
+      ).startWidgetSession;
+      if (result.__typename === 'WidgetSession') {
+        token = result.token;
+        storage.set(token);
+        return (session = result);
+      }
+      fatal = true;
+      logRefusal(result);
+      return null;
+    } catch (error) {
+      if (!(error instanceof RequestError) || !error.retryable || attempt >= 4) {
+        log(`Cannot reach the chat server at ${endpoint}: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      }
+      await wait(1000 * 2 ** attempt);
+    }
+  }
+}
