@@ -69,6 +69,7 @@ const chatBuild: InlineConfig = {
     emptyOutDir: true,
     target: 'es2022',
     minify: true,
+    // BATON_SOURCEMAP=1: a source map next to the chat chunk, to see what its weight is made of.
     sourcemap: process.env['BATON_SOURCEMAP'] === '1',
     modulePreload: false,
     rolldownOptions: {
