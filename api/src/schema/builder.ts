@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import { DateTimeResolver } from 'graphql-scalars';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -78,16 +79,7 @@ function nullIfMissing(error: unknown): null {
   throw error;
 }
 
-builder.scalarType('DateTime', {
-  description: 'An ISO-8601 timestamp.',
-  serialize: (value) => value.toISOString(),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-      throw new TypeError('DateTime must be an ISO-8601 string');
-    }
-    return new Date(value);
-  },
-});
+builder.addScalarType('DateTime', DateTimeResolver);
 
 builder.queryType({});
 builder.mutationType({});

@@ -6,6 +6,7 @@ import './session.js';
 import './invitation.js';
 import './custom-action.js';
 import './conversation.js';
+import './ownership.js';
 import './message.js';
 import './widget.js';
 import './stream.js';

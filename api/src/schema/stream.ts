@@ -1,7 +1,7 @@
 /** Subscriptions: a conversation's gap-free stream, and the workspace inbox. */
 import type { DraftSnapshot, InboxEvent, StatusSnapshot, StreamEvent, TypingSnapshot } from '../events/types.js';
 import { builder } from './builder.js';
-import { ConversationStatusEnum } from './conversation.js';
+import { ConversationStatusEnum } from './conversation-status.js';
 import { idOf } from './ids.js';
 import { AuthorKindEnum, MessageRef, messageFromSnapshot } from './message.js';
 import { agentViewer, participant } from './scopes.js';
