@@ -75,99 +75,102 @@ const pongWithinMs = 10_000;
 const stableAfterMs = 10_000;
 
 export class LiveConnection {
-  private socket: SocketLike | null = null;
-  private current: ConnectionState = 'connecting';
-  private attempt = 0;
-  private ackedAt = 0;
-  private lastId = 0;
-  private stopped = false;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private pingTimer: ReturnType<typeof setInterval> | undefined;
-  private pongTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly entries = new Set<Entry>();
-  private readonly stopWake: () => void;
+  #socket: SocketLike | null = null;
+  #current: ConnectionState = 'connecting';
+  #attempt = 0;
+  #ackedAt = 0;
+  #lastId = 0;
+  #stopped = false;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #pingTimer: ReturnType<typeof setInterval> | undefined;
+  #pongTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #entries = new Set<Entry>();
+  readonly #stopWake: () => void;
 
-  constructor(private readonly options: LiveConnectionOptions) {
-    this.stopWake = options.watchWake?.(() => this.wake()) ?? (() => {});
-    this.connect();
+  readonly #options: LiveConnectionOptions;
+
+  constructor(options: LiveConnectionOptions) {
+    this.#options = options;
+    this.#stopWake = options.watchWake?.(() => this.wake()) ?? (() => {});
+    this.#connect();
   }
 
   get state(): ConnectionState {
-    return this.current;
+    return this.#current;
   }
 
   /** Starts a subscription (now if online, else once connected); returns its stop. */
   subscribe<TData>(subscription: LiveSubscription<TData>): () => void {
     const entry: Entry = { subscription: subscription as LiveSubscription<unknown>, id: null, subscribedBefore: false, failures: 0 };
-    this.entries.add(entry);
-    if (this.current === 'online') this.start(entry);
+    this.#entries.add(entry);
+    if (this.#current === 'online') this.#start(entry);
     return () => {
-      this.entries.delete(entry);
+      this.#entries.delete(entry);
       clearTimeout(entry.retryTimer);
-      if (entry.id) this.send({ id: entry.id, type: 'complete' });
+      if (entry.id) this.#send({ id: entry.id, type: 'complete' });
       entry.id = null;
     };
   }
 
   /** Back online / tab visible again: try now instead of waiting for the backoff. */
   wake(): void {
-    if (this.stopped || this.socket) return;
-    this.attempt = Math.min(this.attempt, 1);
-    this.connect();
+    if (this.#stopped || this.#socket) return;
+    this.#attempt = Math.min(this.#attempt, 1);
+    this.#connect();
   }
 
   close(): void {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    this.stopKeepAlive();
-    for (const entry of this.entries) clearTimeout(entry.retryTimer);
-    this.stopWake();
-    this.socket?.close(1000);
-    this.socket = null;
+    this.#stopped = true;
+    clearTimeout(this.#retryTimer);
+    this.#stopKeepAlive();
+    for (const entry of this.#entries) clearTimeout(entry.retryTimer);
+    this.#stopWake();
+    this.#socket?.close(1000);
+    this.#socket = null;
   }
 
-  private setState(state: ConnectionState): void {
-    if (state === this.current) return;
-    this.current = state;
-    this.options.onState?.(state);
+  #setState(state: ConnectionState): void {
+    if (state === this.#current) return;
+    this.#current = state;
+    this.#options.onState?.(state);
   }
 
-  private send(message: ProtocolMessage): void {
-    if (this.socket?.readyState === OPEN) this.socket.send(JSON.stringify(message));
+  #send(message: ProtocolMessage): void {
+    if (this.#socket?.readyState === OPEN) this.#socket.send(JSON.stringify(message));
   }
 
-  private connect(): void {
-    clearTimeout(this.retryTimer);
-    if (this.stopped || this.socket) return;
-    this.setState(this.attempt === 0 ? 'connecting' : 'reconnecting');
-    const ws = this.options.openSocket(this.options.url, 'graphql-transport-ws');
-    this.socket = ws;
-    this.ackedAt = 0;
-    ws.addEventListener('open', () => this.send({ type: 'connection_init', payload: this.options.connectionParams() }));
-    ws.addEventListener('message', (event) => this.receive(ws, event.data));
-    ws.addEventListener('close', (event) => void this.retry(ws, unauthorizedCodes.has(event.code)));
+  #connect(): void {
+    clearTimeout(this.#retryTimer);
+    if (this.#stopped || this.#socket) return;
+    this.#setState(this.#attempt === 0 ? 'connecting' : 'reconnecting');
+    const ws = this.#options.openSocket(this.#options.url, 'graphql-transport-ws');
+    this.#socket = ws;
+    this.#ackedAt = 0;
+    ws.addEventListener('open', () => this.#send({ type: 'connection_init', payload: this.#options.connectionParams() }));
+    ws.addEventListener('message', (event) => this.#receive(ws, event.data));
+    ws.addEventListener('close', (event) => void this.#retry(ws, unauthorizedCodes.has(event.code)));
   }
 
   /** The socket closed: connect again after the backoff (renewing credentials first if refused). */
-  private async retry(ws: SocketLike, unauthorized: boolean): Promise<void> {
-    if (this.socket !== ws) return;
-    this.stopKeepAlive();
-    this.socket = null;
-    for (const entry of this.entries) {
+  async #retry(ws: SocketLike, unauthorized: boolean): Promise<void> {
+    if (this.#socket !== ws) return;
+    this.#stopKeepAlive();
+    this.#socket = null;
+    for (const entry of this.#entries) {
       clearTimeout(entry.retryTimer);
       entry.id = null;
     }
-    if (this.ackedAt && Date.now() - this.ackedAt > stableAfterMs) this.attempt = 0;
-    if (this.stopped) return;
-    this.setState('reconnecting');
-    if (unauthorized) await this.options.onUnauthorized?.().catch(() => {});
-    const delay = backoffDelay(this.attempt, this.options.backoff ?? reconnectBackoff);
-    this.attempt++;
-    this.retryTimer = setTimeout(() => this.connect(), delay);
+    if (this.#ackedAt && Date.now() - this.#ackedAt > stableAfterMs) this.#attempt = 0;
+    if (this.#stopped) return;
+    this.#setState('reconnecting');
+    if (unauthorized) await this.#options.onUnauthorized?.().catch(() => {});
+    const delay = backoffDelay(this.#attempt, this.#options.backoff ?? reconnectBackoff);
+    this.#attempt++;
+    this.#retryTimer = setTimeout(() => this.#connect(), delay);
   }
 
-  private receive(ws: SocketLike, data: unknown): void {
-    if (this.socket !== ws) return;
+  #receive(ws: SocketLike, data: unknown): void {
+    if (this.#socket !== ws) return;
     let message: ProtocolMessage;
     try {
       message = JSON.parse(String(data)) as ProtocolMessage;
@@ -177,47 +180,47 @@ export class LiveConnection {
     }
     switch (message.type) {
       case 'connection_ack':
-        return this.acknowledged(ws);
+        return this.#acknowledged(ws);
       case 'ping':
-        return this.send({ type: 'pong' });
+        return this.#send({ type: 'pong' });
       case 'pong':
-        return clearTimeout(this.pongTimer);
+        return clearTimeout(this.#pongTimer);
       case 'next':
-        return this.next(message);
+        return this.#next(message);
       case 'error':
-        return this.failed(ws, message);
+        return this.#failed(ws, message);
       case 'complete':
-        return this.resubscribeLater(this.entryOf(message.id));
+        return this.#resubscribeLater(this.#entryOf(message.id));
     }
   }
 
-  private acknowledged(ws: SocketLike): void {
-    this.ackedAt = Date.now();
-    const resumed = [...this.entries].filter((entry) => entry.subscribedBefore);
-    for (const entry of this.entries) this.start(entry);
-    this.setState('online');
+  #acknowledged(ws: SocketLike): void {
+    this.#ackedAt = Date.now();
+    const resumed = [...this.#entries].filter((entry) => entry.subscribedBefore);
+    for (const entry of this.#entries) this.#start(entry);
+    this.#setState('online');
     for (const entry of resumed) entry.subscription.onResume?.();
-    this.pingTimer = setInterval(() => {
-      this.send({ type: 'ping' });
-      this.pongTimer = setTimeout(() => ws.close(4408, 'No pong'), pongWithinMs);
+    this.#pingTimer = setInterval(() => {
+      this.#send({ type: 'ping' });
+      this.#pongTimer = setTimeout(() => ws.close(4408, 'No pong'), pongWithinMs);
     }, pingEveryMs);
   }
 
-  private start(entry: Entry): void {
+  #start(entry: Entry): void {
     clearTimeout(entry.retryTimer);
-    entry.id = String(++this.lastId);
+    entry.id = String(++this.#lastId);
     entry.subscribedBefore = true;
     const { query, variables } = entry.subscription;
-    this.send({ id: entry.id, type: 'subscribe', payload: { query, variables: variables() } });
+    this.#send({ id: entry.id, type: 'subscribe', payload: { query, variables: variables() } });
   }
 
-  private entryOf(id: string | undefined): Entry | undefined {
-    for (const entry of this.entries) if (entry.id !== null && entry.id === id) return entry;
+  #entryOf(id: string | undefined): Entry | undefined {
+    for (const entry of this.#entries) if (entry.id !== null && entry.id === id) return entry;
     return undefined;
   }
 
-  private next(message: ProtocolMessage): void {
-    const entry = this.entryOf(message.id);
+  #next(message: ProtocolMessage): void {
+    const entry = this.#entryOf(message.id);
     const payload = message.payload as { data?: unknown } | undefined;
     if (!entry || !payload?.data) return;
     entry.failures = 0;
@@ -225,28 +228,28 @@ export class LiveConnection {
   }
 
   /** Operation errors, e.g. UNAUTHENTICATED when the token expired meanwhile. */
-  private failed(ws: SocketLike, message: ProtocolMessage): void {
+  #failed(ws: SocketLike, message: ProtocolMessage): void {
     const errors = (Array.isArray(message.payload) ? message.payload : []) as { extensions?: { code?: string } }[];
     if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      void this.retry(ws, true); // first: the close event that follows is then for an old socket
+      void this.#retry(ws, true); // first: the close event that follows is then for an old socket
       ws.close(1000);
       return;
     }
-    this.resubscribeLater(this.entryOf(message.id));
+    this.#resubscribeLater(this.#entryOf(message.id));
   }
 
   /** The server ended or failed one subscription: subscribe it again after a backoff. */
-  private resubscribeLater(entry: Entry | undefined): void {
+  #resubscribeLater(entry: Entry | undefined): void {
     if (!entry) return;
     entry.id = null;
-    const delay = backoffDelay(entry.failures++, this.options.backoff ?? reconnectBackoff);
+    const delay = backoffDelay(entry.failures++, this.#options.backoff ?? reconnectBackoff);
     entry.retryTimer = setTimeout(() => {
-      if (this.entries.has(entry) && this.current === 'online') this.start(entry);
+      if (this.#entries.has(entry) && this.#current === 'online') this.#start(entry);
     }, delay);
   }
 
-  private stopKeepAlive(): void {
-    clearInterval(this.pingTimer);
-    clearTimeout(this.pongTimer);
+  #stopKeepAlive(): void {
+    clearInterval(this.#pingTimer);
+    clearTimeout(this.#pongTimer);
   }
 }

@@ -59,29 +59,32 @@ export class Chat {
   isOpen = $state(false);
   /** A line under the transcript that is not derived from the status (e.g. a failed action). */
   note = $state('');
-  private stream = $state.raw<StreamState<Message>>(emptyStream);
-  private joins = $state.raw<JoinNotice[]>([]);
+  #stream = $state.raw<StreamState<Message>>(emptyStream);
+  #joins = $state.raw<JoinNotice[]>([]);
 
-  private unread = 0;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  private live: LiveConnection | null = null;
-  private typingSentAt = 0;
-  private typingStop: ReturnType<typeof setTimeout> | undefined;
+  #unread = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #live: LiveConnection | null = null;
+  #typingSentAt = 0;
+  #typingStop: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ChatHost) {
-    this.load(host.session);
+  readonly #host: ChatHost;
+
+  constructor(host: ChatHost) {
+    this.#host = host;
+    this.#load(host.session);
     void this.loadActions();
   }
 
-  readonly status = $derived(this.stream.status);
-  readonly assigneeName = $derived(this.stream.assigneeName);
-  readonly messages = $derived(this.stream.messages);
+  readonly status = $derived(this.#stream.status);
+  readonly assigneeName = $derived(this.#stream.assigneeName);
+  readonly messages = $derived(this.#stream.messages);
   /** The assistant's reply as it streams in. */
-  readonly draft = $derived(this.stream.draft);
-  readonly typing = $derived(this.stream.typing && typingLabel(this.stream.typing));
+  readonly draft = $derived(this.#stream.draft);
+  readonly typing = $derived(this.#stream.typing && typingLabel(this.#stream.typing));
 
   /** The transcript: stored messages and "X joined the chat" notices, by sequence number. */
-  readonly items = $derived(transcript(this.messages, this.joins));
+  readonly items = $derived(transcript(this.messages, this.#joins));
 
   readonly statusLine = $derived(
     this.status === 'QUEUED' ? `A teammate will join shortly — usually within ${minutesLabel(this.targetSeconds)}` : this.note,
@@ -90,13 +93,13 @@ export class Chat {
   /** Actions for the row above the composer; an escalation to a person is always among them. */
   readonly rowActions = $derived(rowActions(this.actions));
 
-  private load(session: WidgetSession): void {
+  #load(session: WidgetSession): void {
     const conversation = session.conversation;
     this.workspaceName = session.workspaceName;
     this.greeting = session.greeting;
     this.targetSeconds = session.responseTimeTargetSeconds;
     this.conversationId = conversation.id;
-    this.stream = startStream(
+    this.#stream = startStream(
       {
         lastSeq: conversation.lastSeq,
         messages: conversation.messages.edges.map((e) => e.node),
@@ -106,39 +109,39 @@ export class Chat {
       visitorReader,
     );
     this.pending = [];
-    this.joins = [];
+    this.#joins = [];
     this.note = '';
-    this.listen();
+    this.#listen();
   }
 
   /** A connection of its own per conversation (the visitor token may have changed with it). */
-  private listen(): void {
-    this.live?.close();
+  #listen(): void {
+    this.#live?.close();
     const live = new LiveConnection({
-      url: this.host.endpoint.replace(/^http/, 'ws'),
+      url: this.#host.endpoint.replace(/^http/, 'ws'),
       openSocket: (url, protocol) => new WebSocket(url, protocol),
-      connectionParams: () => ({ authorization: `Bearer ${this.host.token()}` }),
-      onState: (state) => this.connectionChanged(state),
-      onUnauthorized: () => this.renew(),
+      connectionParams: () => ({ authorization: `Bearer ${this.#host.token()}` }),
+      onState: (state) => this.#connectionChanged(state),
+      onUnauthorized: () => this.#renew(),
       watchWake: browserWake(window),
     });
-    this.live = live;
+    this.#live = live;
     this.connection = live.state;
     live.subscribe<WidgetConversationEventsSubscription>({
       query: String(WidgetConversationEventsDocument),
-      variables: () => ({ conversationId: this.conversationId, afterSeq: this.stream.lastSeq }),
-      onData: (data) => this.handle(data.conversationEvents),
+      variables: () => ({ conversationId: this.conversationId, afterSeq: this.#stream.lastSeq }),
+      onData: (data) => this.#handle(data.conversationEvents),
     });
   }
 
-  private connectionChanged(state: ConnectionState): void {
+  #connectionChanged(state: ConnectionState): void {
     // Back online: messages that gave up meanwhile go out again (same clientId: stored once).
     if (state === 'online' && this.connection === 'reconnecting') {
       for (const p of this.pending) if (p.failed) this.retry(p.clientId);
     }
     this.connection = state;
     // Pieces streamed while we were away are lost: the stored reply will replace the draft.
-    if (state === 'reconnecting') this.stream = dropDraft(this.stream);
+    if (state === 'reconnecting') this.#stream = dropDraft(this.#stream);
   }
 
   /** A newer session (navigation, renewed token): a different conversation starts over. */
@@ -147,41 +150,41 @@ export class Chat {
     this.greeting = session.greeting;
     this.targetSeconds = session.responseTimeTargetSeconds;
     if (session.conversation.id !== this.conversationId) {
-      this.load(session);
+      this.#load(session);
       void this.loadActions();
     }
   }
 
-  private async renew(): Promise<void> {
-    const session = await this.host.renewSession();
+  async #renew(): Promise<void> {
+    const session = await this.#host.renewSession();
     if (session) this.update(session);
   }
 
   show(): void {
     this.isOpen = true;
-    this.unread = 0;
-    this.host.onUnread(0);
+    this.#unread = 0;
+    this.#host.onUnread(0);
     if (this.actions.length === 0) void this.loadActions();
   }
 
   hide(): void {
     if (!this.isOpen) return;
-    const focusInside = this.host.shadow.activeElement !== null;
+    const focusInside = this.#host.shadow.activeElement !== null;
     this.isOpen = false;
-    this.host.onClose(focusInside);
+    this.#host.onClose(focusInside);
   }
 
   /** A call with the visitor token, retried (see retry.ts). */
-  private call<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  #call<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
     return withRetries(
-      () => request(this.host.endpoint, document, variables, this.host.token()),
-      () => this.renew(),
+      () => request(this.#host.endpoint, document, variables, this.#host.token()),
+      () => this.#renew(),
     );
   }
 
   async loadActions(): Promise<void> {
     try {
-      this.actions = (await this.call(WidgetActionsDocument, {})).customActions;
+      this.actions = (await this.#call(WidgetActionsDocument, {})).customActions;
     } catch {
       // The row still offers the fallback escalation; retried on next open.
     }
@@ -189,28 +192,28 @@ export class Chat {
 
   // ---- The stream -------------------------------------------------------------------------------
 
-  private handle(event: StreamEvent): void {
-    const before = this.stream;
+  #handle(event: StreamEvent): void {
+    const before = this.#stream;
     const { state, added, statusChange } = applyEvent(before, event, visitorReader);
-    this.stream = state;
+    this.#stream = state;
     if (state.typing !== before.typing) {
-      clearTimeout(this.typingTimer);
-      if (state.typing) this.typingTimer = setTimeout(() => (this.stream = clearTyping(this.stream)), typingTimeoutMs);
+      clearTimeout(this.#typingTimer);
+      if (state.typing) this.#typingTimer = setTimeout(() => (this.#stream = clearTyping(this.#stream)), typingTimeoutMs);
     }
     if (added) {
-      this.confirm(added);
-      if (!this.isOpen && (added.authorKind === 'AGENT' || added.authorKind === 'ASSISTANT')) this.host.onUnread(++this.unread);
+      this.#confirm(added);
+      if (!this.isOpen && (added.authorKind === 'AGENT' || added.authorKind === 'ASSISTANT')) this.#host.onUnread(++this.#unread);
     }
     if (statusChange) {
       this.note = '';
       if ((statusChange.change === 'TAKEN_OVER' || statusChange.change === 'REASSIGNED') && statusChange.assigneeName) {
-        this.joins = [...this.joins, { seq: event.seq, text: joinedLabel(statusChange.assigneeName) }];
+        this.#joins = [...this.#joins, { seq: event.seq, text: joinedLabel(statusChange.assigneeName) }];
       }
     }
   }
 
   /** A stored message answers the pending one with its clientId. */
-  private confirm(message: Message): void {
+  #confirm(message: Message): void {
     if (message.clientId && this.pending.some((p) => p.clientId === message.clientId)) {
       this.pending = this.pending.filter((p) => p.clientId !== message.clientId);
     }
@@ -224,8 +227,8 @@ export class Chat {
     if (!body) return;
     const pending: Pending = { clientId: randomId(), body, failed: false, error: '' };
     this.pending = [...this.pending, pending];
-    this.stopTyping();
-    void this.deliver(pending);
+    this.#stopTyping();
+    void this.#deliver(pending);
   }
 
   retry(clientId: string): void {
@@ -233,19 +236,19 @@ export class Chat {
     if (!pending) return;
     const again = { ...pending, failed: false, error: '' };
     this.pending = this.pending.map((p) => (p.clientId === clientId ? again : p));
-    void this.deliver(again);
+    void this.#deliver(again);
   }
 
-  private async deliver(pending: Pending): Promise<void> {
+  async #deliver(pending: Pending): Promise<void> {
     const fail = (error: string) => {
       this.pending = this.pending.map((p) => (p.clientId === pending.clientId ? { ...p, failed: true, error } : p));
     };
     try {
       const input = { conversationId: this.conversationId, body: pending.body, clientId: pending.clientId };
-      const result = (await this.call(WidgetSendMessageDocument, { input })).sendMessage;
+      const result = (await this.#call(WidgetSendMessageDocument, { input })).sendMessage;
       if (result.__typename === 'SendMessagePayload') {
-        this.stream = addMessage(this.stream, result.sentMessage, visitorReader);
-        this.confirm(result.sentMessage);
+        this.#stream = addMessage(this.#stream, result.sentMessage, visitorReader);
+        this.#confirm(result.sentMessage);
       } else {
         fail(result.__typename === 'ValidationError' ? (result.fieldErrors[0]?.message ?? result.message) : result.message);
       }
@@ -266,12 +269,12 @@ export class Chat {
       values: action.fields.map((f) => ({ key: f.key, value: (values[f.key] ?? '').trim() })),
     };
     try {
-      const result = (await this.call(WidgetSubmitActionDocument, { input })).submitAction;
+      const result = (await this.#call(WidgetSubmitActionDocument, { input })).submitAction;
       switch (result.__typename) {
         case 'HandoffPayload': {
           const { status, assigneeName } = result.conversation;
           // The stream says so too; this covers a slow or reconnecting socket.
-          if (this.status === 'ASSISTANT' || this.status === 'RESOLVED') this.stream = setOwnership(this.stream, status);
+          if (this.status === 'ASSISTANT' || this.status === 'RESOLVED') this.#stream = setOwnership(this.#stream, status);
           if (status === 'ASSIGNED') this.note = `${assigneeName ?? 'A teammate'} is already in this chat.`;
           return { ok: true };
         }
@@ -294,23 +297,23 @@ export class Chat {
   /** Lets the team see the visitor typing (only when a person is or will be reading). */
   typed(): void {
     if (this.status !== 'QUEUED' && this.status !== 'ASSIGNED') return;
-    clearTimeout(this.typingStop);
-    this.typingStop = setTimeout(() => this.stopTyping(), 4000);
-    if (Date.now() - this.typingSentAt < 3000) return;
-    this.typingSentAt = Date.now();
-    this.setTyping(true);
+    clearTimeout(this.#typingStop);
+    this.#typingStop = setTimeout(() => this.#stopTyping(), 4000);
+    if (Date.now() - this.#typingSentAt < 3000) return;
+    this.#typingSentAt = Date.now();
+    this.#setTyping(true);
   }
 
-  private stopTyping(): void {
-    clearTimeout(this.typingStop);
-    if (!this.typingSentAt) return;
-    this.typingSentAt = 0;
-    this.setTyping(false);
+  #stopTyping(): void {
+    clearTimeout(this.#typingStop);
+    if (!this.#typingSentAt) return;
+    this.#typingSentAt = 0;
+    this.#setTyping(false);
   }
 
   /** Not retried: a lost typing signal does not matter. */
-  private setTyping(isTyping: boolean): void {
+  #setTyping(isTyping: boolean): void {
     const variables = { conversationId: this.conversationId, isTyping };
-    void request(this.host.endpoint, WidgetSetTypingDocument, variables, this.host.token()).catch(() => {});
+    void request(this.#host.endpoint, WidgetSetTypingDocument, variables, this.#host.token()).catch(() => {});
   }
 }
