@@ -11,7 +11,7 @@ import { DomainEvents } from './events/bus.js';
 import { createBatonPubSub, type BatonPubSub } from './events/pubsub.js';
 import { languageModel } from './language/model.js';
 import { registerListeners } from './listeners/index.js';
-import { createServices, type Services } from './services/index.js';
+import { createServices, type Services } from './domain/index.js';
 
 export interface AppOptions {
   /** Use this PGlite instance instead of opening one from the data folder (tests). */

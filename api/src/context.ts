@@ -1,6 +1,6 @@
 import type { Viewer } from './auth/viewer.js';
 import type { Database } from './db/database.js';
-import type { Services } from './services/index.js';
+import type { Services } from './domain/index.js';
 
 /** The GraphQL context, the same for HTTP and WebSocket operations. */
 export interface Context {

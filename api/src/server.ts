@@ -10,7 +10,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { attachGraphqlWs } from './http/graphql-ws.js';
 import { createHttpServer, maxBodyBytes } from './http/server.js';
-import type { Services } from './services/index.js';
+import type { Services } from './domain/index.js';
 
 export interface BatonServer {
   config: Config;

@@ -143,7 +143,7 @@ describe('handoff journey', () => {
 
     // After the take-over the assistant cannot write (guarantee 1) and nothing is stored.
     const before = await server.db.prisma.message.count({ where: { conversationId: await dbId(visitor.conversationId) } });
-    await expect(server.services.conversations.postAssistantMessage(await dbId(visitor.conversationId), { body: 'I can help!' }))
+    await expect(server.services.messages.postAssistantMessage(await dbId(visitor.conversationId), { body: 'I can help!' }))
       .rejects.toMatchObject({ code: 'NOT_OWNER', owner: 'AGENT', ownerName: 'Anna' });
     expect(await server.db.prisma.message.count({ where: { conversationId: await dbId(visitor.conversationId) } })).toBe(before);
 

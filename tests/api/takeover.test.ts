@@ -137,7 +137,7 @@ describe('take over', () => {
     expect(handedBack.data.r).toEqual({ __typename: 'Conversation', status: 'ASSISTANT', assigneeName: null });
     // Once handed back the assistant may write again.
     const convId = Buffer.from(conversation.id, 'base64').toString().slice('Conversation:'.length);
-    const written = await server.services.conversations.postAssistantMessage(convId, { body: 'I am back. How can I help?' });
+    const written = await server.services.messages.postAssistantMessage(convId, { body: 'I am back. How can I help?' });
     expect(written.authorKind).toBe('ASSISTANT');
 
     expect(expectTypename((await gql(server.graphqlUrl, RESOLVE, { id: conversation.id }, owner.token)).data.r, 'Conversation').status).toBe('RESOLVED');

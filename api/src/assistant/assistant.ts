@@ -13,14 +13,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
-import { OwnershipError } from '../errors.js';
+import { OwnershipError } from '../domain/errors.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
 import type { Citation, StreamEvent } from '../events/types.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
-import type { Services } from '../services/index.js';
-import type { Passage } from '../services/knowledge.js';
+import type { Services } from '../domain/index.js';
+import type { Passage } from '../domain/knowledge/knowledge.js';
 import { OfflineProvider } from './offline.js';
 import { OpenAIProvider } from './openai.js';
 import { RetryableProviderError, type AssistantAnswer, type AssistantProvider } from './provider.js';
@@ -86,7 +86,7 @@ export class Assistant {
 
   async respond(conversationId: string, messageId: string): Promise<void> {
     const { services } = this.deps;
-    const turn = await services.conversations.assistantTurn(conversationId, messageId, historySize);
+    const turn = await services.messages.assistantTurn(conversationId, messageId, historySize);
     if (!turn) return;
     const { workspaceId, message, history } = turn;
     const settings = await services.assistantSettings.get(workspaceId);
@@ -183,9 +183,9 @@ export class Assistant {
   }
 
   /** Posts as the assistant; refused (and dropped) when it no longer owns the conversation. */
-  private async post(conversationId: string, reply: Parameters<Services['conversations']['postAssistantMessage']>[1]) {
+  private async post(conversationId: string, reply: Parameters<Services['messages']['postAssistantMessage']>[1]) {
     try {
-      await this.deps.services.conversations.postAssistantMessage(conversationId, reply);
+      await this.deps.services.messages.postAssistantMessage(conversationId, reply);
     } catch (error) {
       if (!(error instanceof OwnershipError)) throw error;
     }

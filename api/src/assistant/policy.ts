@@ -11,7 +11,7 @@
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
 import { contentWords } from '../language/text.js';
 import { cosine, type Vector, type WordVectors } from '../language/word-vectors.js';
-import type { Passage } from '../services/knowledge.js';
+import type { Passage } from '../domain/knowledge/knowledge.js';
 import type { ActionOption } from './provider.js';
 import { isExplicitHandoffRequest, readFrustration } from './signals.js';
 import { builtInTopics } from './topics.js';

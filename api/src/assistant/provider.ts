@@ -1,5 +1,5 @@
 /** The interface both assistant providers implement. */
-import type { Passage } from '../services/knowledge.js';
+import type { Passage } from '../domain/knowledge/knowledge.js';
 
 export interface ActionOption {
   id: string;

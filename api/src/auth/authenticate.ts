@@ -4,7 +4,7 @@
  * UNAUTHENTICATED error for the whole request, never a silent downgrade to anonymous.
  */
 import { GraphQLError } from 'graphql';
-import type { Services } from '../services/index.js';
+import type { Services } from '../domain/index.js';
 import { TokenError, type TokenService } from './tokens.js';
 import { anonymous, type Viewer } from './viewer.js';
 

@@ -7,7 +7,7 @@
  * guesses.
  */
 import type { Context } from '../context.js';
-import { InvalidOperationError } from '../errors.js';
+import { InvalidOperationError } from '../domain/errors.js';
 import type { Viewer } from './viewer.js';
 
 const signedIn = new WeakSet<Context>();

@@ -15,6 +15,7 @@ import { TokenError } from '../auth/tokens.js';
 import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { schema } from '../schema/index.js';
+import { maskError } from './errors.js';
 
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 export interface ServerContext {
@@ -43,6 +44,7 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Baton GraphQL', subscriptionsProtocol: 'WS' } : false,
     landingPage: false,
+    maskedErrors: { maskError },
     logging: config.env === 'test' ? 'warn' : 'info',
     plugins: [
       EnvelopArmorPlugin({

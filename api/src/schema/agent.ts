@@ -1,4 +1,4 @@
-import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
+import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { AgentRole } from '../generated/prisma/enums.js';
 import { isAdmin } from '../domain/team/roles.js';
 import { builder } from './builder.js';

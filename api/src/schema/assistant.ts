@@ -1,9 +1,9 @@
 /** The assistant's settings, its knowledge documents, and AI usage (pay per AI response). */
-import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { ExplicitRequestMode } from '../generated/prisma/enums.js';
-import { assistantSettingsInput } from '../services/assistant-settings.js';
-import { knowledgeDocumentInput } from '../services/knowledge.js';
-import type { UsageRow } from '../services/usage.js';
+import { assistantSettingsInput } from '../domain/assistant/settings.js';
+import { knowledgeDocumentInput } from '../domain/knowledge/knowledge.js';
+import type { UsageRow } from '../domain/assistant/usage.js';
 import { topicsFromInstructions } from '../assistant/instructions.js';
 import { builtInTopics } from '../assistant/topics.js';
 import { builder } from './builder.js';

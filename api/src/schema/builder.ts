@@ -6,10 +6,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.js';
-import { AuthenticationError, ForbiddenError } from '../errors.js';
+import { AuthenticationError, ForbiddenError } from '../domain/errors.js';
 import type PrismaTypes from '../generated/prisma/pothos-types.js';
 import { getDatamodel } from '../generated/prisma/pothos-types.js';
-import { zodToValidationError } from '../services/validation.js';
+import { zodToValidationError } from '../domain/validation.js';
 import { isAdmin } from '../domain/team/roles.js';
 
 export interface AuthScopes {

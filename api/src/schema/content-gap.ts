@@ -1,6 +1,6 @@
 /** Content gaps: what visitors asked that the knowledge base could not answer (owner/admin). */
-import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import type { ContentGap } from '../services/content-gaps.js';
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { ContentGap } from '../domain/knowledge/content-gaps.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer } from './scopes.js';

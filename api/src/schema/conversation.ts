@@ -7,7 +7,7 @@ import { HandoffRef } from './handoff-request.js';
 import { idOf } from './ids.js';
 import { agentViewer, canSeeConversation, participant, participantWorkspaceId } from './scopes.js';
 import { SessionMetadataRef } from './visitor.js';
-import type { SessionMetadata } from '../services/widget.js';
+import type { SessionMetadata } from '../domain/widget/widget.js';
 
 const latestHandoff = { handoffRequests: { orderBy: { createdAt: 'desc' as const }, take: 1, include: { action: { select: { label: true } } } } };
 

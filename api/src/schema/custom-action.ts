@@ -1,6 +1,6 @@
-import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { ActionFieldType, ActionIntent } from '../generated/prisma/enums.js';
-import { customActionInput, defaultMaxLength } from '../services/custom-actions.js';
+import { customActionInput, defaultMaxLength } from '../domain/actions/custom-actions.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, participant, participantWorkspaceId } from './scopes.js';

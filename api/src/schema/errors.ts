@@ -13,7 +13,7 @@ import {
   NotFoundError,
   ValidationError,
   type FieldIssue,
-} from '../errors.js';
+} from '../domain/errors.js';
 import { builder } from './builder.js';
 
 export const ErrorInterface = builder.interfaceRef<BatonError>('Error').implement({

@@ -1,7 +1,7 @@
 import type { Citation } from '../events/types.js';
 import type { HandoffRequest } from '../generated/prisma/client.js';
 import { HandoffStatus, HandoffTrigger } from '../generated/prisma/enums.js';
-import type { CapturedValue } from '../services/custom-actions.js';
+import type { CapturedValue } from '../domain/actions/custom-actions.js';
 import { topicName } from '../assistant/topics.js';
 import { builder } from './builder.js';
 import { CitationRef } from './citation.js';

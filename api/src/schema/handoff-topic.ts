@@ -1,7 +1,7 @@
 /** The handoff policy admins control: built-in sensitive topics (on/off) and their own topics. */
 import type { BuiltInTopic } from '../assistant/topics.js';
-import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { handoffTopicInput } from '../services/handoff-topics.js';
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { handoffTopicInput } from '../domain/handoff/topics.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';

@@ -1,6 +1,6 @@
 /** Decoding Relay global ids from arguments, with a typed error instead of a crash. */
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../domain/errors.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

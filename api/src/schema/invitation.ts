@@ -6,8 +6,8 @@ import {
   InvitationInvalidError,
   NotFoundError,
   ValidationError,
-} from '../errors.js';
-import { acceptInvitationInput, inviteInput, type InvitationResult } from '../services/team.js';
+} from '../domain/errors.js';
+import { acceptInvitationInput, inviteInput, type InvitationResult } from '../domain/team/team.js';
 import { AgentRoleEnum } from './agent.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';

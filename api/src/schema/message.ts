@@ -1,8 +1,8 @@
-import { AuthenticationError, ForbiddenError, NotFoundError, OwnershipError, ValidationError } from '../errors.js';
+import { AuthenticationError, ForbiddenError, NotFoundError, OwnershipError, ValidationError } from '../domain/errors.js';
 import type { Citation, MessageSnapshot } from '../events/types.js';
 import type { Message } from '../generated/prisma/client.js';
 import { AuthorKind } from '../generated/prisma/enums.js';
-import { clientIdSchema, messageBody, type PostResult } from '../services/conversations.js';
+import { clientIdSchema, messageBody, type PostResult } from '../domain/conversations/messages.js';
 import { builder } from './builder.js';
 import { CitationRef } from './citation.js';
 import { HandoffTriggerEnum } from './handoff-request.js';
@@ -98,7 +98,7 @@ builder.mutationFields((t) => ({
     errors: { types: messageErrors },
     args: { input: t.arg({ type: SendMessageInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      ctx.services.conversations.postVisitorMessage(visitorViewer(ctx), {
+      ctx.services.messages.postVisitorMessage(visitorViewer(ctx), {
         conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
         body: input.body,
         clientId: input.clientId,
@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
     errors: { types: messageErrors },
     args: { input: t.arg({ type: ReplyInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      ctx.services.conversations.postAgentMessage(agentViewer(ctx), {
+      ctx.services.messages.postAgentMessage(agentViewer(ctx), {
         conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
         body: input.body,
         clientId: input.clientId,
@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError], directResult: false },
     args: { conversationId: t.arg.id({ required: true }), isTyping: t.arg.boolean({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      await ctx.services.conversations.typing(
+      await ctx.services.messages.typing(
         participant(ctx),
         idOf('Conversation', args.conversationId, 'conversationId'),
         args.isTyping,

@@ -6,7 +6,7 @@ import {
   InvalidOperationError,
   NotFoundError,
   ValidationError,
-} from '../errors.js';
+} from '../domain/errors.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
@@ -27,7 +27,7 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.conversations.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(query, ctx, ctx.services.ownership.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   releaseConversation: t.prismaField({
     type: 'Conversation',
@@ -36,7 +36,7 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.conversations.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(query, ctx, ctx.services.ownership.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   reassignConversation: t.prismaField({
     type: 'Conversation',
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
       reload(
         query,
         ctx,
-        ctx.services.conversations.reassign(
+        ctx.services.ownership.reassign(
           agentViewer(ctx),
           idOf('Conversation', args.conversationId, 'conversationId'),
           idOf('Agent', args.agentId, 'agentId'),
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.conversations.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(query, ctx, ctx.services.ownership.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
   resolveConversation: t.prismaField({
     type: 'Conversation',
@@ -71,6 +71,6 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.conversations.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(query, ctx, ctx.services.ownership.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
   }),
 }));

@@ -1,6 +1,6 @@
 /** Tenant checks shared by type-level auth scopes: one workspace never sees another's data. */
 import type { AgentViewer, VisitorViewer } from '../auth/viewer.js';
-import { AuthenticationError } from '../errors.js';
+import { AuthenticationError } from '../domain/errors.js';
 import type { Context } from '../context.js';
 
 /** A UUID no row has: lookups scoped to it match nothing (used for signed-out viewers). */

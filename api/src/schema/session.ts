@@ -1,6 +1,6 @@
 import { signInFor } from '../auth/sign-in.js';
-import { AuthenticationError, EmailTakenError, InvalidCredentialsError, InvalidOperationError, ValidationError } from '../errors.js';
-import { logInInput, signUpInput, type SessionResult } from '../services/team.js';
+import { AuthenticationError, EmailTakenError, InvalidCredentialsError, InvalidOperationError, ValidationError } from '../domain/errors.js';
+import { logInInput, signUpInput, type SessionResult } from '../domain/team/team.js';
 import { AgentRef } from './agent.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-import type { SessionMetadata } from '../services/widget.js';
+import type { SessionMetadata } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
 import { inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 

@@ -1,7 +1,7 @@
 import { signInFor } from '../auth/sign-in.js';
-import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../errors.js';
-import { submitActionInput, type HandoffResult } from '../services/handoff.js';
-import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../services/widget.js';
+import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { submitActionInput, type HandoffResult } from '../domain/handoff/handoff.js';
+import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { visitorViewer } from './scopes.js';

@@ -1,5 +1,5 @@
-import { AuthenticationError, ForbiddenError, ValidationError } from '../errors.js';
-import { updateWorkspaceInput } from '../services/workspace.js';
+import { AuthenticationError, ForbiddenError, ValidationError } from '../domain/errors.js';
+import { updateWorkspaceInput } from '../domain/team/workspace.js';
 import { builder } from './builder.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 

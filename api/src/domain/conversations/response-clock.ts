@@ -4,7 +4,7 @@
  * conditional UPDATE, so a breach is recorded — and published on the inbox stream — exactly
  * once per handoff, even with several API instances sweeping.
  */
-import type { ServiceDeps } from './context.js';
+import type { ServiceDeps } from '../deps.js';
 
 interface Breached {
   id: string;

@@ -3,9 +3,9 @@
  * deactivation. Every write that touches more than one row runs in one transaction.
  */
 import { z } from 'zod';
-import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../auth/tokens.js';
-import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/passwords.js';
-import type { AgentViewer } from '../auth/viewer.js';
+import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../../auth/tokens.js';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { AgentViewer } from '../../auth/viewer.js';
 import {
   EmailTakenError,
   ForbiddenError,
@@ -14,10 +14,10 @@ import {
   InvitationInvalidError,
   NotFoundError,
 } from '../errors.js';
-import type { Agent, Invitation, Workspace } from '../generated/prisma/client.js';
-import { AgentRole } from '../generated/prisma/enums.js';
-import type { ServiceDeps } from './context.js';
-import { emailSchema, passwordSchema, personNameSchema } from './validation.js';
+import type { Agent, Invitation, Workspace } from '../../generated/prisma/client.js';
+import { AgentRole } from '../../generated/prisma/enums.js';
+import type { ServiceDeps } from '../deps.js';
+import { emailSchema, passwordSchema, personNameSchema } from '../validation.js';
 
 export const signUpInput = z.object({
   workspaceName: z.string().trim().min(1, 'Name your workspace').max(120, 'Use at most 120 characters'),

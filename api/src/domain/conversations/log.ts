@@ -4,9 +4,9 @@
  * the row lock taken by that increment orders concurrent writers, so sequence numbers are
  * dense and commit in order.
  */
-import type { Message, Prisma, PrismaClient } from '../generated/prisma/client.js';
-import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../events/types.js';
-import type { Actor, DomainEvents, DomainFact } from '../events/bus.js';
+import type { Message, Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
+import type { Actor, DomainEvents, DomainFact } from '../../events/bus.js';
 
 export type Tx = Prisma.TransactionClient;
 

@@ -8,13 +8,13 @@
  */
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
-import type { AgentViewer } from '../auth/viewer.js';
+import type { AgentViewer } from '../../auth/viewer.js';
 import { NotFoundError } from '../errors.js';
-import type { KnowledgeDocument, Prisma } from '../generated/prisma/client.js';
-import { contentWords, plainText, sentences } from '../language/text.js';
-import { bytesToVectors, cosine, vectorsToBytes, type Vector, type WordVectors } from '../language/word-vectors.js';
-import type { ServiceDeps } from './context.js';
-import { optionalHttpUrl } from './validation.js';
+import type { KnowledgeDocument, Prisma } from '../../generated/prisma/client.js';
+import { contentWords, plainText, sentences } from '../../language/text.js';
+import { bytesToVectors, cosine, vectorsToBytes, type Vector, type WordVectors } from '../../language/word-vectors.js';
+import type { ServiceDeps } from '../deps.js';
+import { optionalHttpUrl } from '../validation.js';
 
 export const knowledgeDocumentInput = z.object({
   title: z.string().trim().min(1, 'Give the document a title').max(200, 'Use at most 200 characters'),

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /**
  * Domain errors. Services throw these; the GraphQL layer exposes each as a typed member of a
  * mutation's result union (see schema/errors.ts), so clients can switch on `__typename`.
@@ -12,15 +10,17 @@ export interface FieldIssue {
 }
 
 /**
- * Base of all domain errors. They are GraphQLErrors with `extensions.code`, so where a field
- * has no typed error union they still reach the client unmasked and machine-readable.
+ * Base of all domain errors: a message for people and a stable `code` for programs. Where a
+ * field has no typed error union, the HTTP layer shows them unmasked with `extensions.code`
+ * (http/errors.ts); any other error is masked.
  */
-export abstract class BatonError extends GraphQLError {
+export abstract class BatonError extends Error {
   constructor(
     readonly code: string,
     message: string,
   ) {
-    super(message, { extensions: { code } });
+    super(message);
+    this.name = new.target.name;
   }
 }
 

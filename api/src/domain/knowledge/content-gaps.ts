@@ -3,12 +3,12 @@
  * so admins see what their help centre is missing, and one step from an agent's reply to a
  * new knowledge document.
  */
-import type { AgentViewer } from '../auth/viewer.js';
+import type { AgentViewer } from '../../auth/viewer.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { KnowledgeDocument } from '../generated/prisma/client.js';
-import { contentWords } from '../language/text.js';
-import { cosine, type Vector } from '../language/word-vectors.js';
-import type { ServiceDeps } from './context.js';
+import type { KnowledgeDocument } from '../../generated/prisma/client.js';
+import { contentWords } from '../../language/text.js';
+import { cosine, type Vector } from '../../language/word-vectors.js';
+import type { ServiceDeps } from '../deps.js';
 import type { KnowledgeService } from './knowledge.js';
 
 export interface ContentGap {

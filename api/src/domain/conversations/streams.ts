@@ -7,13 +7,13 @@
  * which also covers events published out of order by different instances.
  */
 import { randomUUID } from 'node:crypto';
-import { Repeater } from 'graphql-yoga';
-import type { AgentViewer, VisitorViewer } from '../auth/viewer.js';
-import { isEphemeral, type InboxEvent, type ReadyProbe, type StreamEvent } from '../events/types.js';
-import type { ConversationEvent } from '../generated/prisma/client.js';
+import { Repeater } from '@repeaterjs/repeater';
+import type { AgentViewer, VisitorViewer } from '../../auth/viewer.js';
+import { isEphemeral, type InboxEvent, type ReadyProbe, type StreamEvent } from '../../events/types.js';
+import type { ConversationEvent } from '../../generated/prisma/client.js';
 import { AsyncQueue } from './async-queue.js';
-import type { ServiceDeps } from './context.js';
-import type { ConversationService } from './conversations.js';
+import type { ServiceDeps } from '../deps.js';
+import { visibleConversation } from './access.js';
 
 const stop = Symbol('stop');
 const probeEveryMs = 25;
@@ -32,10 +32,7 @@ function fromLog(row: ConversationEvent): StreamEvent {
 }
 
 export class ConversationStreams {
-  constructor(
-    private readonly deps: ServiceDeps,
-    private readonly conversations: ConversationService,
-  ) {}
+  constructor(private readonly deps: ServiceDeps) {}
 
   /**
    * Events of one conversation after `afterSeq` (or from now when null), then live ones.
@@ -46,7 +43,7 @@ export class ConversationStreams {
     conversationId: string,
     afterSeq: number | null,
   ): Promise<AsyncIterable<StreamEvent>> {
-    await this.conversations.visibleTo(viewer, conversationId);
+    await visibleConversation(this.deps.prisma, viewer, conversationId);
     const visible = (event: StreamEvent) => !(viewer.kind === 'visitor' && event.internal);
     const { pubsub } = this.deps.pubsub;
     const prisma = this.deps.prisma;

@@ -1,9 +1,9 @@
 /** The assistant's behaviour settings per workspace (admins). */
 import { z } from 'zod';
-import type { AgentViewer } from '../auth/viewer.js';
-import type { AssistantSettings } from '../generated/prisma/client.js';
-import { ExplicitRequestMode } from '../generated/prisma/enums.js';
-import type { ServiceDeps } from './context.js';
+import type { AgentViewer } from '../../auth/viewer.js';
+import type { AssistantSettings } from '../../generated/prisma/client.js';
+import { ExplicitRequestMode } from '../../generated/prisma/enums.js';
+import type { ServiceDeps } from '../deps.js';
 
 export const assistantSettingsInput = z.object({
   instructions: z.string().trim().max(8000, 'Use at most 8000 characters').nullish(),

@@ -1,6 +1,6 @@
 /** Shared zod building blocks and the bridge from zod issues to ValidationError. */
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from './errors.js';
 
 export const emailSchema = z
   .string()

@@ -3,12 +3,12 @@
  * and gets a visitor token scoped to their own conversations.
  */
 import { z } from 'zod';
-import { TokenError, type VisitorClaims } from '../auth/tokens.js';
-import type { VisitorViewer } from '../auth/viewer.js';
+import { TokenError, type VisitorClaims } from '../../auth/tokens.js';
+import type { VisitorViewer } from '../../auth/viewer.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../generated/prisma/client.js';
-import type { ServiceDeps } from './context.js';
-import { optionalHttpUrl } from './validation.js';
+import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../../generated/prisma/client.js';
+import type { ServiceDeps } from '../deps.js';
+import { optionalHttpUrl } from '../validation.js';
 
 const visitorTokenTtlSeconds = 180 * 24 * 3600;
 

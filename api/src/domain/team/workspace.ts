@@ -1,8 +1,8 @@
 /** Workspace-level settings (name, response-time target, allowed widget origins). */
 import { z } from 'zod';
-import type { AgentViewer } from '../auth/viewer.js';
-import type { Workspace } from '../generated/prisma/client.js';
-import type { ServiceDeps } from './context.js';
+import type { AgentViewer } from '../../auth/viewer.js';
+import type { Workspace } from '../../generated/prisma/client.js';
+import type { ServiceDeps } from '../deps.js';
 
 const originSchema = z
   .string()

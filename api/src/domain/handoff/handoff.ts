@@ -4,16 +4,16 @@
  * a short summary, cited documents — in one transaction, published after commit.
  */
 import { z } from 'zod';
-import type { VisitorViewer } from '../auth/viewer.js';
+import type { VisitorViewer } from '../../auth/viewer.js';
 import { NotFoundError } from '../errors.js';
-import type { Citation } from '../events/types.js';
-import type { HandoffRequest, Prisma } from '../generated/prisma/client.js';
-import type { HandoffTrigger } from '../generated/prisma/enums.js';
-import { topicName } from '../assistant/topics.js';
-import type { ServiceDeps } from './context.js';
-import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox } from './conversation-log.js';
-import type { ConversationService } from './conversations.js';
-import { checkActionValues, type CapturedValue, type CustomActionService } from './custom-actions.js';
+import type { Citation } from '../../events/types.js';
+import type { HandoffRequest, Prisma } from '../../generated/prisma/client.js';
+import type { HandoffTrigger } from '../../generated/prisma/enums.js';
+import { topicName } from '../../assistant/topics.js';
+import type { ServiceDeps } from '../deps.js';
+import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox } from '../conversations/log.js';
+import { visibleConversation } from '../conversations/access.js';
+import { checkActionValues, type CapturedValue, type CustomActionService } from '../actions/custom-actions.js';
 
 export const submitActionInput = z.object({
   conversationId: z.string(),
@@ -59,13 +59,12 @@ const triggerPhrase: Record<HandoffTrigger, string> = {
 export class HandoffService {
   constructor(
     private readonly deps: ServiceDeps,
-    private readonly conversations: ConversationService,
     private readonly actions: CustomActionService,
   ) {}
 
   /** A visitor submits a custom action with its field values (validated here, guarantee 6). */
   async submitAction(visitor: VisitorViewer, input: z.output<typeof submitActionInput>): Promise<HandoffResult> {
-    const conversation = await this.conversations.visibleTo(visitor, input.conversationId);
+    const conversation = await visibleConversation(this.deps.prisma, visitor, input.conversationId);
     const action = await this.actions.find(visitor.workspaceId, input.actionId);
     if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
     const captured = checkActionValues(action, input.values);

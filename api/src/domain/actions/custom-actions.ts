@@ -4,11 +4,11 @@
  * and submit them (see handoff.ts), with every value checked here on the server.
  */
 import { z } from 'zod';
-import type { AgentViewer } from '../auth/viewer.js';
+import type { AgentViewer } from '../../auth/viewer.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../errors.js';
-import type { CustomAction, CustomActionField, Prisma } from '../generated/prisma/client.js';
-import { ActionFieldType, ActionIntent } from '../generated/prisma/enums.js';
-import type { ServiceDeps } from './context.js';
+import type { CustomAction, CustomActionField, Prisma } from '../../generated/prisma/client.js';
+import { ActionFieldType, ActionIntent } from '../../generated/prisma/enums.js';
+import type { ServiceDeps } from '../deps.js';
 // The field rules the widget and the inbox apply too.
 import { actionLimits, defaultMaxLength, fieldProblem } from '@baton/client-core/action-fields';
 

@@ -4,11 +4,11 @@
  * examples is matched by its name alone.
  */
 import { z } from 'zod';
-import type { AgentViewer } from '../auth/viewer.js';
-import { isBuiltInTopic } from '../assistant/topics.js';
+import type { AgentViewer } from '../../auth/viewer.js';
+import { isBuiltInTopic } from '../../assistant/topics.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { HandoffTopic } from '../generated/prisma/client.js';
-import type { ServiceDeps } from './context.js';
+import type { HandoffTopic } from '../../generated/prisma/client.js';
+import type { ServiceDeps } from '../deps.js';
 
 export const handoffTopicInput = z.object({
   name: z.string().trim().min(1, 'Name the topic').max(80, 'Use at most 80 characters'),

@@ -1,5 +1,5 @@
 /** AI usage metering: every AI response counted per workspace and day (UTC), with tokens. */
-import type { ServiceDeps } from './context.js';
+import type { ServiceDeps } from '../deps.js';
 
 export interface UsageRow {
   period: string;

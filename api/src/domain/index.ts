@@ -1,0 +1,55 @@
+import type { ServiceDeps } from './deps.js';
+import { AssistantSettingsService } from './assistant/settings.js';
+import { ConversationStreams } from './conversations/streams.js';
+import { MessageService } from './conversations/messages.js';
+import { OwnershipService } from './conversations/ownership.js';
+import { CustomActionService } from './actions/custom-actions.js';
+import { ContentGapService } from './knowledge/content-gaps.js';
+import { HandoffService } from './handoff/handoff.js';
+import { HandoffTopicService } from './handoff/topics.js';
+import { KnowledgeService } from './knowledge/knowledge.js';
+import { ResponseClock } from './conversations/response-clock.js';
+import { TeamService } from './team/team.js';
+import { UsageService } from './assistant/usage.js';
+import { WidgetService } from './widget/widget.js';
+import { WorkspaceService } from './team/workspace.js';
+
+export type { ServiceDeps };
+
+export interface Services {
+  team: TeamService;
+  workspace: WorkspaceService;
+  customActions: CustomActionService;
+  widget: WidgetService;
+  messages: MessageService;
+  ownership: OwnershipService;
+  handoff: HandoffService;
+  streams: ConversationStreams;
+  responseClock: ResponseClock;
+  knowledge: KnowledgeService;
+  assistantSettings: AssistantSettingsService;
+  usage: UsageService;
+  handoffTopics: HandoffTopicService;
+  contentGaps: ContentGapService;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const customActions = new CustomActionService(deps);
+  const knowledge = new KnowledgeService(deps);
+  return {
+    team: new TeamService(deps),
+    workspace: new WorkspaceService(deps),
+    customActions,
+    widget: new WidgetService(deps),
+    messages: new MessageService(deps),
+    ownership: new OwnershipService(deps),
+    handoff: new HandoffService(deps, customActions),
+    streams: new ConversationStreams(deps),
+    responseClock: new ResponseClock(deps),
+    knowledge,
+    assistantSettings: new AssistantSettingsService(deps),
+    usage: new UsageService(deps),
+    handoffTopics: new HandoffTopicService(deps),
+    contentGaps: new ContentGapService(deps, knowledge),
+  };
+}
