@@ -1,6 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
+
+/** Prisma write methods: only services in api/src/domain write. */
+const prismaWrites = '/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\\$executeRaw|\\$executeRawUnsafe|\\$transaction)$/';
 
 export default tseslint.config(
   {
@@ -50,7 +54,54 @@ export default tseslint.config(
     },
   },
   {
-    files: ['inbox-app/**/*.ts', 'widget/**/*.ts'],
+    files: ['inbox-app/**/*.ts', 'widget/**/*.ts', 'packages/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // Small functions everywhere outside tests (generated code is ignored above).
+  {
+    files: ['api/**/*.ts', 'packages/**/*.ts', 'widget/**/*.ts', 'inbox-app/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  // Boundaries: the domain knows nothing of GraphQL or HTTP.
+  {
+    files: ['api/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'graphql', message: 'The domain does not speak GraphQL (errors: domain/errors.ts).' },
+            { name: 'graphql-yoga', message: 'The domain does not speak GraphQL.' },
+            { name: 'graphql-ws', message: 'The domain does not speak GraphQL.' },
+          ],
+          patterns: [
+            { group: ['**/schema/**', '**/schema/*'], message: 'The domain never imports the GraphQL schema.' },
+            { group: ['**/http/**', '**/http/*'], message: 'The domain never imports the HTTP layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Schema files are thin: they read through Pothos/Prisma but every write goes through a service.
+  {
+    files: ['api/src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=${prismaWrites}]:has(MemberExpression[property.name='prisma'])`,
+          message: 'Schema files never write through Prisma: call a service in api/src/domain.',
+        },
+      ],
+    },
+  },
+  // Svelte components (inbox and widget).
+  ...svelte.configs['flat/recommended'],
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
+    },
   },
 );

@@ -18,14 +18,23 @@ import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
 import type { Citation, StreamEvent } from '../events/types.js';
+import type { AssistantSettings } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
+import type { AssistantTurn } from '../domain/conversations/messages.js';
 import type { Services } from '../domain/index.js';
 import type { Passage } from '../domain/knowledge/knowledge.js';
 import { OfflineProvider } from './offline.js';
 import { OpenAIProvider } from './openai.js';
-import { RetryableProviderError, type AssistantAnswer, type AssistantProvider } from './provider.js';
+import { RetryableProviderError, type ActionOption, type AssistantAnswer, type AssistantProvider } from './provider.js';
 import { topicsFromInstructions } from './instructions.js';
-import { addressesFollowUp, answerConfidence, chooseAction, isFollowUp, screen, type CustomTopic } from './policy.js';
+import {
+  addressesFollowUp,
+  answerConfidence,
+  chooseAction,
+  isFollowUp,
+  screen,
+  type CustomTopic,
+} from './policy.js';
 import { builtInTopics, topicName } from './topics.js';
 
 export interface AssistantDeps {
@@ -58,6 +67,32 @@ function uniqueCitations(passages: Passage[]): Citation[] {
   return [...seen.values()];
 }
 
+interface Turn extends AssistantTurn {
+  conversationId: string;
+  settings: AssistantSettings;
+  actions: ActionOption[];
+  topics: CustomTopic[];
+  /** The visitor's earlier messages, oldest first. */
+  earlier: string[];
+  vectors: LanguageModel['vectors'];
+}
+
+interface OfferOptions {
+  body?: string;
+  cited?: Citation[];
+  actionId?: string;
+  topic?: string;
+}
+
+/** The sensitive topics the provider is told about: the enabled built-in ones and the workspace's own. */
+function providerTopics(disabled: string[], topics: CustomTopic[]): { key: string; description: string }[] {
+  const examples = (t: CustomTopic) => t.examples.slice(0, 3).map((e) => `“${e}”`).join(', ');
+  return [
+    ...builtInTopics.filter((t) => !disabled.includes(t.key)).map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
+    ...topics.map((t) => ({ key: t.name, description: t.examples.length ? `${t.name} (e.g. ${examples(t)})` : t.name })),
+  ];
+}
+
 export class Assistant {
   readonly provider: AssistantProvider;
   private readonly queues = new Map<string, Promise<void>>();
@@ -85,37 +120,13 @@ export class Assistant {
   }
 
   async respond(conversationId: string, messageId: string): Promise<void> {
-    const { services } = this.deps;
-    const turn = await services.messages.assistantTurn(conversationId, messageId, historySize);
+    const turn = await this.readTurn(conversationId, messageId);
     if (!turn) return;
-    const { workspaceId, message, history } = turn;
-    const settings = await services.assistantSettings.get(workspaceId);
-    const actions = (await services.customActions.list(workspaceId, true))
-      .filter((a) => a.intent === 'ESCALATE_TO_HUMAN')
-      .map((a) => ({ id: a.id, label: a.label, description: a.description }));
-    const topics: CustomTopic[] = [
-      ...(await services.handoffTopics.list(workspaceId, true)).map((t) => ({ name: t.name, examples: t.examples })),
-      ...topicsFromInstructions(settings.instructions).map((name) => ({ name, examples: [] })),
-    ];
-    const vectors = this.deps.language.vectors;
-    const earlier = history.filter((m) => m.authorKind === 'VISITOR' && m.id !== message.id).map((m) => m.body);
-
-    const offer = async (trigger: HandoffTrigger, options: { body?: string; cited?: Citation[]; actionId?: string; topic?: string } = {}) => {
-      const topicText = options.topic ? ` ${topicName(options.topic)}` : '';
-      const actionId = options.actionId ?? chooseAction(actions, `${message.body}${topicText}`, vectors);
-      const body = options.body ?? offers[trigger];
-      if (trigger === 'LOW_CONFIDENCE') await services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
-      await this.post(conversationId, {
-        body: actionId ? body : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
-        citations: options.cited ?? [],
-        suggestedActionIds: actionId ? [actionId] : [],
-        suggestionTrigger: actionId ? trigger : null,
-        suggestionTopic: actionId && trigger === 'SENSITIVE' ? (options.topic ?? null) : null,
-      });
-    };
+    const { services } = this.deps;
+    const { settings, actions, message } = turn;
 
     // 1. Explicit requests, sensitive topics, frustration: the same policy for every provider.
-    const screening = screen({ message: message.body, earlier, settings, topics, vectors });
+    const screening = screen({ message: message.body, earlier: turn.earlier, settings, topics: turn.topics, vectors: turn.vectors });
     if (screening?.trigger === 'EXPLICIT_REQUEST' && (settings.explicitRequestMode === 'START_HANDOFF' || actions.length === 0)) {
       await services.handoff.request({
         conversationId,
@@ -126,48 +137,71 @@ export class Assistant {
       return;
     }
     if (screening) {
-      await offer(screening.trigger, { ...(screening.topic && { topic: screening.topic }) });
+      await this.offer(turn, screening.trigger, { ...(screening.topic && { topic: screening.topic }) });
       return;
     }
 
-    // 2. Answer from the knowledge base; a follow-up is read together with the message before it.
-    let question = message.body;
-    let passages = await services.knowledge.search(workspaceId, question, 3);
-    let confidence = answerConfidence(passages[0], vectors !== null);
-    const previous = earlier[earlier.length - 1];
-    if (previous && isFollowUp(message.body)) {
-      const together = `${previous} ${message.body}`;
-      const withContext = await services.knowledge.search(workspaceId, together, 3);
-      const contextConfidence = answerConfidence(withContext[0], vectors !== null);
-      if (contextConfidence > confidence && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
-        passages = withContext;
-        question = together;
-        confidence = contextConfidence;
-      }
-    }
-    const answer = await this.generate(workspaceId, conversationId, message.seq, {
+    // 2. Answer from the knowledge base (the provider may still decline or offer an action).
+    const { question, passages, confidence } = await this.retrieve(turn);
+    const answer = await this.generate(turn.workspaceId, conversationId, message.seq, {
       instructions: settings.instructions,
       model: settings.model ?? this.deps.config.openai.model,
-      history: history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
+      history: turn.history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
       question,
       passages,
       actions,
-      topics: [
-        ...builtInTopics.filter((t) => !settings.disabledTopics.includes(t.key)).map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
-        ...topics.map((t) => ({ key: t.name, description: t.examples.length ? `${t.name} (e.g. ${t.examples.slice(0, 3).map((e) => `“${e}”`).join(', ')})` : t.name })),
-      ],
+      topics: providerTopics(settings.disabledTopics, turn.topics),
       confidence,
     });
-    if (answer === 'stopped') return;
+    if (answer !== 'stopped') await this.deliver(turn, answer);
+  }
+
+  /** Everything the assistant reads for one visitor message; null once it no longer owns the conversation. */
+  private async readTurn(conversationId: string, messageId: string): Promise<Turn | null> {
+    const { services } = this.deps;
+    const turn = await services.messages.assistantTurn(conversationId, messageId, historySize);
+    if (!turn) return null;
+    const { workspaceId, message, history } = turn;
+    const settings = await services.assistantSettings.get(workspaceId);
+    const actions = (await services.customActions.list(workspaceId, true))
+      .filter((a) => a.intent === 'ESCALATE_TO_HUMAN')
+      .map((a) => ({ id: a.id, label: a.label, description: a.description }));
+    const topics: CustomTopic[] = [
+      ...(await services.handoffTopics.list(workspaceId, true)).map((t) => ({ name: t.name, examples: t.examples })),
+      ...topicsFromInstructions(settings.instructions).map((name) => ({ name, examples: [] })),
+    ];
+    const earlier = history.filter((m) => m.authorKind === 'VISITOR' && m.id !== message.id).map((m) => m.body);
+    return { conversationId, workspaceId, message, history, settings, actions, topics, earlier, vectors: this.deps.language.vectors };
+  }
+
+  /** The passages for the message; a follow-up is read together with the message before it. */
+  private async retrieve(turn: Turn): Promise<{ question: string; passages: Passage[]; confidence: number }> {
+    const { knowledge } = this.deps.services;
+    const { message, workspaceId, vectors } = turn;
+    const best = { question: message.body, passages: await knowledge.search(workspaceId, message.body, 3), confidence: 0 };
+    best.confidence = answerConfidence(best.passages[0], vectors !== null);
+    const previous = turn.earlier[turn.earlier.length - 1];
+    if (!previous || !isFollowUp(message.body)) return best;
+    const together = `${previous} ${message.body}`;
+    const withContext = await knowledge.search(workspaceId, together, 3);
+    const contextConfidence = answerConfidence(withContext[0], vectors !== null);
+    if (contextConfidence > best.confidence && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
+      return { question: together, passages: withContext, confidence: contextConfidence };
+    }
+    return best;
+  }
+
+  /** Posts the provider's answer, or the handoff offer when it failed, declined or was not confident. */
+  private async deliver(turn: Turn, answer: AssistantAnswer | 'failed'): Promise<void> {
     if (answer === 'failed') {
-      await offer('LOW_CONFIDENCE', { body: fallback });
+      await this.offer(turn, 'LOW_CONFIDENCE', { body: fallback });
       return;
     }
-    await services.usage.record(workspaceId, answer.usage);
+    await this.deps.services.usage.record(turn.workspaceId, answer.usage);
     const cited = uniqueCitations(answer.cited);
     if (answer.offerActionId) {
       const trigger = answer.offerTopic ? 'SENSITIVE' : 'LOW_CONFIDENCE';
-      await offer(trigger, {
+      await this.offer(turn, trigger, {
         body: answer.text || offers[trigger],
         cited,
         actionId: answer.offerActionId,
@@ -175,11 +209,29 @@ export class Assistant {
       });
       return;
     }
-    if (!answer.text || answer.confidence < settings.confidenceThreshold) {
-      await offer('LOW_CONFIDENCE');
+    if (!answer.text || answer.confidence < turn.settings.confidenceThreshold) {
+      await this.offer(turn, 'LOW_CONFIDENCE');
       return;
     }
-    await this.post(conversationId, { body: answer.text, citations: cited });
+    await this.post(turn.conversationId, { body: answer.text, citations: cited });
+  }
+
+  /** Offers a handoff: the action that fits the message best (or a leave-a-message reply without one). */
+  private async offer(turn: Turn, trigger: HandoffTrigger, options: OfferOptions = {}): Promise<void> {
+    const { message, conversationId, workspaceId } = turn;
+    const topicText = options.topic ? ` ${topicName(options.topic)}` : '';
+    const actionId = options.actionId ?? chooseAction(turn.actions, `${message.body}${topicText}`, turn.vectors);
+    const body = options.body ?? offers[trigger];
+    if (trigger === 'LOW_CONFIDENCE') {
+      await this.deps.services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
+    }
+    await this.post(conversationId, {
+      body: actionId ? body : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
+      citations: options.cited ?? [],
+      suggestedActionIds: actionId ? [actionId] : [],
+      suggestionTrigger: actionId ? trigger : null,
+      suggestionTopic: actionId && trigger === 'SENSITIVE' ? (options.topic ?? null) : null,
+    });
   }
 
   /** Posts as the assistant; refused (and dropped) when it no longer owns the conversation. */

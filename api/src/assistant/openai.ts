@@ -35,43 +35,8 @@ export class OpenAIProvider implements AssistantProvider {
   }
 
   private async stream(request: AssistantRequest, signal: AbortSignal): Promise<AssistantAnswer> {
-    const passages = request.passages
-      .map((p, i) => `[${i + 1}] ${p.title}${p.sourceUrl ? ` (${p.sourceUrl})` : ''}\n${p.text}`)
-      .join('\n\n');
-    const system = [
-      request.instructions.trim() || 'You are a friendly, concise customer-support assistant.',
-      'Answer only from the numbered help-centre passages below and cite them like [1]. If they do not answer the question, or the visitor needs something only a person can do, call the offer_action tool instead of guessing.',
-      request.topics.length
-        ? `Never handle these topics yourself; when the visitor's message is about one of them, call offer_action with its topic key:\n${request.topics.map((t) => `- ${t.key}: ${t.description}`).join('\n')}`
-        : '',
-      passages ? `Passages:\n${passages}` : 'There are no relevant passages for this question.',
-    ].filter(Boolean).join('\n\n');
-    const tools: OpenAI.Chat.Completions.ChatCompletionTool[] = request.actions.length
-      ? [
-          {
-            type: 'function',
-            function: {
-              name: offerTool,
-              description: `Offer the visitor one of these buttons:\n${request.actions.map((a) => `- ${a.id}: ${a.label} — ${a.description}`).join('\n')}`,
-              parameters: {
-                type: 'object',
-                properties: {
-                  action_id: { type: 'string', enum: request.actions.map((a) => a.id) },
-                  reason: { type: 'string' },
-                  ...(request.topics.length && {
-                    topic: {
-                      type: 'string',
-                      enum: request.topics.map((t) => t.key),
-                      description: 'The sensitive topic, when that is why a person should take over.',
-                    },
-                  }),
-                },
-                required: ['action_id'],
-              },
-            },
-          },
-        ]
-      : [];
+    const tools = offerTools(request);
+    const system = systemPrompt(request);
     const stream = await this.client.chat.completions.create(
       {
         model: request.model,
@@ -123,6 +88,51 @@ export class OpenAIProvider implements AssistantProvider {
       ...(usage && { usage }),
     };
   }
+}
+
+/** The system prompt: the admin's instructions, the rules, the sensitive topics, the passages. */
+function systemPrompt(request: AssistantRequest): string {
+    const passages = request.passages
+      .map((p, i) => `[${i + 1}] ${p.title}${p.sourceUrl ? ` (${p.sourceUrl})` : ''}\n${p.text}`)
+      .join('\n\n');
+  return [
+      request.instructions.trim() || 'You are a friendly, concise customer-support assistant.',
+      'Answer only from the numbered help-centre passages below and cite them like [1]. If they do not answer the question, or the visitor needs something only a person can do, call the offer_action tool instead of guessing.',
+      request.topics.length
+        ? `Never handle these topics yourself; when the visitor's message is about one of them, call offer_action with its topic key:\n${request.topics.map((t) => `- ${t.key}: ${t.description}`).join('\n')}`
+        : '',
+      passages ? `Passages:\n${passages}` : 'There are no relevant passages for this question.',
+  ].filter(Boolean).join('\n\n');
+}
+
+/** The offer_action tool: the enabled actions (with their descriptions) and the topic keys. */
+function offerTools(request: AssistantRequest): OpenAI.Chat.Completions.ChatCompletionTool[] {
+  return request.actions.length
+      ? [
+          {
+            type: 'function',
+            function: {
+              name: offerTool,
+              description: `Offer the visitor one of these buttons:\n${request.actions.map((a) => `- ${a.id}: ${a.label} — ${a.description}`).join('\n')}`,
+              parameters: {
+                type: 'object',
+                properties: {
+                  action_id: { type: 'string', enum: request.actions.map((a) => a.id) },
+                  reason: { type: 'string' },
+                  ...(request.topics.length && {
+                    topic: {
+                      type: 'string',
+                      enum: request.topics.map((t) => t.key),
+                      description: 'The sensitive topic, when that is why a person should take over.',
+                    },
+                  }),
+                },
+                required: ['action_id'],
+              },
+            },
+          },
+        ]
+      : [];
 }
 
 function toRetryable(error: unknown, timedOut: boolean): Error {
