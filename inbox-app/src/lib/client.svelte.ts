@@ -1,5 +1,8 @@
+import { LiveConnection, type ConnectionState } from '@baton/client-core/live-connection';
+import { browserWake } from '@baton/client-core/wake-signals';
 import { Client, cacheExchange, fetchExchange } from '@urql/svelte';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { isUnauthenticated } from './errors';
+import { ShellQuery } from './inbox/documents';
 import { session } from './session.svelte';
 
 export interface BatonClient {
@@ -15,57 +18,33 @@ function webSocketUrl(): string {
   return url.href;
 }
 
-interface LiveSubscription {
-  query: string;
-  variables: () => Record<string, unknown>;
-  onData: (data: unknown) => void;
-  onResume?: () => void;
-  stop: (() => void) | null;
+function connectionParams(): Record<string, unknown> {
+  const authorization = session.authorization();
+  return authorization ? { authorization } : {};
 }
 
 /**
- * Subscriptions that survive reconnects. When the socket drops, graphql-ws reconnects with
- * backoff; every live subscription is then started again with fresh variables — a conversation
- * stream asks for `afterSeq` = the last sequence it saw, so nothing is missed or repeated, and
- * no "refresh the page" is ever needed.
+ * Subscriptions that survive reconnects, over client-core's LiveConnection (the widget's own):
+ * one socket, reconnected with the shared backoff (sooner when the tab is shown or the network
+ * returns); every live subscription is then started again with fresh variables — a
+ * conversation stream asks for `afterSeq` = the last sequence it saw, so nothing is missed or
+ * repeated, and no "refresh the page" is ever needed.
  */
 export class LiveStreams {
-  private readonly subs = new Set<LiveSubscription>();
-  private wasConnected = false;
   /** Whether the socket is currently up (for a discreet "reconnecting…" indicator). */
   connected = $state(false);
+  private readonly connection: LiveConnection;
 
-  constructor(private readonly ws: WsClient) {
-    ws.on('connected', () => {
-      this.connected = true;
-      if (this.wasConnected) {
-        for (const sub of this.subs) {
-          this.start(sub);
-          sub.onResume?.();
-        }
-      }
-      this.wasConnected = true;
+  /** `onUnauthorized`: the socket refused the session; check it (and sign out if it ended). */
+  constructor(onUnauthorized: () => Promise<void>) {
+    this.connection = new LiveConnection({
+      url: webSocketUrl(),
+      openSocket: (url, protocol) => new WebSocket(url, protocol),
+      connectionParams,
+      onState: (state: ConnectionState) => (this.connected = state === 'online'),
+      onUnauthorized,
+      watchWake: browserWake(window),
     });
-    ws.on('closed', () => {
-      this.connected = false;
-      // Forget the server-side subscriptions; they are restarted with fresh variables.
-      for (const sub of this.subs) {
-        sub.stop?.();
-        sub.stop = null;
-      }
-    });
-  }
-
-  private start(sub: LiveSubscription): void {
-    sub.stop?.();
-    sub.stop = this.ws.subscribe(
-      { query: sub.query, variables: sub.variables() },
-      {
-        next: (value) => value.data && sub.onData(value.data),
-        error: () => {},
-        complete: () => {},
-      },
-    );
   }
 
   subscribe<T>(
@@ -74,37 +53,20 @@ export class LiveStreams {
     onData: (data: T) => void,
     onResume?: () => void,
   ): () => void {
-    const sub: LiveSubscription = { query, variables, onData: onData as (data: unknown) => void, onResume, stop: null };
-    this.subs.add(sub);
-    this.start(sub);
-    return () => {
-      this.subs.delete(sub);
-      sub.stop?.();
-    };
+    return this.connection.subscribe<T>({ query, variables, onData, onResume });
+  }
+
+  dispose(): void {
+    this.connection.close();
   }
 }
 
 /**
  * An urql client for the API at the same origin (queries and mutations over HTTP with the
- * session's bearer token) and live streams over one graphql-ws socket. Make a new one per
- * session so no cached data outlives a sign-out.
+ * session's bearer token) and live streams over one WebSocket. Make a new one per session so
+ * no cached data outlives a sign-out.
  */
 export function createBatonClient(): BatonClient {
-  const ws = createWsClient({
-    url: webSocketUrl(),
-    lazy: false,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
-    retryWait: async (retries) => {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 10_000) * (0.5 + Math.random() / 2)));
-    },
-    keepAlive: 15_000,
-    connectionParams: () => {
-      const authorization = session.authorization();
-      return authorization ? { authorization } : {};
-    },
-  });
-
   const client = new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -115,5 +77,13 @@ export function createBatonClient(): BatonClient {
     exchanges: [cacheExchange, fetchExchange],
   });
 
-  return { client, live: new LiveStreams(ws), dispose: () => void ws.dispose() };
+  // A refused socket: ask over HTTP whether the session is still valid; if not, sign out.
+  const onUnauthorized = async () => {
+    if (!session.token) return;
+    const result = await client.query(ShellQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error && isUnauthenticated(result.error)) session.end('Your session has ended. Please log in again.');
+  };
+  const live = new LiveStreams(onUnauthorized);
+
+  return { client, live, dispose: () => live.dispose() };
 }

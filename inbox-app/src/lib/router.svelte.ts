@@ -2,14 +2,16 @@
  * A tiny hash router: `#/inbox/<view>[/<conversationId>]` and `#/settings/<tab>`. Invitation
  * links are real paths (`/invite/<token>`), served the app by the API's SPA fallback.
  */
-export type InboxView = 'queue' | 'mine' | 'open' | 'resolved';
+import { inboxViews, type InboxView } from '@baton/client-core/inbox-views';
+
+export type { InboxView };
 export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage';
 
 export type Route =
   | { name: 'inbox'; view: InboxView; conversationId: string | null }
   | { name: 'settings'; tab: SettingsTab };
 
-const views: InboxView[] = ['queue', 'mine', 'open', 'resolved'];
+const views = Object.keys(inboxViews) as InboxView[];
 const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage'];
 
 function parse(hash: string): Route {

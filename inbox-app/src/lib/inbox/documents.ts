@@ -39,6 +39,20 @@ export const ConversationCardFields = graphql(`
   }
 `);
 
+/** What the viewer may do with a conversation, as the API decides it (never derived here). */
+export const ConversationAccessFields = graphql(`
+  fragment ConversationAccess on Conversation {
+    viewerCan {
+      takeOver
+      release
+      reassign
+      handBack
+      resolve
+      reply
+    }
+  }
+`);
+
 export const InboxQuery = graphql(`
   query Inbox($status: [ConversationStatus!], $assignee: AssigneeFilter, $first: Int!) {
     conversations(status: $status, assignee: $assignee, first: $first) {
@@ -83,49 +97,57 @@ export const InboxEventsSubscription = graphql(`
   }
 `);
 
+/** A conversation as the detail view shows it, but its messages (they come with the stream). */
+export const ConversationDetailFields = graphql(`
+  fragment ConversationDetailFields on Conversation {
+    ...ConversationCard
+    ...ConversationAccess
+    lastSeq
+    createdAt
+    visitor {
+      id
+      name
+      email
+      externalId
+      attributes {
+        key
+        value
+      }
+    }
+    sessionMetadata {
+      pageUrl
+      pageTitle
+      referrer
+      locale
+      timezone
+      userAgent
+    }
+    handoff {
+      trigger
+      topic
+      topicName
+      status
+      actionLabel
+      summary
+      requestedAt
+      capturedValues {
+        key
+        label
+        value
+      }
+      citedDocuments {
+        documentId
+        title
+        sourceUrl
+      }
+    }
+  }
+`);
+
 export const ConversationQuery = graphql(`
   query ConversationDetail($id: ID!) {
     conversation(id: $id) {
-      ...ConversationCard
-      lastSeq
-      createdAt
-      visitor {
-        id
-        name
-        email
-        externalId
-        attributes {
-          key
-          value
-        }
-      }
-      sessionMetadata {
-        pageUrl
-        pageTitle
-        referrer
-        locale
-        timezone
-        userAgent
-      }
-      handoff {
-        trigger
-        topic
-        topicName
-        status
-        actionLabel
-        summary
-        requestedAt
-        capturedValues {
-          key
-          label
-          value
-        }
-        citedDocuments {
-          documentId
-          title
-          sourceUrl
-        }
-      }
+      ...ConversationDetailFields
       messages(first: 500) {
         edges {
           node {
@@ -145,6 +167,15 @@ export const ConversationQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The conversation's card and permissions without its messages: refetched on ownership changes. */
+export const ConversationStateQuery = graphql(`
+  query ConversationState($id: ID!) {
+    conversation(id: $id) {
+      ...ConversationDetailFields
     }
   }
 `);
@@ -194,6 +225,7 @@ export const TakeOverMutation = graphql(`
       __typename
       ... on Conversation {
         ...ConversationCard
+        ...ConversationAccess
       }
       ... on ConversationTakenError {
         agentName
@@ -212,6 +244,7 @@ export const ReleaseMutation = graphql(`
       __typename
       ... on Conversation {
         ...ConversationCard
+        ...ConversationAccess
       }
       ... on Error {
         message
@@ -226,6 +259,7 @@ export const HandBackMutation = graphql(`
       __typename
       ... on Conversation {
         ...ConversationCard
+        ...ConversationAccess
       }
       ... on Error {
         message
@@ -240,6 +274,7 @@ export const ResolveMutation = graphql(`
       __typename
       ... on Conversation {
         ...ConversationCard
+        ...ConversationAccess
       }
       ... on Error {
         message
@@ -308,6 +343,7 @@ export const ShellQuery = graphql(`
       name
       email
       role
+      isAdmin
       workspace {
         id
         name

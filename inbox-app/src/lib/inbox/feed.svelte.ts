@@ -3,13 +3,14 @@
  * counts, the unread count in the tab title, and alerts (sound + notification, once across
  * tabs) for new handoffs; views subscribe to the conversations it carries.
  */
+import { handoffReason } from '@baton/client-core/labels';
 import type { Client } from '@urql/svelte';
 import { print } from 'graphql';
 import type { LiveStreams } from '../client.svelte';
 import type { ConversationCardFragment, InboxEventsSubscription as InboxData } from '../gql/graphql';
 import { alertHandoff } from '../notify';
 import { router } from '../router.svelte';
-import { visitorLabel, triggerLabel } from '../format.svelte';
+import { visitorLabel } from '../format.svelte';
 import { InboxCountsQuery, InboxEventsSubscription } from './documents';
 
 export class InboxFeed {
@@ -52,7 +53,7 @@ export class InboxFeed {
       alertHandoff(
         `${c.id}:${c.handoffRequestedAt ?? event.at}`,
         `${visitorLabel(c.visitor)} needs a person`,
-        c.handoff ? triggerLabel[c.handoff.trigger] ?? '' : c.lastMessage?.body ?? '',
+        c.handoff ? handoffReason(c.handoff.trigger, c.handoff.topicName) : c.lastMessage?.body ?? '',
         () => router.go(router.inboxHref('queue', c.id)),
       );
     }
