@@ -95,7 +95,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Svelte components (inbox and widget).
+  // Svelte components (inbox and widget): linted, small functions, at most 300 lines each.
   ...svelte.configs['flat/recommended'],
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
@@ -103,5 +103,10 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
     },
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['**/*.svelte'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
   },
 );
