@@ -1,4 +1,5 @@
 /** The custom action builder's draft model: what the editor edits and the preview renders. */
+import { actionLimits, defaultMaxLength } from '@baton/client-core/action-fields';
 import type { ActionFieldType, ActionIntent, CustomActionInput, SettingsCustomActionFragment } from '../gql/graphql';
 import { keyFromLabel, uniqueKey } from './forms';
 
@@ -28,17 +29,10 @@ export const intents: { value: ActionIntent; label: string; description: string 
 
 export const intentLabel = Object.fromEntries(intents.map((i) => [i.value, i.label])) as Record<ActionIntent, string>;
 
-/** The longest value the server accepts when a field sets no max length (mirrors the API). */
-export const defaultMaxLength: Record<ActionFieldType, number> = {
-  SHORT_TEXT: 200,
-  LONG_TEXT: 5000,
-  NUMBER: 40,
-  EMAIL: 254,
-  PHONE: 40,
-  SINGLE_CHOICE: 200,
-};
+/** The field rules' one home (the API and the widget use the same): limits and defaults. */
+export { defaultMaxLength };
 
-export const maxFields = 20;
+export const maxFields = actionLimits.fields;
 
 export interface DraftField {
   /** Stable identity in the editor (keys and labels change while typing). */
@@ -169,3 +163,16 @@ export function fieldIds(base: string, field: Pick<DraftField, 'uid'>) {
 }
 
 export type FieldIds = ReturnType<typeof fieldIds>;
+
+/** "2 fields: Order number*, Reason*" for the actions list. */
+export function fieldSummary(action: CustomActionRow): string {
+  if (action.fields.length === 0) return 'No fields — hands off with one press';
+  const names = action.fields.map((f) => `${f.label}${f.required ? '*' : ''}`);
+  const shown = names.slice(0, 3).join(', ');
+  return `${action.fields.length} ${action.fields.length === 1 ? 'field' : 'fields'}: ${shown}${names.length > 3 ? `, +${names.length - 3} more` : ''}`;
+}
+
+/** The distinct field types of an action, by their labels. */
+export function fieldTypesOf(action: CustomActionRow): string {
+  return [...new Set(action.fields.map((f) => fieldTypeLabel[f.type]))].join(', ');
+}
