@@ -13,9 +13,8 @@ export interface BatonClient {
 
 /** The GraphQL endpoint at the page's own origin, as a WebSocket URL. */
 function webSocketUrl(): string {
-  const url = new URL('/graphql', window.location.href);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href;
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }
 
 function connectionParams(): Record<string, unknown> {

@@ -21,8 +21,10 @@ export function duration(totalSeconds: number): string {
   return `${Math.floor(h / 24)}d ${h % 24}h`;
 }
 
+const clockTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
 export function timeOfDay(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return clockTime.format(Date.parse(iso));
 }
 
 export function visitorLabel(visitor: { name?: string | null; email?: string | null; id: string } | null | undefined): string {

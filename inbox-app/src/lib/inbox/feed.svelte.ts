@@ -17,7 +17,9 @@ export class InboxFeed {
   queueCount = $state(0);
   mineCount = $state(0);
   unread = $state(0);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not state
   private readonly listeners = new Set<(c: ConversationCardFragment) => void>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not state
   private readonly resumeListeners = new Set<() => void>();
   private readonly stop: () => void;
   private readonly baseTitle = document.title;
