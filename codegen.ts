@@ -30,12 +30,13 @@ const codegenConfig: CodegenConfig = {
       // no `graphql` package in the bundle); it posts `String(document)` with fetch.
       config: { ...config, documentMode: 'string' },
     },
-    // The API, repo and eval tests and scripts/eval-assistant.ts. Strings too: the test clients
-    // post `String(document)` over fetch and graphql-ws. Node ESM wants `.js` in relative imports.
-    // (The browser suites still send untyped strings; drop their exclusion once they use graphql().)
+    // All the tests (API, repo, eval, browser), scripts/eval-assistant.ts and the benchmarks
+    // (bench/ uses the test clients, so it shares their generated types). Strings too: the test
+    // clients post `String(document)` over fetch and graphql-ws. Node ESM wants `.js` in relative
+    // imports.
     'tests/gql/': {
       preset: 'client',
-      documents: ['tests/**/*.ts', 'scripts/**/*.ts', '!tests/gql/**', '!tests/browser/**'],
+      documents: ['tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '!tests/gql/**'],
       presetConfig: { fragmentMasking: false },
       config: { ...config, documentMode: 'string', importExtension: '.js' },
     },

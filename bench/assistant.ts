@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { BatonServer } from '../api/src/server.js';
 import { gql } from '../tests/helpers/graphql.js';
 import { loadEvalSets } from '../tests/eval/assistant-eval.js';
+import { createDocument, publicKeyOf, SEND, startVisitor, takeOver, type Visitor } from './operations.js';
 
 export interface Budget {
   name: string;
@@ -38,15 +39,12 @@ export async function assistantBudgets(server: BatonServer, signUp: (url: string
   const articles = twoHundredArticles();
   const indexStarted = performance.now();
   for (const input of articles) {
-    await gql(url, `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }`, { input }, owner);
+    await createDocument(url, owner, input);
   }
-  const publicKey = (await gql(url, `{ workspace { publicKey } }`, {}, owner)).data.workspace.publicKey as string;
-  const session = async () => {
-    const res = await gql(url, `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { ... on WidgetSession { token conversation { id } } } }`, { i: { publicKey } });
-    return { token: res.data.startWidgetSession.token as string, conversationId: res.data.startWidgetSession.conversation.id as string };
-  };
-  const send = async (visitor: { token: string; conversationId: string }, body: string) => {
-    await gql(url, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, { i: { conversationId: visitor.conversationId, body } }, visitor.token);
+  const publicKey = await publicKeyOf(url, owner);
+  const session = () => startVisitor(url, publicKey);
+  const send = async (visitor: Visitor, body: string) => {
+    await gql(url, SEND, { i: { conversationId: visitor.conversationId, body } }, visitor.token);
     await server.assistant.idle();
   };
   const questions = loadEvalSets().flatMap((s) => s.messages.filter((m) => m.expect === 'answer' && !m.history).map((m) => m.message));
@@ -55,7 +53,7 @@ export async function assistantBudgets(server: BatonServer, signUp: (url: string
   const indexMs = performance.now() - indexStarted;
 
   const withHuman = await session();
-  await gql(url, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: withHuman.conversationId }, owner);
+  await takeOver(url, owner, withHuman.conversationId);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
   const reply: number[] = [];
   const baseline: number[] = [];

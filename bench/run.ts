@@ -7,7 +7,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { parseConfig } from '../api/src/config.js';
 import { startServer } from '../api/src/server.js';
 import { assistantBudgets } from './assistant.js';
-import { benchmarks, signUp, type BenchContext } from './suites.js';
+import { signUp } from './operations.js';
+import { benchmarks, type BenchContext } from './suites.js';
 
 const pglite = await PGlite.create();
 const server = await startServer(

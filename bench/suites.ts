@@ -1,5 +1,6 @@
 import type { BatonServer } from '../api/src/server.js';
 import { connectWs, gql, wsRequest } from '../tests/helpers/graphql.js';
+import { createDocument, RESUME, SEND, signUp, takeOver, VIEWER, type Visitor, visitorSession } from './operations.js';
 
 export interface BenchContext {
   server: BatonServer;
@@ -40,13 +41,6 @@ async function compare(subject: () => Promise<unknown>, baseline: () => Promise<
   return { subjectMs: median(a), baselineMs: median(b) };
 }
 
-export async function signUp(url: string): Promise<string> {
-  const res = await gql(url, `mutation($i: SignUpInput!) { signUp(input: $i) { ... on AuthPayload { token } } }`, {
-    i: { workspaceName: 'Bench', name: 'Bench', email: `bench.${Date.now()}@example.com`, password: 'correct horse battery' },
-  });
-  return res.data.signUp.token as string;
-}
-
 export const benchmarks: Benchmark[] = [
   {
     name: 'authenticated viewer query over HTTP',
@@ -56,7 +50,7 @@ export const benchmarks: Benchmark[] = [
     async run({ server }) {
       const token = await signUp(server.graphqlUrl);
       return compare(
-        () => gql(server.graphqlUrl, `{ viewer { id name workspace { name } } }`, {}, token),
+        () => gql(server.graphqlUrl, VIEWER, {}, token),
         () => fetch(`${server.url}/healthz`).then((r) => r.json()),
       );
     },
@@ -69,10 +63,9 @@ export const benchmarks: Benchmark[] = [
       const token = await signUp(server.graphqlUrl);
       const ws = connectWs(server.wsUrl, { authorization: `Bearer ${token}` });
       try {
-        const query = `{ viewer { id name workspace { name } } }`;
         return await compare(
-          () => wsRequest(ws.client, query),
-          () => gql(server.graphqlUrl, query, {}, token),
+          () => wsRequest(ws.client, VIEWER),
+          () => gql(server.graphqlUrl, VIEWER, {}, token),
         );
       } finally {
         await ws.dispose();
@@ -80,14 +73,6 @@ export const benchmarks: Benchmark[] = [
     },
   },
 ];
-
-async function visitorSession(url: string, ownerToken: string) {
-  const key = (await gql(url, `{ workspace { publicKey } }`, {}, ownerToken)).data.workspace.publicKey as string;
-  const res = await gql(url, `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { ... on WidgetSession { token conversation { id } } } }`, {
-    i: { publicKey: key },
-  });
-  return { token: res.data.startWidgetSession.token as string, conversationId: res.data.startWidgetSession.conversation.id as string };
-}
 
 benchmarks.push(
   {
@@ -99,14 +84,14 @@ benchmarks.push(
       const owner = await signUp(server.graphqlUrl);
       const visitor = await visitorSession(server.graphqlUrl, owner);
       // A human owns it, so no assistant reply runs in the background of the measurement.
-      await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: visitor.conversationId }, owner);
+      await takeOver(server.graphqlUrl, owner, visitor.conversationId);
       let i = 0;
       return compare(
         () =>
-          gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
+          gql(server.graphqlUrl, SEND, {
             i: { conversationId: visitor.conversationId, body: `message ${i++}`, clientId: `b-${i}` },
           }, visitor.token),
-        () => gql(server.graphqlUrl, `{ viewer { id name workspace { name } } }`, {}, owner),
+        () => gql(server.graphqlUrl, VIEWER, {}, owner),
       );
     },
   },
@@ -117,14 +102,14 @@ benchmarks.push(
     async run({ server }) {
       const owner = await signUp(server.graphqlUrl);
       const visitor = await visitorSession(server.graphqlUrl, owner);
-      await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: visitor.conversationId }, owner);
+      await takeOver(server.graphqlUrl, owner, visitor.conversationId);
       for (let i = 0; i < 198; i++) {
-        await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
+        await gql(server.graphqlUrl, SEND, {
           i: { conversationId: visitor.conversationId, body: `m${i}` },
         }, visitor.token);
       }
       const ws = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
-      const query = `subscription($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }`;
+      const query = String(RESUME);
       const firstEvent = (after: number, want: number) =>
         new Promise<void>((resolve, reject) => {
           let seen = 0;
@@ -157,16 +142,16 @@ benchmarks.push({
     const { acmeDocuments, acmeQuestions } = await import('../tests/helpers/assistant.js');
     const owner = await signUp(server.graphqlUrl);
     for (const input of acmeDocuments) {
-      await gql(server.graphqlUrl, `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }`, { input }, owner);
+      await createDocument(server.graphqlUrl, owner, input);
     }
     const withAssistant = await visitorSession(server.graphqlUrl, owner);
     const withHuman = await visitorSession(server.graphqlUrl, owner);
-    await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id: withHuman.conversationId }, owner);
+    await takeOver(server.graphqlUrl, owner, withHuman.conversationId);
     const questions = acmeQuestions.filter((q) => q.expect === 'answer').map((q) => q.question);
     let i = 0;
-    const send = async (visitor: { token: string; conversationId: string }) => {
-      await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }`, {
-        i: { conversationId: visitor.conversationId, body: questions[i++ % questions.length] },
+    const send = async (visitor: Visitor) => {
+      await gql(server.graphqlUrl, SEND, {
+        i: { conversationId: visitor.conversationId, body: questions[i++ % questions.length]! },
       }, visitor.token);
       await server.assistant.idle();
     };

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { ask } from '../helpers/assistant.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
-import { gql } from '../helpers/graphql.js';
+import { graphql } from '../gql/index.js';
+import { expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, REPLY, startSession, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp } from '../helpers/team.js';
@@ -26,8 +27,18 @@ function toast(page: Page, text: string) {
   return page.locator('.bt-toast').filter({ hasText: text });
 }
 
-const RESOLVE = /* GraphQL */ `mutation($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }`;
-const GAPS = /* GraphQL */ `{ contentGaps { question count examples conversationIds } }`;
+const POLICY = graphql(`
+  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }
+`);
+const TOPIC_IDS = graphql(`
+  query BrowserPolicyTopicIds { handoffTopics { id } }
+`);
+const RESOLVE = graphql(`
+  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }
+`);
+const GAPS = graphql(`
+  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }
+`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -95,7 +106,7 @@ describe('handoff policy settings', () => {
     expect(await page.getByRole('switch', { name: 'Enable Wholesale' }).isChecked()).toBe(true);
     expect(await page.getByTestId('instruction-topics').textContent()).toContain('competitor brands');
 
-    const api = await gql(server.graphqlUrl, `{ assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }`, {}, owner.token);
+    const api = await gql(server.graphqlUrl, POLICY, {}, owner.token);
     expect(api.data.assistantSettings.sensitiveTopics).toContainEqual({ key: 'legal', enabled: false });
     expect(api.data.assistantSettings.sensitiveTopics).toContainEqual({ key: 'fraud', enabled: true });
     expect(api.data.assistantSettings.instructionTopics).toEqual(['competitor brands']);
@@ -107,7 +118,7 @@ describe('handoff policy settings', () => {
     await page.getByRole('button', { name: 'Delete Wholesale' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, delete' }).click();
     await toast(page, '“Wholesale” deleted').waitFor();
-    expect((await gql(server.graphqlUrl, `{ handoffTopics { id } }`, {}, owner.token)).data.handoffTopics).toEqual([]);
+    expect((await gql(server.graphqlUrl, TOPIC_IDS, {}, owner.token)).data.handoffTopics).toEqual([]);
 
     // A phone-width window: the policy still reads in one column.
     await page.setViewportSize({ width: 400, height: 760 });
@@ -147,7 +158,8 @@ describe('content gaps', () => {
     expect((await gql(server.graphqlUrl, TAKE_OVER, { id: first.conversationId }, agent.token)).data.takeOver.__typename).toBe('Conversation');
     const answer = 'We do not sell kayaks or other boats — only running, hiking and casual shoes.';
     expect((await gql(server.graphqlUrl, REPLY, { input: { conversationId: first.conversationId, body: answer } }, agent.token)).data.replyToConversation.__typename).toBe('SendMessagePayload');
-    expect((await gql(server.graphqlUrl, RESOLVE, { id: first.conversationId }, agent.token)).data.resolveConversation.status).toBe('RESOLVED');
+    const resolved = await gql(server.graphqlUrl, RESOLVE, { id: first.conversationId }, agent.token);
+    expect(expectTypename(resolved.data.resolveConversation, 'Conversation').status).toBe('RESOLVED');
 
     // The admin opens it from the gap (it opens under Resolved) and saves the reply.
     await page.reload();
@@ -166,7 +178,7 @@ describe('content gaps', () => {
     await screenshot(page, 'conversation-saved-as-article');
 
     // The whole gap (both phrasings) is closed; the document is in Knowledge.
-    const apiGaps = (await gql(server.graphqlUrl, GAPS, {}, owner.token)).data.contentGaps as Array<{ question: string; count: number; examples: string[]; conversationIds: string[] }>;
+    const apiGaps = (await gql(server.graphqlUrl, GAPS, {}, owner.token)).data.contentGaps;
     expect(apiGaps).toEqual([]);
     await page.goto(`${server.url}/#/settings/gaps`);
     await page.getByRole('heading', { name: 'Unanswered questions' }).waitFor();

@@ -9,8 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
-import { connectWs, gql, subscribe } from '../helpers/graphql.js';
-import { metadata, SEND, startSession, STREAM, SUBMIT_ACTION } from '../helpers/handoff.js';
+import { graphql } from '../gql/index.js';
+import { connectWs, expectPresent, expectTypename, gql, subscribe } from '../helpers/graphql.js';
+import { metadata, publicKeyOf, SEND, startSession, STREAM, SUBMIT_ACTION } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, strongPassword, uniqueEmail } from '../helpers/team.js';
 
@@ -19,6 +20,37 @@ let browser: Browser;
 const pool = new PagePool(() => browser);
 const newPage = () => pool.newPage();
 const signInAs = (page: Page, token: string) => signInWithToken(page, server.url, token, '#/inbox/queue');
+
+const SIGN_UP = graphql(`
+  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }
+`);
+const ACTION_LABELS = graphql(`
+  query BrowserInboxActionLabels { customActions { label fields { key type } } }
+`);
+const VISITOR_ACTIONS = graphql(`
+  query BrowserInboxVisitorActions { customActions { id label fields { key } } }
+`);
+const ACTION_IDS = graphql(`
+  query BrowserInboxActionIds { customActions { id } }
+`);
+const ASSIGNEE = graphql(`
+  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }
+`);
+const SEQS = graphql(`
+  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }
+`);
+
+/** Signs a workspace up through the API: the owner's token and the workspace's public key. */
+async function signUpWorkspace(input: { workspaceName: string; name: string; email: string; password: string }) {
+  const res = await gql(server.graphqlUrl, SIGN_UP, { i: input });
+  const payload = expectTypename(res.data.signUp, 'AuthPayload');
+  return { token: payload.token, publicKey: payload.agent.workspace.publicKey };
+}
+
+/** The id of the first custom action a visitor sees. */
+async function firstActionId(visitorToken: string): Promise<string> {
+  return expectPresent((await gql(server.graphqlUrl, ACTION_IDS, {}, visitorToken)).data.customActions[0], 'first action').id;
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -80,20 +112,20 @@ describe('shared inbox', () => {
     await expect.poll(() => preview.textContent()).toContain('Return reason');
     await screenshot(admin, 'action-builder');
     await admin.getByRole('button', { name: 'Save action' }).click();
-    await expect.poll(async () => (await gql(server.graphqlUrl, `{ customActions { label fields { key type } } }`, {}, await tokenOf(admin))).data.customActions.map((a: { label: string }) => a.label)).toContain('Request a return');
+    await expect.poll(async () => (await gql(server.graphqlUrl, ACTION_LABELS, {}, await tokenOf(admin))).data.customActions.map((a) => a.label)).toContain('Request a return');
 
     // A visitor chats, then presses the action (through the API).
     await agent.goto(`${server.url}/#/inbox/queue`);
     const ownerToken = await tokenOf(admin);
-    const publicKey = (await gql(server.graphqlUrl, `{ workspace { publicKey } }`, {}, ownerToken)).data.workspace.publicKey;
+    const publicKey = await publicKeyOf(server.graphqlUrl, ownerToken);
     const visitor = await startSession(server.graphqlUrl, publicKey);
-    const actions = (await gql(server.graphqlUrl, `{ customActions { id label fields { key } } }`, {}, visitor.token)).data.customActions;
-    const action = actions.find((a: { label: string }) => a.label === 'Request a return');
-    const keys = action.fields.map((f: { key: string }) => f.key);
+    const actions = (await gql(server.graphqlUrl, VISITOR_ACTIONS, {}, visitor.token)).data.customActions;
+    const action = expectPresent(actions.find((a) => a.label === 'Request a return'), 'the return action');
+    const keys = action.fields.map((f) => f.key);
     await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'My new trainers are too small' } }, visitor.token);
     await server.assistant.idle();
     const submitted = await gql(server.graphqlUrl, SUBMIT_ACTION, {
-      input: { conversationId: visitor.conversationId, actionId: action.id, values: [{ key: keys[0], value: 'A-12345' }, { key: keys[1], value: 'Too small' }] },
+      input: { conversationId: visitor.conversationId, actionId: action.id, values: [{ key: keys[0]!, value: 'A-12345' }, { key: keys[1]!, value: 'Too small' }] },
     }, visitor.token);
     expect(submitted.data.submitAction.__typename).toBe('HandoffPayload');
 
@@ -126,14 +158,12 @@ describe('shared inbox', () => {
   });
 
   it('two agents press Take over at the same moment: one wins, the other sees who, both agree within a second', async () => {
-    const ownerSignUp = await gql(server.graphqlUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { ... on AuthPayload { token agent { workspace { publicKey } } } } }`, {
-      i: { workspaceName: 'Race Shop', name: 'Owner', email: uniqueEmail('race'), password: strongPassword },
-    });
-    const owner = { token: ownerSignUp.data.signUp.token, agentId: '', workspaceId: '', email: '' };
+    const ownerSignUp = await signUpWorkspace({ workspaceName: 'Race Shop', name: 'Owner', email: uniqueEmail('race'), password: strongPassword });
+    const owner = { token: ownerSignUp.token, agentId: '', workspaceId: '', email: '' };
     const ben = await addMember(server.graphqlUrl, owner, 'AGENT', 'Ben');
     const cleo = await addMember(server.graphqlUrl, owner, 'AGENT', 'Cleo');
-    const visitor = await startSession(server.graphqlUrl, ownerSignUp.data.signUp.agent.workspace.publicKey);
-    const talk = (await gql(server.graphqlUrl, `{ customActions { id } }`, {}, visitor.token)).data.customActions[0].id;
+    const visitor = await startSession(server.graphqlUrl, ownerSignUp.publicKey);
+    const talk = await firstActionId(visitor.token);
     await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talk } }, visitor.token);
 
     const pages = await Promise.all([newPage(), newPage()]);
@@ -153,7 +183,7 @@ describe('shared inbox', () => {
     );
     await Promise.all(answered);
 
-    const winner = (await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { assigneeName } }`, { id: visitor.conversationId }, ben.token)).data.conversation.assigneeName;
+    const winner = expectPresent((await gql(server.graphqlUrl, ASSIGNEE, { id: visitor.conversationId }, ben.token)).data.conversation, 'conversation').assigneeName;
     expect(['Ben', 'Cleo']).toContain(winner);
     const started = Date.now();
     for (const page of pages) {
@@ -166,11 +196,8 @@ describe('shared inbox', () => {
   });
 
   it('renders hostile visitor text as text and markdown safely', async () => {
-    const signUp = await gql(server.graphqlUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { ... on AuthPayload { token agent { workspace { publicKey } } } } }`, {
-      i: { workspaceName: 'XSS Shop', name: 'Owner', email: uniqueEmail('xss'), password: strongPassword },
-    });
-    const token = signUp.data.signUp.token;
-    const visitor = await startSession(server.graphqlUrl, signUp.data.signUp.agent.workspace.publicKey);
+    const { token, publicKey } = await signUpWorkspace({ workspaceName: 'XSS Shop', name: 'Owner', email: uniqueEmail('xss'), password: strongPassword });
+    const visitor = await startSession(server.graphqlUrl, publicKey);
     const hostile = '<img src=x onerror=alert(1)> **bold** [click](javascript:alert(2)) <script>alert(3)</script>';
     await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: hostile } }, visitor.token);
     await server.assistant.idle();
@@ -203,13 +230,9 @@ async function tokenOf(page: Page): Promise<string> {
 
 describe('resilience, keyboard and narrow layout', () => {
   it('after the socket drops, the open conversation resumes from the last sequence it saw: no gaps, no duplicates, no reload', async () => {
-    const signUp = await gql(server.graphqlUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { ... on AuthPayload { token agent { workspace { publicKey } } } } }`, {
-      i: { workspaceName: 'Flaky Shop', name: 'Fay', email: uniqueEmail('flaky'), password: strongPassword },
-    });
-    const token = signUp.data.signUp.token;
-    const key = signUp.data.signUp.agent.workspace.publicKey;
+    const { token, publicKey: key } = await signUpWorkspace({ workspaceName: 'Flaky Shop', name: 'Fay', email: uniqueEmail('flaky'), password: strongPassword });
     const visitor = await startSession(server.graphqlUrl, key);
-    const talk = (await gql(server.graphqlUrl, `{ customActions { id } }`, {}, visitor.token)).data.customActions[0].id;
+    const talk = await firstActionId(visitor.token);
     await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talk } }, visitor.token);
     const others = [await startSession(server.graphqlUrl, key), await startSession(server.graphqlUrl, key)];
     for (const o of others) await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: o.conversationId, actionId: talk } }, o.token);
@@ -233,8 +256,8 @@ describe('resilience, keyboard and narrow layout', () => {
     const seqs = await transcript.locator('li[data-seq]').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-seq'))));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(seqs.length);
-    const stored = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }`, { id: visitor.conversationId }, token);
-    expect(seqs).toEqual(stored.data.conversation.messages.edges.map((e: { node: { seq: number } }) => e.node.seq));
+    const stored = expectPresent((await gql(server.graphqlUrl, SEQS, { id: visitor.conversationId }, token)).data.conversation, 'conversation');
+    expect(seqs).toEqual(stored.messages.edges.map((e) => e.node.seq));
 
     // Keyboard: arrow keys move through the queue.
     await page.goto(`${server.url}/#/inbox/queue`);

@@ -13,7 +13,7 @@ import type { BatonServer } from '../../api/src/server.js';
 import { loadKnowledge } from '../helpers/assistant.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
 import { gql } from '../helpers/graphql.js';
-import { createAction } from '../helpers/handoff.js';
+import { createAction, publicKeyOf, REPLY, TAKE_OVER } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   owner = await signUp(server.graphqlUrl, 'Acme Shoes');
   agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Anna');
-  publicKey = (await gql(server.graphqlUrl, `{ workspace { publicKey } }`, {}, owner.token)).data.workspace.publicKey;
+  publicKey = await publicKeyOf(server.graphqlUrl, owner.token);
   await loadKnowledge(server.graphqlUrl, owner.token);
   await createAction(server.graphqlUrl, owner.token, {
     label: 'Request a return',
@@ -195,7 +195,7 @@ describe('widget reconnect', () => {
     await site.goto(demoUrl(publicKey));
     await site.getByRole('button', { name: 'Open chat' }).click();
     // The host page's JS API: identify the visitor (agents see it).
-    await site.evaluate(() => (window as unknown as { Baton: { identify(p: object): void } }).Baton.identify({ name: 'Vera Visitor', email: 'vera@example.com' }));
+    await site.evaluate(() => (window as Window & { Baton?: { identify(p: object): void } }).Baton!.identify({ name: 'Vera Visitor', email: 'vera@example.com' }));
     const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
     await chat.getByLabel('Message').fill('Do you have gift cards?');
     await chat.getByLabel('Message').press('Enter');
@@ -204,16 +204,16 @@ describe('widget reconnect', () => {
     const visitorId = await site.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.startsWith('baton.visitor.'))!;
       const token = localStorage.getItem(key)!;
-      return JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).sub as string;
+      return (JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string }).sub;
     });
     const conv = await server.db.prisma.conversation.findFirstOrThrow({ where: { visitorId } });
     await expect.poll(async () => (await server.db.prisma.visitor.findUniqueOrThrow({ where: { id: visitorId } })).name).toBe('Vera Visitor');
     const id = Buffer.from(`Conversation:${conv.id}`).toString('base64');
-    await gql(server.graphqlUrl, `mutation($id: ID!) { takeOver(conversationId: $id) { __typename } }`, { id }, agent.token);
+    await gql(server.graphqlUrl, TAKE_OVER, { id }, agent.token);
 
     server.disconnectWebSockets();
     for (const body of ['Reply while you were offline', 'And a second one']) {
-      await gql(server.graphqlUrl, `mutation($i: ReplyInput!) { replyToConversation(input: $i) { __typename } }`, { i: { conversationId: id, body } }, agent.token);
+      await gql(server.graphqlUrl, REPLY, { input: { conversationId: id, body } }, agent.token);
     }
     await expect.poll(() => log.textContent(), { timeout: 20_000 }).toContain('And a second one');
     const text = (await log.textContent())!;

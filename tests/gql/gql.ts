@@ -15,6 +15,14 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BenchViewer { viewer { id name workspace { name } } }\n": typeof types.BenchViewerDocument,
+    "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": typeof types.BenchSendDocument,
+    "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n": typeof types.BenchResumeDocument,
+    "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": typeof types.BenchSignUpDocument,
+    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": typeof types.BenchCreateDocumentDocument,
+    "\n  query BenchPublicKey { workspace { publicKey } }\n": typeof types.BenchPublicKeyDocument,
+    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": typeof types.BenchStartSessionDocument,
+    "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n": typeof types.BenchTakeOverDocument,
     "\n  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }\n": typeof types.OfflinePacketDocument,
     "\n  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }\n": typeof types.OfflineStartAtOnceDocument,
     "\n  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }\n": typeof types.OfflineUsageDocument,
@@ -108,6 +116,16 @@ type Documents = {
     "\n  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }\n": typeof types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }\n  }\n": typeof types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n": typeof types.TeamLogOutDocument,
+    "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n": typeof types.BrowserPolicyDocument,
+    "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n": typeof types.BrowserPolicyTopicIdsDocument,
+    "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n": typeof types.BrowserPolicyResolveDocument,
+    "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n": typeof types.BrowserPolicyGapsDocument,
+    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n": typeof types.BrowserInboxSignUpDocument,
+    "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n": typeof types.BrowserInboxActionLabelsDocument,
+    "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n": typeof types.BrowserInboxVisitorActionsDocument,
+    "\n  query BrowserInboxActionIds { customActions { id } }\n": typeof types.BrowserInboxActionIdsDocument,
+    "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n": typeof types.BrowserInboxAssigneeDocument,
+    "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n": typeof types.BrowserInboxSeqsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff { trigger topic actionLabel }\n      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }\n    }\n  }\n": typeof types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }\n": typeof types.EvalReactionDocument,
     "\n  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": typeof types.EvalSignUpDocument,
@@ -137,6 +155,14 @@ type Documents = {
     "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role email workspace { id } } }\n      ... on InvitationInvalidError { reason }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AcceptDocument,
 };
 const documents: Documents = {
+    "\n  query BenchViewer { viewer { id name workspace { name } } }\n": types.BenchViewerDocument,
+    "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": types.BenchSendDocument,
+    "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n": types.BenchResumeDocument,
+    "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": types.BenchSignUpDocument,
+    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": types.BenchCreateDocumentDocument,
+    "\n  query BenchPublicKey { workspace { publicKey } }\n": types.BenchPublicKeyDocument,
+    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": types.BenchStartSessionDocument,
+    "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n": types.BenchTakeOverDocument,
     "\n  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }\n": types.OfflinePacketDocument,
     "\n  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }\n": types.OfflineStartAtOnceDocument,
     "\n  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }\n": types.OfflineUsageDocument,
@@ -230,6 +256,16 @@ const documents: Documents = {
     "\n  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }\n": types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }\n  }\n": types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n": types.TeamLogOutDocument,
+    "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n": types.BrowserPolicyDocument,
+    "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n": types.BrowserPolicyTopicIdsDocument,
+    "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n": types.BrowserPolicyResolveDocument,
+    "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n": types.BrowserPolicyGapsDocument,
+    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n": types.BrowserInboxSignUpDocument,
+    "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n": types.BrowserInboxActionLabelsDocument,
+    "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n": types.BrowserInboxVisitorActionsDocument,
+    "\n  query BrowserInboxActionIds { customActions { id } }\n": types.BrowserInboxActionIdsDocument,
+    "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n": types.BrowserInboxAssigneeDocument,
+    "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n": types.BrowserInboxSeqsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff { trigger topic actionLabel }\n      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }\n    }\n  }\n": types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }\n": types.EvalReactionDocument,
     "\n  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": types.EvalSignUpDocument,
@@ -259,6 +295,38 @@ const documents: Documents = {
     "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role email workspace { id } } }\n      ... on InvitationInvalidError { reason }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.AcceptDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchViewer { viewer { id name workspace { name } } }\n"): typeof import('./graphql.js').BenchViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n"): typeof import('./graphql.js').BenchSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n"): typeof import('./graphql.js').BenchResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n"): typeof import('./graphql.js').BenchSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n"): typeof import('./graphql.js').BenchCreateDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchPublicKey { workspace { publicKey } }\n"): typeof import('./graphql.js').BenchPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n"): typeof import('./graphql.js').BenchStartSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n"): typeof import('./graphql.js').BenchTakeOverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +699,46 @@ export function graphql(source: "\n  mutation TeamUpdateWorkspace($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n"): typeof import('./graphql.js').TeamLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n"): typeof import('./graphql.js').BrowserPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n"): typeof import('./graphql.js').BrowserPolicyTopicIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n"): typeof import('./graphql.js').BrowserPolicyResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n"): typeof import('./graphql.js').BrowserPolicyGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n"): typeof import('./graphql.js').BrowserInboxSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n"): typeof import('./graphql.js').BrowserInboxActionLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n"): typeof import('./graphql.js').BrowserInboxVisitorActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserInboxActionIds { customActions { id } }\n"): typeof import('./graphql.js').BrowserInboxActionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n"): typeof import('./graphql.js').BrowserInboxAssigneeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n"): typeof import('./graphql.js').BrowserInboxSeqsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

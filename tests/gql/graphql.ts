@@ -1255,6 +1255,91 @@ export type WorkspacePendingInvitationsConnectionEdge = {
   node: Invitation;
 };
 
+export type BenchViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string, name: string, workspace: { __typename?: 'Workspace', name: string } } | null };
+
+export type BenchSendMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type BenchSendMutation = { __typename?: 'Mutation', sendMessage:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'OwnershipError' }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchResumeSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BenchResumeSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number } };
+
+export type BenchSignUpMutationVariables = Exact<{
+  i: SignUpInput;
+}>;
+
+
+export type BenchSignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload', token: string }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchCreateDocumentMutationVariables = Exact<{
+  input: KnowledgeDocumentInput;
+}>;
+
+
+export type BenchCreateDocumentMutation = { __typename?: 'Mutation', createKnowledgeDocument:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BenchPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchPublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
+
+export type BenchStartSessionMutationVariables = Exact<{
+  i: StartWidgetSessionInput;
+}>;
+
+
+export type BenchStartSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
+   };
+
+export type BenchTakeOverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BenchTakeOverMutation = { __typename?: 'Mutation', takeOver:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type OfflinePacketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2207,6 +2292,77 @@ export type TeamLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'LogOutPayload', ok: boolean }
    };
 
+export type BrowserPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserPolicyQuery = { __typename?: 'Query', assistantSettings: { __typename?: 'AssistantSettings', instructionTopics: Array<string>, sensitiveTopics: Array<{ __typename?: 'SensitiveTopic', key: string, enabled: boolean }> }, handoffTopics: Array<{ __typename?: 'HandoffTopic', name: string, examples: Array<string>, enabled: boolean }> };
+
+export type BrowserPolicyTopicIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserPolicyTopicIdsQuery = { __typename?: 'Query', handoffTopics: Array<{ __typename?: 'HandoffTopic', id: string }> };
+
+export type BrowserPolicyResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BrowserPolicyResolveMutation = { __typename?: 'Mutation', resolveConversation:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'Conversation', status: ConversationStatus }
+    | { __typename: 'ConversationTakenError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BrowserPolicyGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserPolicyGapsQuery = { __typename?: 'Query', contentGaps: Array<{ __typename?: 'ContentGap', question: string, count: number, examples: Array<string>, conversationIds: Array<string> }> };
+
+export type BrowserInboxSignUpMutationVariables = Exact<{
+  i: SignUpInput;
+}>;
+
+
+export type BrowserInboxSignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', workspace: { __typename?: 'Workspace', publicKey: string } } }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type BrowserInboxActionLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserInboxActionLabelsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', label: string, fields: Array<{ __typename?: 'CustomActionField', key: string, type: ActionFieldType }> }> };
+
+export type BrowserInboxVisitorActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserInboxVisitorActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string, fields: Array<{ __typename?: 'CustomActionField', key: string }> }> };
+
+export type BrowserInboxActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserInboxActionIdsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type BrowserInboxAssigneeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BrowserInboxAssigneeQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', assigneeName?: string | null } | null };
+
+export type BrowserInboxSeqsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BrowserInboxSeqsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', seq: number } }> } } | null };
+
 export type EvalTranscriptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2521,6 +2677,75 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchViewerDocument = new TypedDocumentString(`
+    query BenchViewer {
+  viewer {
+    id
+    name
+    workspace {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchViewerQuery, BenchViewerQueryVariables>;
+export const BenchSendDocument = new TypedDocumentString(`
+    mutation BenchSend($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSendMutation, BenchSendMutationVariables>;
+export const BenchResumeDocument = new TypedDocumentString(`
+    subscription BenchResume($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) {
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<BenchResumeSubscription, BenchResumeSubscriptionVariables>;
+export const BenchSignUpDocument = new TypedDocumentString(`
+    mutation BenchSignUp($i: SignUpInput!) {
+  signUp(input: $i) {
+    __typename
+    ... on AuthPayload {
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchSignUpMutation, BenchSignUpMutationVariables>;
+export const BenchCreateDocumentDocument = new TypedDocumentString(`
+    mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {
+  createKnowledgeDocument(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BenchCreateDocumentMutation, BenchCreateDocumentMutationVariables>;
+export const BenchPublicKeyDocument = new TypedDocumentString(`
+    query BenchPublicKey {
+  workspace {
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<BenchPublicKeyQuery, BenchPublicKeyQueryVariables>;
+export const BenchStartSessionDocument = new TypedDocumentString(`
+    mutation BenchStartSession($i: StartWidgetSessionInput!) {
+  startWidgetSession(input: $i) {
+    __typename
+    ... on WidgetSession {
+      token
+      conversation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchStartSessionMutation, BenchStartSessionMutationVariables>;
+export const BenchTakeOverDocument = new TypedDocumentString(`
+    mutation BenchTakeOver($id: ID!) {
+  takeOver(conversationId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BenchTakeOverMutation, BenchTakeOverMutationVariables>;
 export const OfflinePacketDocument = new TypedDocumentString(`
     query OfflinePacket($id: ID!) {
   conversation(id: $id) {
@@ -3633,6 +3858,113 @@ export const TeamLogOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
+export const BrowserPolicyDocument = new TypedDocumentString(`
+    query BrowserPolicy {
+  assistantSettings {
+    sensitiveTopics {
+      key
+      enabled
+    }
+    instructionTopics
+  }
+  handoffTopics {
+    name
+    examples
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPolicyQuery, BrowserPolicyQueryVariables>;
+export const BrowserPolicyTopicIdsDocument = new TypedDocumentString(`
+    query BrowserPolicyTopicIds {
+  handoffTopics {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPolicyTopicIdsQuery, BrowserPolicyTopicIdsQueryVariables>;
+export const BrowserPolicyResolveDocument = new TypedDocumentString(`
+    mutation BrowserPolicyResolve($id: ID!) {
+  resolveConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPolicyResolveMutation, BrowserPolicyResolveMutationVariables>;
+export const BrowserPolicyGapsDocument = new TypedDocumentString(`
+    query BrowserPolicyGaps {
+  contentGaps {
+    question
+    count
+    examples
+    conversationIds
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserPolicyGapsQuery, BrowserPolicyGapsQueryVariables>;
+export const BrowserInboxSignUpDocument = new TypedDocumentString(`
+    mutation BrowserInboxSignUp($i: SignUpInput!) {
+  signUp(input: $i) {
+    __typename
+    ... on AuthPayload {
+      token
+      agent {
+        workspace {
+          publicKey
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxSignUpMutation, BrowserInboxSignUpMutationVariables>;
+export const BrowserInboxActionLabelsDocument = new TypedDocumentString(`
+    query BrowserInboxActionLabels {
+  customActions {
+    label
+    fields {
+      key
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxActionLabelsQuery, BrowserInboxActionLabelsQueryVariables>;
+export const BrowserInboxVisitorActionsDocument = new TypedDocumentString(`
+    query BrowserInboxVisitorActions {
+  customActions {
+    id
+    label
+    fields {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxVisitorActionsQuery, BrowserInboxVisitorActionsQueryVariables>;
+export const BrowserInboxActionIdsDocument = new TypedDocumentString(`
+    query BrowserInboxActionIds {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxActionIdsQuery, BrowserInboxActionIdsQueryVariables>;
+export const BrowserInboxAssigneeDocument = new TypedDocumentString(`
+    query BrowserInboxAssignee($id: ID!) {
+  conversation(id: $id) {
+    assigneeName
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxAssigneeQuery, BrowserInboxAssigneeQueryVariables>;
+export const BrowserInboxSeqsDocument = new TypedDocumentString(`
+    query BrowserInboxSeqs($id: ID!) {
+  conversation(id: $id) {
+    messages {
+      edges {
+        node {
+          seq
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInboxSeqsQuery, BrowserInboxSeqsQueryVariables>;
 export const EvalTranscriptDocument = new TypedDocumentString(`
     query EvalTranscript($id: ID!) {
   conversation(id: $id) {
