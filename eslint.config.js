@@ -30,12 +30,10 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and scripts read GraphQL results through typed documents (tests/gql, `pnpm codegen`):
-    // nothing there may be `any` — explicit or leaking from an untyped call — nor be forced into
-    // a type with `as unknown as`, and the untyped (deprecated) string overloads are refused.
-    // The browser suites still send string documents; they join once converted.
-    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
-    ignores: ['tests/browser/**'],
+    // Tests (browser suites included), scripts and benchmarks read GraphQL results through typed
+    // documents (tests/gql, `pnpm codegen`): nothing there may be `any` — explicit or leaking from
+    // an untyped call — nor be forced into a type with `as unknown as`, nor use anything deprecated.
+    files: ['tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'error',
