@@ -4,7 +4,8 @@ import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
 
 /** Prisma write methods: only services in api/src/domain write. */
-const prismaWrites = '/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\\$executeRaw|\\$executeRawUnsafe|\\$transaction)$/';
+const prismaWrites =
+  '/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\\$executeRaw|\\$executeRawUnsafe|\\$transaction)$/';
 
 export default tseslint.config(
   {
@@ -45,7 +46,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
+          selector:
+            "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
           message: 'No `as unknown as`: type the value (GraphQL results come typed from graphql() documents).',
         },
       ],

@@ -29,11 +29,19 @@ function twoHundredArticles(): Array<{ title: string; content: string }> {
   return Array.from({ length: 200 }, (_, i) => {
     const a = base[i % base.length]!;
     const round = Math.floor(i / base.length);
-    return round === 0 ? { title: a.title, content: a.content } : { title: `${a.title} (edition ${round + 1})`, content: a.content.replace(/\d+/g, (n) => String(Number(n) + round)) };
+    return round === 0
+      ? { title: a.title, content: a.content }
+      : {
+          title: `${a.title} (edition ${round + 1})`,
+          content: a.content.replace(/\d+/g, (n) => String(Number(n) + round)),
+        };
   });
 }
 
-export async function assistantBudgets(server: BatonServer, signUp: (url: string) => Promise<string>): Promise<Budget[]> {
+export async function assistantBudgets(
+  server: BatonServer,
+  signUp: (url: string) => Promise<string>,
+): Promise<Budget[]> {
   const url = server.graphqlUrl;
   const owner = await signUp(url);
   const articles = twoHundredArticles();
@@ -47,7 +55,9 @@ export async function assistantBudgets(server: BatonServer, signUp: (url: string
     await gql(url, SEND, { i: { conversationId: visitor.conversationId, body } }, visitor.token);
     await server.assistant.idle();
   };
-  const questions = loadEvalSets().flatMap((s) => s.messages.filter((m) => m.expect === 'answer' && !m.history).map((m) => m.message));
+  const questions = loadEvalSets().flatMap((s) =>
+    s.messages.filter((m) => m.expect === 'answer' && !m.history).map((m) => m.message),
+  );
   // The first question builds the in-memory index from the stored passages.
   await send(await session(), questions[0]!);
   const indexMs = performance.now() - indexStarted;
@@ -73,15 +83,43 @@ export async function assistantBudgets(server: BatonServer, signUp: (url: string
     }
   }
   const probe = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', new URL('./start-probe.ts', import.meta.url).pathname], { encoding: 'utf8' }).trim().split('\n').pop()!,
+    execFileSync(process.execPath, ['--import', 'tsx', new URL('./start-probe.ts', import.meta.url).pathname], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
   ) as { semantic: boolean; modelMs: number; modelRssMb: number; startMs: number };
   const median = quantile(reply, 0.5);
   const baseMedian = quantile(baseline, 0.5);
   return [
-    { name: 'offline reply, 200 articles: median', value: median, unit: 'ms', limit: 50, note: `${(median / baseMedian).toFixed(2)}× the same message to a human-owned conversation (${baseMedian.toFixed(1)} ms)` },
-    { name: 'offline reply, 200 articles: p99', value: quantile(reply, 0.99), unit: 'ms', limit: Infinity, note: `baseline p99 ${quantile(baseline, 0.99).toFixed(1)} ms` },
+    {
+      name: 'offline reply, 200 articles: median',
+      value: median,
+      unit: 'ms',
+      limit: 50,
+      note: `${(median / baseMedian).toFixed(2)}× the same message to a human-owned conversation (${baseMedian.toFixed(1)} ms)`,
+    },
+    {
+      name: 'offline reply, 200 articles: p99',
+      value: quantile(reply, 0.99),
+      unit: 'ms',
+      limit: Infinity,
+      note: `baseline p99 ${quantile(baseline, 0.99).toFixed(1)} ms`,
+    },
     { name: 'index 200 articles (create through the API + first search)', value: indexMs / 1000, unit: 's', limit: 10 },
-    { name: 'word-vector model: extra resident memory', value: probe.modelRssMb, unit: 'MB', limit: 250, note: `loaded in ${probe.modelMs.toFixed(0)} ms; semantic ${probe.semantic ? 'on' : 'OFF'}` },
-    { name: 'server start with the model loaded (fresh process, new database)', value: probe.startMs / 1000, unit: 's', limit: 10 },
+    {
+      name: 'word-vector model: extra resident memory',
+      value: probe.modelRssMb,
+      unit: 'MB',
+      limit: 250,
+      note: `loaded in ${probe.modelMs.toFixed(0)} ms; semantic ${probe.semantic ? 'on' : 'OFF'}`,
+    },
+    {
+      name: 'server start with the model loaded (fresh process, new database)',
+      value: probe.startMs / 1000,
+      unit: 's',
+      limit: 10,
+    },
   ];
 }

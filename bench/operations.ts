@@ -7,35 +7,80 @@ import { graphql } from '../tests/gql/index.js';
 import { gql } from '../tests/helpers/graphql.js';
 
 export const VIEWER = graphql(`
-  query BenchViewer { viewer { id name workspace { name } } }
+  query BenchViewer {
+    viewer {
+      id
+      name
+      workspace {
+        name
+      }
+    }
+  }
 `);
 
 export const SEND = graphql(`
-  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }
+  mutation BenchSend($i: SendMessageInput!) {
+    sendMessage(input: $i) {
+      __typename
+    }
+  }
 `);
 
 export const RESUME = graphql(`
-  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }
+  subscription BenchResume($id: ID!, $after: Int) {
+    conversationEvents(conversationId: $id, afterSeq: $after) {
+      seq
+    }
+  }
 `);
 
 const SIGN_UP = graphql(`
-  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }
+  mutation BenchSignUp($i: SignUpInput!) {
+    signUp(input: $i) {
+      __typename
+      ... on AuthPayload {
+        token
+      }
+    }
+  }
 `);
 
 const CREATE_DOCUMENT = graphql(`
-  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }
+  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {
+    createKnowledgeDocument(input: $input) {
+      __typename
+    }
+  }
 `);
 
 const PUBLIC_KEY = graphql(`
-  query BenchPublicKey { workspace { publicKey } }
+  query BenchPublicKey {
+    workspace {
+      publicKey
+    }
+  }
 `);
 
 const START_SESSION = graphql(`
-  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }
+  mutation BenchStartSession($i: StartWidgetSessionInput!) {
+    startWidgetSession(input: $i) {
+      __typename
+      ... on WidgetSession {
+        token
+        conversation {
+          id
+        }
+      }
+    }
+  }
 `);
 
 const TAKE_OVER = graphql(`
-  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }
+  mutation BenchTakeOver($id: ID!) {
+    takeOver(conversationId: $id) {
+      __typename
+    }
+  }
 `);
 
 export interface Visitor {
@@ -44,7 +89,10 @@ export interface Visitor {
 }
 
 /** Narrows a union result to `typename`, throwing (with the whole value) on any other member. */
-function only<T extends { __typename: string }, N extends T['__typename']>(value: T, typename: N): Extract<T, { __typename: N }> {
+function only<T extends { __typename: string }, N extends T['__typename']>(
+  value: T,
+  typename: N,
+): Extract<T, { __typename: N }> {
   if (value.__typename !== typename) throw new Error(`Expected ${typename}, got ${JSON.stringify(value)}`);
   return value as Extract<T, { __typename: N }>;
 }
@@ -52,7 +100,12 @@ function only<T extends { __typename: string }, N extends T['__typename']>(value
 /** A new workspace; returns its owner's token. */
 export async function signUp(url: string): Promise<string> {
   const res = await gql(url, SIGN_UP, {
-    i: { workspaceName: 'Bench', name: 'Bench', email: `bench.${Date.now()}@example.com`, password: 'correct horse battery' },
+    i: {
+      workspaceName: 'Bench',
+      name: 'Bench',
+      email: `bench.${Date.now()}@example.com`,
+      password: 'correct horse battery',
+    },
   });
   return only(res.data.signUp, 'AuthPayload').token;
 }

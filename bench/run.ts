@@ -33,7 +33,9 @@ try {
       const ok = budget.value <= budget.limit;
       if (!ok) failed += 1;
       const limit = Number.isFinite(budget.limit) ? ` (budget ≤ ${budget.limit} ${budget.unit})` : ' (reported)';
-      console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.value.toFixed(budget.unit === 'ms' ? 1 : 2)} ${budget.unit}${limit}${budget.note ? `; ${budget.note}` : ''}`);
+      console.log(
+        `${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.value.toFixed(budget.unit === 'ms' ? 1 : 2)} ${budget.unit}${limit}${budget.note ? `; ${budget.note}` : ''}`,
+      );
     }
   }
 } finally {

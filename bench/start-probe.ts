@@ -14,7 +14,9 @@ const modelRss = process.memoryUsage().rss - before;
 const { parseConfig } = await import('../api/src/config.js');
 const { startServer } = await import('../api/src/server.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-start-'));
-const server = await startServer(parseConfig({ NODE_ENV: 'production', PORT: '0', BATON_DATA_DIR: dataDir }), { log: () => {} });
+const server = await startServer(parseConfig({ NODE_ENV: 'production', PORT: '0', BATON_DATA_DIR: dataDir }), {
+  log: () => {},
+});
 const startMs = Date.now() - processStart;
 await server.close();
 rmSync(dataDir, { recursive: true, force: true });

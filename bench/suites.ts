@@ -88,9 +88,14 @@ benchmarks.push(
       let i = 0;
       return compare(
         () =>
-          gql(server.graphqlUrl, SEND, {
-            i: { conversationId: visitor.conversationId, body: `message ${i++}`, clientId: `b-${i}` },
-          }, visitor.token),
+          gql(
+            server.graphqlUrl,
+            SEND,
+            {
+              i: { conversationId: visitor.conversationId, body: `message ${i++}`, clientId: `b-${i}` },
+            },
+            visitor.token,
+          ),
         () => gql(server.graphqlUrl, VIEWER, {}, owner),
       );
     },
@@ -104,29 +109,40 @@ benchmarks.push(
       const visitor = await visitorSession(server.graphqlUrl, owner);
       await takeOver(server.graphqlUrl, owner, visitor.conversationId);
       for (let i = 0; i < 198; i++) {
-        await gql(server.graphqlUrl, SEND, {
-          i: { conversationId: visitor.conversationId, body: `m${i}` },
-        }, visitor.token);
+        await gql(
+          server.graphqlUrl,
+          SEND,
+          {
+            i: { conversationId: visitor.conversationId, body: `m${i}` },
+          },
+          visitor.token,
+        );
       }
       const ws = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
       const query = String(RESUME);
       const firstEvent = (after: number, want: number) =>
         new Promise<void>((resolve, reject) => {
           let seen = 0;
-          const stop = ws.client.subscribe({ query, variables: { id: visitor.conversationId, after } }, {
-            next: () => {
-              seen += 1;
-              if (seen >= want) {
-                stop();
-                resolve();
-              }
+          const stop = ws.client.subscribe(
+            { query, variables: { id: visitor.conversationId, after } },
+            {
+              next: () => {
+                seen += 1;
+                if (seen >= want) {
+                  stop();
+                  resolve();
+                }
+              },
+              error: reject,
+              complete: () => {},
             },
-            error: reject,
-            complete: () => {},
-          });
+          );
         });
       try {
-        return await compare(() => firstEvent(0, 200), () => firstEvent(199, 1));
+        return await compare(
+          () => firstEvent(0, 200),
+          () => firstEvent(199, 1),
+        );
       } finally {
         await ws.dispose();
       }
@@ -150,11 +166,19 @@ benchmarks.push({
     const questions = acmeQuestions.filter((q) => q.expect === 'answer').map((q) => q.question);
     let i = 0;
     const send = async (visitor: Visitor) => {
-      await gql(server.graphqlUrl, SEND, {
-        i: { conversationId: visitor.conversationId, body: questions[i++ % questions.length]! },
-      }, visitor.token);
+      await gql(
+        server.graphqlUrl,
+        SEND,
+        {
+          i: { conversationId: visitor.conversationId, body: questions[i++ % questions.length]! },
+        },
+        visitor.token,
+      );
       await server.assistant.idle();
     };
-    return compare(() => send(withAssistant), () => send(withHuman));
+    return compare(
+      () => send(withAssistant),
+      () => send(withHuman),
+    );
   },
 });

@@ -16,7 +16,10 @@ const env = { ...process.env };
 delete env.OPENAI_API_KEY;
 delete env.DATABASE_URL;
 delete env.REDIS_URL;
-const server = await startServer(parseConfig({ ...env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', BATON_DATA_DIR: dataDir }), { log: () => {} });
+const server = await startServer(
+  parseConfig({ ...env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', BATON_DATA_DIR: dataDir }),
+  { log: () => {} },
+);
 try {
   const reports = [];
   for (const set of sets) {
@@ -26,10 +29,15 @@ try {
   }
   console.log('\n== summary');
   for (const r of reports) {
-    console.log(`   ${r.name.padEnd(14)} ${(r.accuracy * 100).toFixed(1)}% (${r.correct}/${r.total})${r.name === heldOutSet ? ' held out' : ''}; handed off ${r.mustHandOff.handedOff}/${r.mustHandOff.total} explicit + built-in sensitive`);
+    console.log(
+      `   ${r.name.padEnd(14)} ${(r.accuracy * 100).toFixed(1)}% (${r.correct}/${r.total})${r.name === heldOutSet ? ' held out' : ''}; handed off ${r.mustHandOff.handedOff}/${r.mustHandOff.total} explicit + built-in sensitive`,
+    );
   }
   mkdirSync('eval-results', { recursive: true });
-  writeFileSync('eval-results/assistant.json', JSON.stringify({ at: new Date().toISOString(), provider: 'offline', reports }, null, 2));
+  writeFileSync(
+    'eval-results/assistant.json',
+    JSON.stringify({ at: new Date().toISOString(), provider: 'offline', reports }, null, 2),
+  );
   console.log('   written to eval-results/assistant.json');
 } finally {
   await server.close();

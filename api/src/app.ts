@@ -57,7 +57,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
   const pubsub = createBatonPubSub(config.redisUrl);
   const language = languageModel(log);
-  const services = createServices({ prisma: db.prisma, config, tokens, events, pubsub, language, publicUrl: () => publicUrl });
+  const services = createServices({
+    prisma: db.prisma,
+    config,
+    tokens,
+    events,
+    pubsub,
+    language,
+    publicUrl: () => publicUrl,
+  });
   const assistant = new Assistant({ config, services, events, pubsub, language, log });
   registerListeners(events, { pubsub, assistant });
   services.responseClock.start(config.clockIntervalMs);

@@ -43,8 +43,14 @@ const envSchema = z.object({
   BATON_TOKEN_SECRET: optionalString.pipe(
     z.string().min(32, 'BATON_TOKEN_SECRET must be at least 32 characters').optional(),
   ),
-  BATON_SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 14),
-  BATON_INVITATION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  BATON_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 14),
+  BATON_INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   BATON_GRAPHIQL: booleanish.optional(),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),

@@ -34,11 +34,18 @@ describe('assistant evaluation floors', () => {
   it('has the three help centres and the held-out set', () => {
     expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['shoe-shop', 'software', heldOutSet]));
   });
-  it.each(sets.map((s) => [s.name, s] as const))('%s', async (name, set) => {
-    const report = await runEvalSet(server.graphqlUrl, set);
-    console.log(formatReport(report, name === heldOutSet ? 'held out' : 'calibration'));
-    const floor = floors[name] ?? { accuracy: 0.95, handedOff: 1 };
-    expect(report.mustHandOff.handedOff / report.mustHandOff.total, 'explicit requests and sensitive cases handed off').toBeGreaterThanOrEqual(floor.handedOff);
-    expect(report.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
-  }, 240_000);
+  it.each(sets.map((s) => [s.name, s] as const))(
+    '%s',
+    async (name, set) => {
+      const report = await runEvalSet(server.graphqlUrl, set);
+      console.log(formatReport(report, name === heldOutSet ? 'held out' : 'calibration'));
+      const floor = floors[name] ?? { accuracy: 0.95, handedOff: 1 };
+      expect(
+        report.mustHandOff.handedOff / report.mustHandOff.total,
+        'explicit requests and sensitive cases handed off',
+      ).toBeGreaterThanOrEqual(floor.handedOff);
+      expect(report.accuracy).toBeGreaterThanOrEqual(floor.accuracy);
+    },
+    240_000,
+  );
 });

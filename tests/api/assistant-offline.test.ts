@@ -13,16 +13,46 @@ import { startTestServer } from '../helpers/server.js';
 import { signUp, type SignedIn } from '../helpers/team.js';
 
 const PACKET = graphql(`
-  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }
+  query OfflinePacket($id: ID!) {
+    conversation(id: $id) {
+      handoff {
+        trigger
+        citedDocuments {
+          title
+        }
+      }
+    }
+  }
 `);
 const START_AT_ONCE = graphql(`
-  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }
+  mutation OfflineStartAtOnce {
+    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {
+      __typename
+      ... on AssistantSettings {
+        explicitRequestMode
+      }
+    }
+  }
 `);
 const USAGE = graphql(`
-  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }
+  query OfflineUsage {
+    day: aiUsage {
+      period
+      responses
+      promptTokens
+    }
+    month: aiUsage(granularity: MONTH) {
+      period
+      responses
+    }
+  }
 `);
 const USAGE_RESPONSES = graphql(`
-  query OfflineUsageResponses { aiUsage { responses } }
+  query OfflineUsageResponses {
+    aiUsage {
+      responses
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -51,10 +81,13 @@ describe('offline assistant', () => {
         (q.expect === 'answer'
           ? reply.suggestionTrigger === null && reply.citations[0]?.title === q.document && reply.body.length > 0
           : reply.suggestionTrigger === q.trigger && reply.suggestedActionIds.length === 1);
-      if (!ok) failures.push(`${q.expect}${q.trigger ? `/${q.trigger}` : ''}: “${q.question}” → ${JSON.stringify(reply)}`);
+      if (!ok)
+        failures.push(`${q.expect}${q.trigger ? `/${q.trigger}` : ''}: “${q.question}” → ${JSON.stringify(reply)}`);
     }
     const accuracy = (acmeQuestions.length - failures.length) / acmeQuestions.length;
-    console.log(`offline assistant accuracy: ${(accuracy * 100).toFixed(1)}% (${acmeQuestions.length - failures.length}/${acmeQuestions.length})`);
+    console.log(
+      `offline assistant accuracy: ${(accuracy * 100).toFixed(1)}% (${acmeQuestions.length - failures.length}/${acmeQuestions.length})`,
+    );
     if (failures.length) console.log(failures.join('\n'));
     expect(accuracy, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
@@ -63,23 +96,36 @@ describe('offline assistant', () => {
     ['EXPLICIT_REQUEST', 'can I talk to a person?'],
     ['FRUSTRATION', 'this is useless, you never answer my question'],
     ['LOW_CONFIDENCE', 'do you sell kayaks'],
-  ])('a %s suggestion, once accepted, is recorded as the handoff trigger with the cited documents', async (trigger, text) => {
-    const visitor = await startSession(server.graphqlUrl, publicKey);
-    const answered = await ask(server, visitor, 'How long do refunds take?');
-    expect(answered.reply?.citations.map((c) => c.title), JSON.stringify(answered)).toEqual(['Refund Timing']);
-    const turn = await ask(server, visitor, text);
-    expect(turn.reply).toMatchObject({ suggestionTrigger: trigger });
-    const actionId = expectPresent(turn.reply?.suggestedActionIds[0], 'suggested action');
-    const res = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId } }, visitor.token);
-    expect(expectTypename(res.data.submitAction, 'HandoffPayload').conversation.status).toBe('QUEUED');
-    const packet = await gql(server.graphqlUrl, PACKET, { id: visitor.conversationId }, owner.token);
-    expect(packet.data.conversation?.handoff).toEqual({ trigger, citedDocuments: [{ title: 'Refund Timing' }] });
-  });
+  ])(
+    'a %s suggestion, once accepted, is recorded as the handoff trigger with the cited documents',
+    async (trigger, text) => {
+      const visitor = await startSession(server.graphqlUrl, publicKey);
+      const answered = await ask(server, visitor, 'How long do refunds take?');
+      expect(
+        answered.reply?.citations.map((c) => c.title),
+        JSON.stringify(answered),
+      ).toEqual(['Refund Timing']);
+      const turn = await ask(server, visitor, text);
+      expect(turn.reply).toMatchObject({ suggestionTrigger: trigger });
+      const actionId = expectPresent(turn.reply?.suggestedActionIds[0], 'suggested action');
+      const res = await gql(
+        server.graphqlUrl,
+        SUBMIT_ACTION,
+        { input: { conversationId: visitor.conversationId, actionId } },
+        visitor.token,
+      );
+      expect(expectTypename(res.data.submitAction, 'HandoffPayload').conversation.status).toBe('QUEUED');
+      const packet = await gql(server.graphqlUrl, PACKET, { id: visitor.conversationId }, owner.token);
+      expect(packet.data.conversation?.handoff).toEqual({ trigger, citedDocuments: [{ title: 'Refund Timing' }] });
+    },
+  );
 
   it('with "start the handoff at once", an explicit request queues the conversation directly', async () => {
     const shop = await signUp(server.graphqlUrl, 'Direct Shop');
     const set = await gql(server.graphqlUrl, START_AT_ONCE, {}, shop.token);
-    expect(expectTypename(set.data.updateAssistantSettings, 'AssistantSettings').explicitRequestMode).toBe('START_HANDOFF');
+    expect(expectTypename(set.data.updateAssistantSettings, 'AssistantSettings').explicitRequestMode).toBe(
+      'START_HANDOFF',
+    );
     const visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, shop.token));
     const turn = await ask(server, visitor, 'I want to speak to a human agent');
     expect(turn.status).toBe('QUEUED');

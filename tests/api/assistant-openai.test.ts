@@ -9,31 +9,87 @@ import { acmeDocuments, ask, loadKnowledge } from '../helpers/assistant.js';
 import { chatBody, startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { graphql } from '../gql/index.js';
 import type { StreamSubscription } from '../gql/graphql.js';
-import { connectWs, eventsBefore, expectPresent, expectTypename, gql, subscribe, untilLive, type Subscription, type WsConnection } from '../helpers/graphql.js';
+import {
+  connectWs,
+  eventsBefore,
+  expectPresent,
+  expectTypename,
+  gql,
+  subscribe,
+  untilLive,
+  type Subscription,
+  type WsConnection,
+} from '../helpers/graphql.js';
 import { publicKeyOf, SEND, startSession, STREAM, TAKE_OVER, type VisitorSession } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { signUp, type SignedIn } from '../helpers/team.js';
 
 const INSTRUCTIONS = graphql(`
-  mutation OpenAIInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename } }
+  mutation OpenAIInstructions($instructions: String!) {
+    updateAssistantSettings(input: { instructions: $instructions }) {
+      __typename
+    }
+  }
 `);
 const TYPING_OFF = graphql(`
-  mutation OpenAITypingOff($id: ID!) { setTyping(conversationId: $id, isTyping: false) { __typename } }
+  mutation OpenAITypingOff($id: ID!) {
+    setTyping(conversationId: $id, isTyping: false) {
+      __typename
+    }
+  }
 `);
 const USAGE = graphql(`
-  query OpenAIUsage { aiUsage { responses promptTokens completionTokens } }
+  query OpenAIUsage {
+    aiUsage {
+      responses
+      promptTokens
+      completionTokens
+    }
+  }
 `);
 const CREATE_ACTION = graphql(`
-  mutation OpenAICreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }
+  mutation OpenAICreateAction($i: CustomActionInput!) {
+    createCustomAction(input: $i) {
+      __typename
+      ... on CustomAction {
+        id
+      }
+    }
+  }
 `);
 const CREATE_TOPIC = graphql(`
-  mutation OpenAICreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }
+  mutation OpenAICreateTopic($i: HandoffTopicInput!) {
+    createHandoffTopic(input: $i) {
+      __typename
+    }
+  }
 `);
 const LEGAL_OFF = graphql(`
-  mutation OpenAILegalOff { setSensitiveTopic(key: "legal", enabled: false) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } } }
+  mutation OpenAILegalOff {
+    setSensitiveTopic(key: "legal", enabled: false) {
+      __typename
+      ... on AssistantSettings {
+        sensitiveTopics {
+          key
+          enabled
+        }
+      }
+    }
+  }
 `);
 const TRANSCRIPT = graphql(`
-  query OpenAITranscript($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }
+  query OpenAITranscript($id: ID!) {
+    conversation(id: $id) {
+      messages {
+        edges {
+          node {
+            authorKind
+            body
+          }
+        }
+      }
+    }
+  }
 `);
 
 let fake: FakeOpenAI;
@@ -72,8 +128,11 @@ async function liveVisitor(): Promise<{ visitor: VisitorSession; stream: Subscri
   const socket = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
   sockets.push(socket);
   const stream = subscribe(socket.client, STREAM, { id: visitor.conversationId, after: 0 });
-  await untilLive(stream, () => gql(server.graphqlUrl, TYPING_OFF, { id: visitor.conversationId }, visitor.token),
-    (e) => e.conversationEvents.kind === 'TYPING');
+  await untilLive(
+    stream,
+    () => gql(server.graphqlUrl, TYPING_OFF, { id: visitor.conversationId }, visitor.token),
+    (e) => e.conversationEvents.kind === 'TYPING',
+  );
   return { visitor, stream };
 }
 
@@ -87,7 +146,13 @@ describe('OpenAI-compatible provider', () => {
     const before = await usage();
     const requestsBefore = fake.requests.length;
     const { visitor, stream } = await liveVisitor();
-    fake.enqueue({ kind: 'text', text: 'Standard shipping takes 3–5 business days and costs $5.95 [1].', chunkSize: 6, delayMs: 5, usage: { prompt_tokens: 321, completion_tokens: 17 } });
+    fake.enqueue({
+      kind: 'text',
+      text: 'Standard shipping takes 3–5 business days and costs $5.95 [1].',
+      chunkSize: 6,
+      delayMs: 5,
+      usage: { prompt_tokens: 321, completion_tokens: 17 },
+    });
     const turn = await ask(server, visitor, 'how long does shipping take');
     expect(turn.reply).toMatchObject({
       body: 'Standard shipping takes 3–5 business days and costs $5.95 [1].',
@@ -122,10 +187,16 @@ describe('OpenAI-compatible provider', () => {
       kind: 'tool',
       name: 'offer_action',
       text: 'Let me get you to someone who can check your account.',
-      arguments: { action_id: chatBody(req).tools?.[0]?.function.parameters.properties.action_id?.enum?.[0], reason: 'account specific' },
+      arguments: {
+        action_id: chatBody(req).tools?.[0]?.function.parameters.properties.action_id?.enum?.[0],
+        reason: 'account specific',
+      },
     }));
     const turn = await ask(server, visitor, 'Why was my card charged twice for order 123?');
-    expect(turn.reply).toMatchObject({ body: 'Let me get you to someone who can check your account.', suggestionTrigger: 'LOW_CONFIDENCE' });
+    expect(turn.reply).toMatchObject({
+      body: 'Let me get you to someone who can check your account.',
+      suggestionTrigger: 'LOW_CONFIDENCE',
+    });
     expect(turn.reply!.suggestedActionIds).toHaveLength(1);
   });
 
@@ -133,21 +204,46 @@ describe('OpenAI-compatible provider', () => {
     const shop = await signUp(server.graphqlUrl, 'Policy Shop');
     const key = await publicKeyOf(server.graphqlUrl, shop.token);
     await loadKnowledge(server.graphqlUrl, shop.token, acmeDocuments.slice(0, 3));
-    const change = await gql(server.graphqlUrl, CREATE_ACTION, {
-      i: { label: 'Change my order', description: 'The visitor wants the team to change the address or items of an order already placed.', fields: [] },
-    }, shop.token);
+    const change = await gql(
+      server.graphqlUrl,
+      CREATE_ACTION,
+      {
+        i: {
+          label: 'Change my order',
+          description: 'The visitor wants the team to change the address or items of an order already placed.',
+          fields: [],
+        },
+      },
+      shop.token,
+    );
     const changeId = expectTypename(change.data.createCustomAction, 'CustomAction').id;
-    const topic = await gql(server.graphqlUrl, CREATE_TOPIC, { i: { name: 'Wholesale orders', examples: ['I run a shop and want to buy 200 pairs'] } }, shop.token);
+    const topic = await gql(
+      server.graphqlUrl,
+      CREATE_TOPIC,
+      { i: { name: 'Wholesale orders', examples: ['I run a shop and want to buy 200 pairs'] } },
+      shop.token,
+    );
     expect(topic.data.createHandoffTopic.__typename).toBe('HandoffTopic');
     const off = await gql(server.graphqlUrl, LEGAL_OFF, {}, shop.token);
-    expect(expectTypename(off.data.setSensitiveTopic, 'AssistantSettings').sensitiveTopics).toContainEqual({ key: 'legal', enabled: false });
-    await gql(server.graphqlUrl, INSTRUCTIONS, { instructions: 'Be warm. Never discuss upcoming product launches.' }, shop.token);
+    expect(expectTypename(off.data.setSensitiveTopic, 'AssistantSettings').sensitiveTopics).toContainEqual({
+      key: 'legal',
+      enabled: false,
+    });
+    await gql(
+      server.graphqlUrl,
+      INSTRUCTIONS,
+      { instructions: 'Be warm. Never discuss upcoming product launches.' },
+      shop.token,
+    );
 
     fake.setDefault((req) => ({
       kind: 'tool',
       name: 'offer_action',
       text: 'A teammate will look at that delivery for you.',
-      arguments: { action_id: chatBody(req).tools?.[0]?.function.parameters.properties.action_id?.enum?.[1], topic: 'account_change' },
+      arguments: {
+        action_id: chatBody(req).tools?.[0]?.function.parameters.properties.action_id?.enum?.[1],
+        topic: 'account_change',
+      },
     }));
     const before = fake.requests.length;
     const visitor = await startSession(server.graphqlUrl, key);
@@ -155,19 +251,39 @@ describe('OpenAI-compatible provider', () => {
     expect(fake.requests.length - before).toBe(1);
     const request = chatBody(fake.requests.at(-1)!);
     const system = expectPresent(request.messages[0]?.content, 'system prompt');
-    for (const name of ['fraud', 'account_change', 'health_safety', 'complex_return', 'Wholesale orders', 'upcoming product launches']) expect(system).toContain(name);
+    for (const name of [
+      'fraud',
+      'account_change',
+      'health_safety',
+      'complex_return',
+      'Wholesale orders',
+      'upcoming product launches',
+    ])
+      expect(system).toContain(name);
     expect(system).not.toMatch(/^- legal:/m);
     const tool = expectPresent(request.tools?.[0], 'tool').function;
-    expect(tool.description).toContain('The visitor wants the team to change the address or items of an order already placed.');
-    expect(tool.parameters.properties.topic?.enum).toEqual(expect.arrayContaining(['fraud', 'Wholesale orders', 'upcoming product launches']));
+    expect(tool.description).toContain(
+      'The visitor wants the team to change the address or items of an order already placed.',
+    );
+    expect(tool.parameters.properties.topic?.enum).toEqual(
+      expect.arrayContaining(['fraud', 'Wholesale orders', 'upcoming product launches']),
+    );
     expect(tool.parameters.properties.topic?.enum).not.toContain('legal');
-    expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'account_change', suggestedActionIds: [changeId] });
+    expect(turn.reply).toMatchObject({
+      suggestionTrigger: 'SENSITIVE',
+      suggestionTopic: 'account_change',
+      suggestedActionIds: [changeId],
+    });
   });
 
   it('a built-in sensitive topic is handed off before the model is asked', async () => {
     const before = fake.requests.length;
     const visitor = await startSession(server.graphqlUrl, publicKey);
-    const turn = await ask(server, visitor, 'There is a charge on my statement from you that I never made, someone used my card without my permission');
+    const turn = await ask(
+      server,
+      visitor,
+      'There is a charge on my statement from you that I never made, someone used my card without my permission',
+    );
     expect(fake.requests.length).toBe(before);
     expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'fraud' });
     expect(turn.reply!.suggestedActionIds).toHaveLength(1);
@@ -225,7 +341,12 @@ describe('OpenAI-compatible provider', () => {
     let resume!: () => void;
     const takenOver = new Promise<void>((resolve) => (resume = resolve));
     fake.enqueue({ kind: 'text', text: 'word '.repeat(80), chunkSize: 5, pause: { after: 3, until: takenOver } });
-    await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'tell me everything about shipping' } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SEND,
+      { input: { conversationId: visitor.conversationId, body: 'tell me everything about shipping' } },
+      visitor.token,
+    );
     await stream.waitFor((e) => e.some((x) => x.conversationEvents.kind === 'ASSISTANT_DRAFT'));
     const taken = await gql(server.graphqlUrl, TAKE_OVER, { id: visitor.conversationId }, owner.token);
     expect(expectTypename(taken.data.takeOver, 'Conversation').status).toBe('ASSIGNED');
@@ -237,13 +358,25 @@ describe('OpenAI-compatible provider', () => {
     expect(fake.requests.length - before).toBe(1);
     // The assistant is idle; a visitor message sent now is the sentinel: anything the assistant
     // still sent would have come before it.
-    const events = (await eventsBefore(stream,
-      () => gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'sentinel' } }, visitor.token),
-      (e) => e.conversationEvents.message?.body === 'sentinel')).map((e) => e.conversationEvents);
+    const events = (
+      await eventsBefore(
+        stream,
+        () =>
+          gql(
+            server.graphqlUrl,
+            SEND,
+            { input: { conversationId: visitor.conversationId, body: 'sentinel' } },
+            visitor.token,
+          ),
+        (e) => e.conversationEvents.message?.body === 'sentinel',
+      )
+    ).map((e) => e.conversationEvents);
     const takeOverAt = events.findIndex((e) => e.status?.change === 'TAKEN_OVER');
     expect(takeOverAt).toBeGreaterThan(0);
     const afterTakeOver = events.slice(takeOverAt + 1);
-    expect(afterTakeOver.some((e) => e.kind === 'ASSISTANT_DRAFT' || e.message?.authorKind === 'ASSISTANT')).toBe(false);
+    expect(afterTakeOver.some((e) => e.kind === 'ASSISTANT_DRAFT' || e.message?.authorKind === 'ASSISTANT')).toBe(
+      false,
+    );
     const drafted = events.flatMap((e) => e.draft?.delta ?? []).join('');
     expect(drafted.length).toBeLessThan('word '.repeat(80).length);
   });

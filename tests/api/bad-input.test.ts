@@ -9,51 +9,165 @@ import { expectNoWrites } from '../helpers/db.js';
 import { graphql } from '../gql/index.js';
 import { connectWs, expectPresent, expectTypename, gql, invalidDocument, wsRequest } from '../helpers/graphql.js';
 import { startTestServer } from '../helpers/server.js';
-import { ACCEPT, addMember, INVITE, SIGN_UP, signUp, strongPassword, uniqueEmail, type SignedIn } from '../helpers/team.js';
+import {
+  ACCEPT,
+  addMember,
+  INVITE,
+  SIGN_UP,
+  signUp,
+  strongPassword,
+  uniqueEmail,
+  type SignedIn,
+} from '../helpers/team.js';
 
 const VIEWER = graphql(`
-  query BadInputViewer { viewer { id } }
+  query BadInputViewer {
+    viewer {
+      id
+    }
+  }
 `);
 const LOG_IN = graphql(`
   mutation BadInputLogIn($input: LogInInput!) {
-    logIn(input: $input) { __typename ... on Error { message code } ... on AuthPayload { token } }
+    logIn(input: $input) {
+      __typename
+      ... on Error {
+        message
+        code
+      }
+      ... on AuthPayload {
+        token
+      }
+    }
   }
 `);
 const LOG_OUT = graphql(`
-  mutation BadInputLogOut { logOut { __typename } }
+  mutation BadInputLogOut {
+    logOut {
+      __typename
+    }
+  }
 `);
 const REVOKE = graphql(`
-  mutation BadInputRevoke($id: ID!) { revokeInvitation(invitationId: $id) { __typename ... on Invitation { revokedAt } } }
+  mutation BadInputRevoke($id: ID!) {
+    revokeInvitation(invitationId: $id) {
+      __typename
+      ... on Invitation {
+        revokedAt
+      }
+    }
+  }
 `);
 const INVITE_AS = graphql(`
-  mutation BadInputInvite($input: InviteAgentInput!) { r: inviteAgent(input: $input) { __typename ... on Error { code message } } }
+  mutation BadInputInvite($input: InviteAgentInput!) {
+    r: inviteAgent(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
 `);
 const PROMOTE = graphql(`
-  mutation BadInputPromote($id: ID!) { r: changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Error { code message } } }
+  mutation BadInputPromote($id: ID!) {
+    r: changeAgentRole(agentId: $id, role: ADMIN) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
 `);
 const DEACTIVATE = graphql(`
-  mutation BadInputDeactivate($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on Error { code message } } }
+  mutation BadInputDeactivate($id: ID!) {
+    r: deactivateAgent(agentId: $id) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
 `);
 const UPDATE_WORKSPACE = graphql(`
-  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) { r: updateWorkspace(input: $input) { __typename ... on Error { code message } } }
+  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {
+    r: updateWorkspace(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
 `);
 const PENDING = graphql(`
-  query BadInputPending { workspace { name pendingInvitations { totalCount } } }
+  query BadInputPending {
+    workspace {
+      name
+      pendingInvitations {
+        totalCount
+      }
+    }
+  }
 `);
 const MAKE_OWNER = graphql(`
-  mutation BadInputMakeOwner($id: ID!) { r: changeAgentRole(agentId: $id, role: OWNER) { __typename ... on Error { code } } }
+  mutation BadInputMakeOwner($id: ID!) {
+    r: changeAgentRole(agentId: $id, role: OWNER) {
+      __typename
+      ... on Error {
+        code
+      }
+    }
+  }
 `);
 const DEMOTE = graphql(`
-  mutation BadInputDemote($id: ID!) { r: changeAgentRole(agentId: $id, role: AGENT) { __typename ... on NotFoundError { entity } } }
+  mutation BadInputDemote($id: ID!) {
+    r: changeAgentRole(agentId: $id, role: AGENT) {
+      __typename
+      ... on NotFoundError {
+        entity
+      }
+    }
+  }
 `);
 const NODE = graphql(`
-  query BadInputNode($id: ID!) { node(id: $id) { __typename id ... on Agent { email } ... on Workspace { name } } }
+  query BadInputNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Agent {
+        email
+      }
+      ... on Workspace {
+        name
+      }
+    }
+  }
 `);
 const REVOKE_FOREIGN = graphql(`
-  mutation BadInputRevokeForeign($id: ID!) { r: revokeInvitation(invitationId: $id) { __typename ... on NotFoundError { entity } } }
+  mutation BadInputRevokeForeign($id: ID!) {
+    r: revokeInvitation(invitationId: $id) {
+      __typename
+      ... on NotFoundError {
+        entity
+      }
+    }
+  }
 `);
 const DEACTIVATE_FOREIGN = graphql(`
-  mutation BadInputDeactivateForeign($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on NotFoundError { entity } ... on Error { message } } }
+  mutation BadInputDeactivateForeign($id: ID!) {
+    r: deactivateAgent(agentId: $id) {
+      __typename
+      ... on NotFoundError {
+        entity
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -76,7 +190,10 @@ afterAll(async () => {
 async function tokenWith(overrides: { expiresAt?: Date; sessionOf?: SignedIn }): Promise<string> {
   const secret = await server.db.prisma.serverSetting.findUniqueOrThrow({ where: { key: 'token_secret' } });
   const base = overrides.sessionOf ?? owner;
-  const payload = JSON.parse(Buffer.from(base.token.split('.')[1]!, 'base64url').toString()) as { sid: string; sub: string };
+  const payload = JSON.parse(Buffer.from(base.token.split('.')[1]!, 'base64url').toString()) as {
+    sid: string;
+    sub: string;
+  };
   return new TokenService(secret.value).signAgentSession(
     { sub: payload.sub, sid: payload.sid },
     overrides.expiresAt ?? new Date(Date.now() + 60_000),
@@ -108,7 +225,9 @@ describe('sign up', () => {
     const res = await expectNoWrites(server, () =>
       gql(server.graphqlUrl, SIGN_UP, { input: { workspaceName: 'W', name: 'N', email: uniqueEmail(), password } }),
     );
-    expect(expectTypename(res.data.signUp, 'ValidationError').fieldErrors.map((f) => f.path)).toEqual(['input.password']);
+    expect(expectTypename(res.data.signUp, 'ValidationError').fieldErrors.map((f) => f.path)).toEqual([
+      'input.password',
+    ]);
   });
 
   it.each(['not-an-email', 'a@', '@b.com', 'a b@c.com', ''])('rejects malformed email %j', async (email) => {
@@ -128,7 +247,9 @@ describe('log in', () => {
       gql(server.graphqlUrl, LOG_IN, { input: { email: uniqueEmail('ghost'), password: 'not the password' } }),
     );
     expect(wrong.data.logIn).toEqual({
-      __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: 'The email or password is incorrect.',
+      __typename: 'InvalidCredentialsError',
+      code: 'INVALID_CREDENTIALS',
+      message: 'The email or password is incorrect.',
     });
     expect(unknown.data.logIn).toEqual(wrong.data.logIn);
   });
@@ -138,7 +259,11 @@ describe('bad tokens', () => {
   const cases: Array<[string, () => Promise<string>, string]> = [
     ['expired', () => tokenWith({ expiresAt: new Date(Date.now() - 1000) }), 'EXPIRED'],
     ['tampered', async () => tamper(owner.token), 'INVALID'],
-    ['forged with another key', () => new TokenService('x'.repeat(48)).signAgentSession({ sub: 'a', sid: 'b' }, new Date(Date.now() + 60_000)), 'INVALID'],
+    [
+      'forged with another key',
+      () => new TokenService('x'.repeat(48)).signAgentSession({ sub: 'a', sid: 'b' }, new Date(Date.now() + 60_000)),
+      'INVALID',
+    ],
     ['garbage', async () => 'not.a.jwt', 'INVALID'],
   ];
 
@@ -179,18 +304,30 @@ describe('bad tokens', () => {
 
 describe('invitations', () => {
   it('cannot be accepted twice', async () => {
-    const invite = await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token);
+    const invite = await gql(
+      server.graphqlUrl,
+      INVITE,
+      { input: { email: uniqueEmail(), role: 'AGENT' } },
+      owner.token,
+    );
     const { token } = expectTypename(invite.data.inviteAgent, 'InvitationPayload');
     const first = await gql(server.graphqlUrl, ACCEPT, { input: { token, name: 'Once', password: strongPassword } });
     expectTypename(first.data.acceptInvitation, 'AuthPayload');
     const second = await expectNoWrites(server, () =>
       gql(server.graphqlUrl, ACCEPT, { input: { token, name: 'Twice', password: strongPassword } }),
     );
-    expect(second.data.acceptInvitation).toMatchObject({ __typename: 'InvitationInvalidError', reason: 'ALREADY_ACCEPTED' });
+    expect(second.data.acceptInvitation).toMatchObject({
+      __typename: 'InvitationInvalidError',
+      reason: 'ALREADY_ACCEPTED',
+    });
   });
 
   it('cannot be accepted after expiry, or when revoked, or when unknown', async () => {
-    const invite = expectTypename((await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data.inviteAgent, 'InvitationPayload');
+    const invite = expectTypename(
+      (await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data
+        .inviteAgent,
+      'InvitationPayload',
+    );
     const { token } = invite;
     await server.db.prisma.invitation.updateMany({
       where: { email: invite.invitation.email },
@@ -201,7 +338,11 @@ describe('invitations', () => {
     );
     expect(expired.data.acceptInvitation).toMatchObject({ __typename: 'InvitationInvalidError', reason: 'EXPIRED' });
 
-    const invite2 = expectTypename((await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data.inviteAgent, 'InvitationPayload');
+    const invite2 = expectTypename(
+      (await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data
+        .inviteAgent,
+      'InvitationPayload',
+    );
     const revoke = await gql(server.graphqlUrl, REVOKE, { id: invite2.invitation.id }, owner.token);
     expect(expectTypename(revoke.data.revokeInvitation, 'Invitation').revokedAt).toBeTruthy();
     const revoked = await expectNoWrites(server, () =>
@@ -221,21 +362,40 @@ describe('invitations', () => {
     );
     expect(dup.data.inviteAgent.__typename).toBe('EmailTakenError');
 
-    const invite = expectTypename((await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data.inviteAgent, 'InvitationPayload');
+    const invite = expectTypename(
+      (await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, owner.token)).data
+        .inviteAgent,
+      'InvitationPayload',
+    );
     const weak = await expectNoWrites(server, () =>
       gql(server.graphqlUrl, ACCEPT, { input: { token: invite.token, name: '', password: 'short' } }),
     );
-    expect(expectTypename(weak.data.acceptInvitation, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(['input.name', 'input.password']);
+    expect(
+      expectTypename(weak.data.acceptInvitation, 'ValidationError')
+        .fieldErrors.map((f) => f.path)
+        .sort(),
+    ).toEqual(['input.name', 'input.password']);
   });
 });
 
 describe('roles', () => {
   /** Each admin operation on `target`, as the holder of `token`: its result's `r`. */
   const adminOps: Array<[string, (target: SignedIn, token?: string) => Promise<{ __typename: string }>]> = [
-    ['inviteAgent', async (_t, token) => (await gql(server.graphqlUrl, INVITE_AS, { input: { email: uniqueEmail(), role: 'AGENT' } }, token)).data.r],
+    [
+      'inviteAgent',
+      async (_t, token) =>
+        (await gql(server.graphqlUrl, INVITE_AS, { input: { email: uniqueEmail(), role: 'AGENT' } }, token)).data.r,
+    ],
     ['changeAgentRole', async (t, token) => (await gql(server.graphqlUrl, PROMOTE, { id: t.agentId }, token)).data.r],
-    ['deactivateAgent', async (t, token) => (await gql(server.graphqlUrl, DEACTIVATE, { id: t.agentId }, token)).data.r],
-    ['updateWorkspace', async (_t, token) => (await gql(server.graphqlUrl, UPDATE_WORKSPACE, { input: { responseTimeTargetSeconds: 60 } }, token)).data.r],
+    [
+      'deactivateAgent',
+      async (t, token) => (await gql(server.graphqlUrl, DEACTIVATE, { id: t.agentId }, token)).data.r,
+    ],
+    [
+      'updateWorkspace',
+      async (_t, token) =>
+        (await gql(server.graphqlUrl, UPDATE_WORKSPACE, { input: { responseTimeTargetSeconds: 60 } }, token)).data.r,
+    ],
   ];
 
   it.each(adminOps)('an AGENT cannot %s', async (_name, run) => {
@@ -252,7 +412,7 @@ describe('roles', () => {
     expect(r.__typename).toBe('AuthenticationError');
   });
 
-  it("an AGENT cannot list pending invitations", async () => {
+  it('an AGENT cannot list pending invitations', async () => {
     const res = await gql(server.graphqlUrl, PENDING, {}, agent.token);
     expect(res.body.data).toBeNull();
     expect(res.errors?.[0]?.message).toMatch(/not authorized/i);
@@ -274,7 +434,11 @@ describe('roles', () => {
 
 describe('tenancy', () => {
   it("an agent of workspace A cannot read B's objects through node(id:)", async () => {
-    const bInvite = expectTypename((await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, other.token)).data.inviteAgent, 'InvitationPayload');
+    const bInvite = expectTypename(
+      (await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, other.token)).data
+        .inviteAgent,
+      'InvitationPayload',
+    );
     const ids = [other.agentId, other.workspaceId, bInvite.invitation.id];
     for (const id of ids) {
       const res = await gql(server.graphqlUrl, NODE, { id }, owner.token);
@@ -289,11 +453,24 @@ describe('tenancy', () => {
   });
 
   it("an admin of workspace A cannot change B's members or invitations", async () => {
-    const bInvite = expectTypename((await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, other.token)).data.inviteAgent, 'InvitationPayload');
+    const bInvite = expectTypename(
+      (await gql(server.graphqlUrl, INVITE, { input: { email: uniqueEmail(), role: 'AGENT' } }, other.token)).data
+        .inviteAgent,
+      'InvitationPayload',
+    );
     const attempts: Array<[string, () => Promise<{ __typename: string }>]> = [
-      ['deactivateAgent', async () => (await gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: other.agentId }, owner.token)).data.r],
-      ['changeAgentRole', async () => (await gql(server.graphqlUrl, DEMOTE, { id: other.agentId }, owner.token)).data.r],
-      ['revokeInvitation', async () => (await gql(server.graphqlUrl, REVOKE_FOREIGN, { id: bInvite.invitation.id }, owner.token)).data.r],
+      [
+        'deactivateAgent',
+        async () => (await gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: other.agentId }, owner.token)).data.r,
+      ],
+      [
+        'changeAgentRole',
+        async () => (await gql(server.graphqlUrl, DEMOTE, { id: other.agentId }, owner.token)).data.r,
+      ],
+      [
+        'revokeInvitation',
+        async () => (await gql(server.graphqlUrl, REVOKE_FOREIGN, { id: bInvite.invitation.id }, owner.token)).data.r,
+      ],
     ];
     for (const [name, attempt] of attempts) {
       const r = await expectNoWrites(server, attempt);
@@ -306,16 +483,22 @@ describe('tenancy', () => {
   });
 
   it('rejects an id that is not a global id of the right type', async () => {
-    const res = await expectNoWrites(server, () => gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: other.workspaceId }, owner.token));
+    const res = await expectNoWrites(server, () =>
+      gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: other.workspaceId }, owner.token),
+    );
     expect(res.data.r.__typename).toBe('ValidationError');
-    const garbage = await expectNoWrites(server, () => gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: '%%%' }, owner.token));
+    const garbage = await expectNoWrites(server, () =>
+      gql(server.graphqlUrl, DEACTIVATE_FOREIGN, { id: '%%%' }, owner.token),
+    );
     expect(garbage.data.r.__typename).toBe('ValidationError');
   });
 });
 
 describe('malformed and abusive documents', () => {
   it('a document that fails validation is refused over HTTP and WebSocket and writes nothing', async () => {
-    const bad = invalidDocument(`mutation { signUp(input: { workspaceName: "X", name: "Y", email: "${uniqueEmail()}", password: "${strongPassword}", admin: true }) { __typename } }`);
+    const bad = invalidDocument(
+      `mutation { signUp(input: { workspaceName: "X", name: "Y", email: "${uniqueEmail()}", password: "${strongPassword}", admin: true }) { __typename } }`,
+    );
     const res = await expectNoWrites(server, () => gql(server.graphqlUrl, bad));
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
@@ -333,7 +516,9 @@ describe('malformed and abusive documents', () => {
     expect(syntax.status).toBe(400);
     expect(syntax.errors?.[0]?.message).toMatch(/Syntax Error/);
 
-    const deep = invalidDocument(`{ viewer { ${'workspace { agents { edges { node { '.repeat(4)} id ${'} } } }'.repeat(4)} } }`);
+    const deep = invalidDocument(
+      `{ viewer { ${'workspace { agents { edges { node { '.repeat(4)} id ${'} } } }'.repeat(4)} } }`,
+    );
     const deepRes = await gql(server.graphqlUrl, deep, {}, owner.token);
     expect(deepRes.body.data ?? null).toBeNull();
     expect(JSON.stringify(deepRes.errors)).toMatch(/depth/i);

@@ -14,7 +14,14 @@ const VIEWER_CAN = graphql(`
   query ViewerCan($id: ID!) {
     conversation(id: $id) {
       status
-      viewerCan { takeOver release reassign handBack resolve reply }
+      viewerCan {
+        takeOver
+        release
+        reassign
+        handBack
+        resolve
+        reply
+      }
     }
   }
 `);
@@ -23,17 +30,28 @@ const RELEASE = graphql(`
   mutation ReleaseForPermissions($id: ID!) {
     releaseConversation(conversationId: $id) {
       __typename
-      ... on Error { code }
+      ... on Error {
+        code
+      }
     }
   }
 `);
 
 const ACTIONS = graphql(`
-  query PermissionActions { customActions { id } }
+  query PermissionActions {
+    customActions {
+      id
+    }
+  }
 `);
 
 const ME_IS_ADMIN = graphql(`
-  query MeIsAdmin { viewer { role isAdmin } }
+  query MeIsAdmin {
+    viewer {
+      role
+      isAdmin
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -57,8 +75,18 @@ afterAll(async () => {
 
 async function queued(): Promise<{ id: string; visitorToken: string }> {
   const visitor = await startSession(server.graphqlUrl, publicKey);
-  await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'Hello' } }, visitor.token);
-  await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talkToHuman } }, visitor.token);
+  await gql(
+    server.graphqlUrl,
+    SEND,
+    { input: { conversationId: visitor.conversationId, body: 'Hello' } },
+    visitor.token,
+  );
+  await gql(
+    server.graphqlUrl,
+    SUBMIT_ACTION,
+    { input: { conversationId: visitor.conversationId, actionId: talkToHuman } },
+    visitor.token,
+  );
   return { id: visitor.conversationId, visitorToken: visitor.token };
 }
 
@@ -72,7 +100,12 @@ describe('viewerCan', () => {
   it('a queued conversation: any agent may take it over, nobody may reply or release yet', async () => {
     const { id } = await queued();
     expect(await can(agent.token, id)).toEqual({
-      takeOver: true, release: false, reassign: false, handBack: true, resolve: true, reply: false,
+      takeOver: true,
+      release: false,
+      reassign: false,
+      handBack: true,
+      resolve: true,
+      reply: false,
     });
     expect((await can(owner.token, id)).reassign).toBe(true);
   });
@@ -81,10 +114,22 @@ describe('viewerCan', () => {
     const { id } = await queued();
     expectTypename((await gql(server.graphqlUrl, TAKE_OVER, { id }, agent.token)).data.takeOver, 'Conversation');
     expect(await can(agent.token, id)).toEqual({
-      takeOver: false, release: true, reassign: false, handBack: true, resolve: true, reply: true,
+      takeOver: false,
+      release: true,
+      reassign: false,
+      handBack: true,
+      resolve: true,
+      reply: true,
     });
     const cleo = await can(colleague.token, id);
-    expect(cleo).toEqual({ takeOver: false, release: false, reassign: false, handBack: false, resolve: false, reply: false });
+    expect(cleo).toEqual({
+      takeOver: false,
+      release: false,
+      reassign: false,
+      handBack: false,
+      resolve: false,
+      reply: false,
+    });
     // What viewerCan refuses, the mutation refuses too.
     const refused = await gql(server.graphqlUrl, RELEASE, { id }, colleague.token);
     expect(refused.data.releaseConversation).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
@@ -94,12 +139,23 @@ describe('viewerCan', () => {
   it('a visitor may only write', async () => {
     const { id, visitorToken } = await queued();
     expect(await can(visitorToken, id)).toEqual({
-      takeOver: false, release: false, reassign: false, handBack: false, resolve: false, reply: true,
+      takeOver: false,
+      release: false,
+      reassign: false,
+      handBack: false,
+      resolve: false,
+      reply: true,
     });
   });
 
   it('isAdmin follows the role', async () => {
-    expect((await gql(server.graphqlUrl, ME_IS_ADMIN, {}, owner.token)).data.viewer).toEqual({ role: 'OWNER', isAdmin: true });
-    expect((await gql(server.graphqlUrl, ME_IS_ADMIN, {}, agent.token)).data.viewer).toEqual({ role: 'AGENT', isAdmin: false });
+    expect((await gql(server.graphqlUrl, ME_IS_ADMIN, {}, owner.token)).data.viewer).toEqual({
+      role: 'OWNER',
+      isAdmin: true,
+    });
+    expect((await gql(server.graphqlUrl, ME_IS_ADMIN, {}, agent.token)).data.viewer).toEqual({
+      role: 'AGENT',
+      isAdmin: false,
+    });
   });
 });

@@ -5,30 +5,104 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
-import { connectWs, expectPresent, expectTypename, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
 import {
-  createAction, INBOX, metadata, publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER,
+  connectWs,
+  expectPresent,
+  expectTypename,
+  gql,
+  subscribe,
+  untilLive,
+  type WsConnection,
+} from '../helpers/graphql.js';
+import {
+  createAction,
+  INBOX,
+  metadata,
+  publicKeyOf,
+  REPLY,
+  SEND,
+  startSession,
+  STREAM,
+  SUBMIT_ACTION,
+  TAKE_OVER,
 } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 const ACTIONS = graphql(`
-  query HandoffActions { customActions { id label enabled fields { key } } }
+  query HandoffActions {
+    customActions {
+      id
+      label
+      enabled
+      fields {
+        key
+      }
+    }
+  }
 `);
 const VISITOR_ACTIONS = graphql(`
-  query HandoffVisitorActions { customActions { id label fields { key label type required options } } }
+  query HandoffVisitorActions {
+    customActions {
+      id
+      label
+      fields {
+        key
+        label
+        type
+        required
+        options
+      }
+    }
+  }
 `);
 const CREATE_DOCUMENT = graphql(`
-  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } } }
+  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {
+    createKnowledgeDocument(input: $input) {
+      __typename
+      ... on KnowledgeDocument {
+        id
+      }
+    }
+  }
 `);
 const QUEUE = graphql(`
-  query HandoffQueue { conversations(status: [QUEUED]) { edges { node { id messages { edges { node { authorKind body } } } } } } }
+  query HandoffQueue {
+    conversations(status: [QUEUED]) {
+      edges {
+        node {
+          id
+          messages {
+            edges {
+              node {
+                authorKind
+                body
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 `);
 const TIMED = graphql(`
-  query HandoffTimed($id: ID!) { conversation(id: $id) { firstHumanReplyAt waitingSeconds } }
+  query HandoffTimed($id: ID!) {
+    conversation(id: $id) {
+      firstHumanReplyAt
+      waitingSeconds
+    }
+  }
 `);
 const RESOLVE = graphql(`
-  mutation HandoffResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status resolvedAt } } }
+  mutation HandoffResolve($id: ID!) {
+    resolveConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        status
+        resolvedAt
+      }
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -61,13 +135,19 @@ describe('handoff journey', () => {
     expect(actions.data.customActions.map((a) => a.label)).toEqual(['Talk to a human', 'Request a return']);
 
     // The assistant knows one help article.
-    const doc = await gql(url, CREATE_DOCUMENT, {
-      input: {
-        title: 'Tracking your order',
-        sourceUrl: 'https://shop.example.com/help/tracking',
-        content: '## Where is my order?\n\nEvery order gets a tracking number by email within 24 hours of shipping. Open the link in that email to see where your order is.',
+    const doc = await gql(
+      url,
+      CREATE_DOCUMENT,
+      {
+        input: {
+          title: 'Tracking your order',
+          sourceUrl: 'https://shop.example.com/help/tracking',
+          content:
+            '## Where is my order?\n\nEvery order gets a tracking number by email within 24 hours of shipping. Open the link in that email to see where your order is.',
+        },
       },
-    }, owner.token);
+      owner.token,
+    );
     expect(doc.data.createKnowledgeDocument.__typename).toBe('KnowledgeDocument');
 
     // An agent watches the inbox.
@@ -85,24 +165,47 @@ describe('handoff journey', () => {
       () => gql(url, SEND, { input: { conversationId: probe.conversationId, body: 'hello?' } }, probe.token),
       (x) => x.inboxEvents.conversation.id === probe.conversationId,
     );
-    const ask = () => gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'Where is my order A-12345?', clientId: 'c-1' } }, visitor.token);
+    const ask = () =>
+      gql(
+        url,
+        SEND,
+        { input: { conversationId: visitor.conversationId, body: 'Where is my order A-12345?', clientId: 'c-1' } },
+        visitor.token,
+      );
     const first = await ask();
     expect(expectTypename(first.data.sendMessage, 'SendMessagePayload').duplicate).toBe(false);
     // A retry after a network error (same clientId) is stored once (guarantee 4).
     const asked = await ask();
     // The assistant answers from the article, citing it.
     await server.assistant.idle();
-    expect(asked.data.sendMessage).toMatchObject({ __typename: 'SendMessagePayload', duplicate: true, sentMessage: { seq: 1, authorKind: 'VISITOR' } });
+    expect(asked.data.sendMessage).toMatchObject({
+      __typename: 'SendMessagePayload',
+      duplicate: true,
+      sentMessage: { seq: 1, authorKind: 'VISITOR' },
+    });
 
     // 4. The visitor presses the action and fills its fields.
-    const submitted = await gql(url, SUBMIT_ACTION, {
-      input: {
-        conversationId: visitor.conversationId,
-        actionId,
-        values: [{ key: 'orderNumber', value: 'A-12345' }, { key: 'reason', value: 'Too small' }, { key: 'email', value: 'vi@example.com' }],
+    const submitted = await gql(
+      url,
+      SUBMIT_ACTION,
+      {
+        input: {
+          conversationId: visitor.conversationId,
+          actionId,
+          values: [
+            { key: 'orderNumber', value: 'A-12345' },
+            { key: 'reason', value: 'Too small' },
+            { key: 'email', value: 'vi@example.com' },
+          ],
+        },
       },
-    }, visitor.token);
-    expect(submitted.data.submitAction).toMatchObject({ __typename: 'HandoffPayload', alreadyRequested: false, conversation: { status: 'QUEUED' } });
+      visitor.token,
+    );
+    expect(submitted.data.submitAction).toMatchObject({
+      __typename: 'HandoffPayload',
+      alreadyRequested: false,
+      conversation: { status: 'QUEUED' },
+    });
 
     // 5. The agent's inbox receives the handoff with the packet and the session metadata.
     await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
@@ -138,23 +241,49 @@ describe('handoff journey', () => {
 
     // The agent takes over.
     const taken = await gql(url, TAKE_OVER, { id: visitor.conversationId }, anna.token);
-    expect(taken.data.takeOver).toMatchObject({ __typename: 'Conversation', status: 'ASSIGNED', assignee: { name: 'Anna' } });
-    await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'TAKEN_OVER' && x.inboxEvents.agentName === 'Anna'));
+    expect(taken.data.takeOver).toMatchObject({
+      __typename: 'Conversation',
+      status: 'ASSIGNED',
+      assignee: { name: 'Anna' },
+    });
+    await inbox.waitFor((e) =>
+      e.some((x) => x.inboxEvents.kind === 'TAKEN_OVER' && x.inboxEvents.agentName === 'Anna'),
+    );
 
     // After the take-over the assistant cannot write (guarantee 1) and nothing is stored.
-    const before = await server.db.prisma.message.count({ where: { conversationId: await dbId(visitor.conversationId) } });
-    await expect(server.services.messages.postAssistantMessage(await dbId(visitor.conversationId), { body: 'I can help!' }))
-      .rejects.toMatchObject({ code: 'NOT_OWNER', owner: 'AGENT', ownerName: 'Anna' });
-    expect(await server.db.prisma.message.count({ where: { conversationId: await dbId(visitor.conversationId) } })).toBe(before);
+    const before = await server.db.prisma.message.count({
+      where: { conversationId: await dbId(visitor.conversationId) },
+    });
+    await expect(
+      server.services.messages.postAssistantMessage(await dbId(visitor.conversationId), { body: 'I can help!' }),
+    ).rejects.toMatchObject({ code: 'NOT_OWNER', owner: 'AGENT', ownerName: 'Anna' });
+    expect(
+      await server.db.prisma.message.count({ where: { conversationId: await dbId(visitor.conversationId) } }),
+    ).toBe(before);
 
     // 6. The agent replies (and writes an internal note); the visitor sees the reply live.
-    const note = await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'Customer is a VIP', internal: true } }, anna.token);
+    const note = await gql(
+      url,
+      REPLY,
+      { input: { conversationId: visitor.conversationId, body: 'Customer is a VIP', internal: true } },
+      anna.token,
+    );
     const noteMessage = expectTypename(note.data.replyToConversation, 'SendMessagePayload').sentMessage;
     expect(noteMessage.internal).toBe(true);
-    const reply = await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'Hi! I will sort out your return.', clientId: 'a-1' } }, anna.token);
-    expect(reply.data.replyToConversation).toMatchObject({ __typename: 'SendMessagePayload', sentMessage: { authorName: 'Anna', internal: false } });
+    const reply = await gql(
+      url,
+      REPLY,
+      { input: { conversationId: visitor.conversationId, body: 'Hi! I will sort out your return.', clientId: 'a-1' } },
+      anna.token,
+    );
+    expect(reply.data.replyToConversation).toMatchObject({
+      __typename: 'SendMessagePayload',
+      sentMessage: { authorName: 'Anna', internal: false },
+    });
 
-    await stream.waitFor((e) => e.some((x) => x.conversationEvents.message?.body === 'Hi! I will sort out your return.'));
+    await stream.waitFor((e) =>
+      e.some((x) => x.conversationEvents.message?.body === 'Hi! I will sort out your return.'),
+    );
     const all = stream.events.map((e) => e.conversationEvents);
     // The assistant's answer streamed as a draft before it was stored as a message.
     const draftAt = all.findIndex((e) => e.kind === 'ASSISTANT_DRAFT');
@@ -169,7 +298,11 @@ describe('handoff journey', () => {
     expect(seen.map((e) => e.seq)).toEqual(Array.from({ length: last }, (_, i) => i + 1).filter((s) => s !== noteSeq));
     expect(seen.some((e) => e.message?.internal)).toBe(false);
     expect(JSON.stringify(seen)).not.toContain('VIP');
-    expect(seen.find((e) => e.status?.change === 'TAKEN_OVER')?.status).toEqual({ change: 'TAKEN_OVER', status: 'ASSIGNED', assigneeName: 'Anna' });
+    expect(seen.find((e) => e.status?.change === 'TAKEN_OVER')?.status).toEqual({
+      change: 'TAKEN_OVER',
+      status: 'ASSIGNED',
+      assigneeName: 'Anna',
+    });
     expect(seen.some((e) => e.message?.body === 'Anna joined the chat.')).toBe(true);
 
     // The response-time clock stopped at the first human reply.

@@ -11,10 +11,18 @@ import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 const VIEWER_NAME = graphql(`
-  query MultiInstanceViewer { viewer { name } }
+  query MultiInstanceViewer {
+    viewer {
+      name
+    }
+  }
 `);
 const ACTIONS = graphql(`
-  query MultiInstanceActions { customActions { id } }
+  query MultiInstanceActions {
+    customActions {
+      id
+    }
+  }
 `);
 
 const enabled = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
@@ -39,7 +47,9 @@ describe.runIf(enabled)('several API instances (PostgreSQL + Redis)', () => {
   });
 
   it('events written on one instance reach subscribers on the other; one take-over wins across instances', async () => {
-    const agents = await Promise.all(Array.from({ length: 10 }, (_, i) => addMember(a.graphqlUrl, owner, 'AGENT', `Agent ${i}`)));
+    const agents = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => addMember(a.graphqlUrl, owner, 'AGENT', `Agent ${i}`)),
+    );
     // Tokens from A work on B (the signing secret is shared through the database).
     expect((await gql(b.graphqlUrl, VIEWER_NAME, {}, agents[0]!.token)).data.viewer?.name).toBe('Agent 0');
 
@@ -51,10 +61,24 @@ describe.runIf(enabled)('several API instances (PostgreSQL + Redis)', () => {
     const inbox = subscribe(inboxSocket.client, INBOX);
     const stream = subscribe(visitorSocket.client, STREAM, { id: visitor.conversationId, after: 0 });
     // Written on B, heard on A.
-    await untilLive(inbox, () => gql(b.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'hello from B' } }, visitor.token),
-      (e) => e.inboxEvents.kind === 'VISITOR_MESSAGE');
+    await untilLive(
+      inbox,
+      () =>
+        gql(
+          b.graphqlUrl,
+          SEND,
+          { input: { conversationId: visitor.conversationId, body: 'hello from B' } },
+          visitor.token,
+        ),
+      (e) => e.inboxEvents.kind === 'VISITOR_MESSAGE',
+    );
     const actionId = (await gql(b.graphqlUrl, ACTIONS, {}, visitor.token)).data.customActions[0]!.id;
-    await gql(b.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId } }, visitor.token);
+    await gql(
+      b.graphqlUrl,
+      SUBMIT_ACTION,
+      { input: { conversationId: visitor.conversationId, actionId } },
+      visitor.token,
+    );
     await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
 
     const results = await Promise.all(
@@ -69,13 +93,26 @@ describe.runIf(enabled)('several API instances (PostgreSQL + Redis)', () => {
     // sentinel: a second "taken over" event, from either instance, would have come before it.
     for (const instance of [a, b]) {
       const sentinel = await startSession(instance.graphqlUrl, publicKey);
-      const before = await eventsBefore(inbox,
-        () => gql(instance.graphqlUrl, SEND, { input: { conversationId: sentinel.conversationId, body: 'sentinel' } }, sentinel.token),
-        (x) => x.inboxEvents.kind === 'VISITOR_MESSAGE' && x.inboxEvents.conversation.id === sentinel.conversationId);
+      const before = await eventsBefore(
+        inbox,
+        () =>
+          gql(
+            instance.graphqlUrl,
+            SEND,
+            { input: { conversationId: sentinel.conversationId, body: 'sentinel' } },
+            sentinel.token,
+          ),
+        (x) => x.inboxEvents.kind === 'VISITOR_MESSAGE' && x.inboxEvents.conversation.id === sentinel.conversationId,
+      );
       expect(before.filter((x) => x.inboxEvents.kind === 'TAKEN_OVER')).toHaveLength(1);
     }
 
-    await gql(b.graphqlUrl, REPLY, { input: { conversationId: visitor.conversationId, body: 'Reply via B' } }, winner.token);
+    await gql(
+      b.graphqlUrl,
+      REPLY,
+      { input: { conversationId: visitor.conversationId, body: 'Reply via B' } },
+      winner.token,
+    );
     const events = await stream.waitFor((e) => e.some((x) => x.conversationEvents.message?.body === 'Reply via B'));
     const seqs = events.map((e) => e.conversationEvents.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));

@@ -13,13 +13,27 @@ const TWO_LOG_INS = graphql(`
   mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
     a: logIn(input: { email: $email, password: $first }) {
       __typename
-      ... on AuthPayload { agent { name workspace { name } } }
-      ... on Error { code }
+      ... on AuthPayload {
+        agent {
+          name
+          workspace {
+            name
+          }
+        }
+      }
+      ... on Error {
+        code
+      }
     }
     b: logIn(input: { email: $email, password: $second }) {
       __typename
-      ... on AuthPayload { token }
-      ... on Error { code message }
+      ... on AuthPayload {
+        token
+      }
+      ... on Error {
+        code
+        message
+      }
     }
   }
 `);
@@ -37,13 +51,24 @@ afterAll(async () => {
 
 describe('one sign-in per request', () => {
   it('the first log-in resolves its payload as the new session; the second alias is refused', async () => {
-    const res = await gql(server.graphqlUrl, TWO_LOG_INS, { email: owner.email, first: strongPassword, second: strongPassword });
-    expect(res.data.a).toEqual({ __typename: 'AuthPayload', agent: { name: 'Olivia Owner', workspace: { name: 'Sign-in Ltd' } } });
+    const res = await gql(server.graphqlUrl, TWO_LOG_INS, {
+      email: owner.email,
+      first: strongPassword,
+      second: strongPassword,
+    });
+    expect(res.data.a).toEqual({
+      __typename: 'AuthPayload',
+      agent: { name: 'Olivia Owner', workspace: { name: 'Sign-in Ltd' } },
+    });
     expect(res.data.b).toMatchObject({ __typename: 'InvalidOperationError', code: 'INVALID_OPERATION' });
   });
 
   it('a wrong password first: the second alias is still not a second guess', async () => {
-    const res = await gql(server.graphqlUrl, TWO_LOG_INS, { email: owner.email, first: 'wrong password!!', second: strongPassword });
+    const res = await gql(server.graphqlUrl, TWO_LOG_INS, {
+      email: owner.email,
+      first: 'wrong password!!',
+      second: strongPassword,
+    });
     expect(res.data.a).toMatchObject({ __typename: 'InvalidCredentialsError' });
     expect(res.data.b).toMatchObject({ __typename: 'InvalidOperationError' });
   });

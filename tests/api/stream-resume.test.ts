@@ -12,10 +12,18 @@ import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 const ACTIONS = graphql(`
-  query StreamResumeActions { customActions { id } }
+  query StreamResumeActions {
+    customActions {
+      id
+    }
+  }
 `);
 const TYPING = graphql(`
-  mutation StreamResumeTyping($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }
+  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {
+    setTyping(conversationId: $id, isTyping: $on) {
+      __typename
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -36,7 +44,12 @@ async function liveConversation() {
   const url = server.graphqlUrl;
   const visitor = await startSession(url, await publicKeyOf(url, owner.token));
   const actions = await gql(url, ACTIONS, {}, visitor.token);
-  await gql(url, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id } }, visitor.token);
+  await gql(
+    url,
+    SUBMIT_ACTION,
+    { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id } },
+    visitor.token,
+  );
   await gql(url, TAKE_OVER, { id: visitor.conversationId }, agent.token);
   return visitor;
 }
@@ -69,23 +82,35 @@ describe('conversation stream resume', () => {
     // While disconnected: five more events (one an internal note the visitor must not get).
     await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'missed 1' } }, visitor.token);
     await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'missed 2' } }, agent.token);
-    await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'secret note', internal: true } }, agent.token);
+    await gql(
+      url,
+      REPLY,
+      { input: { conversationId: visitor.conversationId, body: 'secret note', internal: true } },
+      agent.token,
+    );
     await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: 'missed 3' } }, visitor.token);
     await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'missed 4' } }, agent.token);
 
     const second = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
     const resumed = subscribe(second.client, STREAM, { id: visitor.conversationId, after: s });
     await resumed.waitFor(4);
-    expect(resumed.events.map((e) => e.conversationEvents.message?.body)).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
+    expect(resumed.events.map((e) => e.conversationEvents.message?.body)).toEqual([
+      'missed 1',
+      'missed 2',
+      'missed 3',
+      'missed 4',
+    ]);
     expect(resumed.events.map((e) => e.conversationEvents.seq)).toEqual([s + 1, s + 2, s + 4, s + 5]);
 
     await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'live 1' } }, agent.token);
     await resumed.waitFor(5);
     expect(resumed.events[4]!.conversationEvents).toMatchObject({ seq: s + 6, message: { body: 'live 1' } });
     // Nothing else (no duplicate, no replay) came before a message sent after it.
-    const before = await eventsBefore(resumed,
+    const before = await eventsBefore(
+      resumed,
       () => gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'sentinel' } }, agent.token),
-      (e) => e.conversationEvents.message?.body === 'sentinel');
+      (e) => e.conversationEvents.message?.body === 'sentinel',
+    );
     expect(before).toHaveLength(5);
     expect(resumed.events[5]!.conversationEvents.seq).toBe(s + 7);
     await second.dispose();
@@ -103,9 +128,19 @@ describe('conversation stream resume', () => {
           for (let i = w; i < total; i += writers) {
             const roll = i % 10;
             if (roll < 6) {
-              await gql(url, SEND, { input: { conversationId: visitor.conversationId, body: `v${i}`, clientId: `v-${i}` } }, visitor.token);
+              await gql(
+                url,
+                SEND,
+                { input: { conversationId: visitor.conversationId, body: `v${i}`, clientId: `v-${i}` } },
+                visitor.token,
+              );
             } else {
-              await gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: `a${i}`, internal: roll === 9 } }, agent.token);
+              await gql(
+                url,
+                REPLY,
+                { input: { conversationId: visitor.conversationId, body: `a${i}`, internal: roll === 9 } },
+                agent.token,
+              );
             }
             produced += 1;
           }
@@ -115,7 +150,7 @@ describe('conversation stream resume', () => {
 
     // Pseudo-random but reproducible disconnect points.
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const received: Array<{ seq: number; body: string }> = [];
     let cursor = 0;
     let reconnects = 0;
@@ -157,20 +192,37 @@ describe('typing indicators', () => {
     const lastSeq = (await visibleSeqs(visitor.conversationId)).at(-1);
     // Live-only events: repeat until the subscriptions are attached.
     const waitTyping = async (sub: typeof agentView, token: string, kind: 'VISITOR' | 'AGENT') =>
-      (await untilLive(sub, () => gql(url, TYPING, { id: visitor.conversationId, on: true }, token),
-        (e) => e.conversationEvents.typing?.authorKind === kind)).conversationEvents;
-    expect(await waitTyping(agentView, visitor.token, 'VISITOR')).toMatchObject({ kind: 'TYPING', seq: lastSeq, typing: { isTyping: true } });
-    expect(await waitTyping(visitorView, agent.token, 'AGENT')).toMatchObject({ kind: 'TYPING', typing: { name: 'Sam', isTyping: true } });
+      (
+        await untilLive(
+          sub,
+          () => gql(url, TYPING, { id: visitor.conversationId, on: true }, token),
+          (e) => e.conversationEvents.typing?.authorKind === kind,
+        )
+      ).conversationEvents;
+    expect(await waitTyping(agentView, visitor.token, 'VISITOR')).toMatchObject({
+      kind: 'TYPING',
+      seq: lastSeq,
+      typing: { isTyping: true },
+    });
+    expect(await waitTyping(visitorView, agent.token, 'AGENT')).toMatchObject({
+      kind: 'TYPING',
+      typing: { name: 'Sam', isTyping: true },
+    });
 
     // A new subscription from the start replays the stored events, and a message sent after it
     // subscribed comes after the replay: no typing indicator came before that message.
     const replay = connectWs(server.wsUrl, { authorization: `Bearer ${visitor.token}` });
     const replayed = subscribe(replay.client, STREAM, { id: visitor.conversationId, after: 0 });
     await replayed.waitFor(1);
-    const before = await eventsBefore(replayed,
-      () => gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'after the replay' } }, agent.token),
-      (e) => e.conversationEvents.message?.body === 'after the replay');
-    expect(before.map((e) => e.conversationEvents.seq)).toEqual(await visibleSeqs(visitor.conversationId).then((seqs) => seqs.slice(0, -1)));
+    const before = await eventsBefore(
+      replayed,
+      () =>
+        gql(url, REPLY, { input: { conversationId: visitor.conversationId, body: 'after the replay' } }, agent.token),
+      (e) => e.conversationEvents.message?.body === 'after the replay',
+    );
+    expect(before.map((e) => e.conversationEvents.seq)).toEqual(
+      await visibleSeqs(visitor.conversationId).then((seqs) => seqs.slice(0, -1)),
+    );
     expect(before.some((e) => e.conversationEvents.kind === 'TYPING')).toBe(false);
     await Promise.all([agentSocket.dispose(), visitorSocket.dispose(), replay.dispose()]);
   });

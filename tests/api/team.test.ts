@@ -11,7 +11,19 @@ import { ACCEPT, INVITE, signUp, strongPassword, uniqueEmail } from '../helpers/
 
 const VIEWER = graphql(`
   query TeamViewer {
-    viewer { id name email role active workspace { id name publicKey responseTimeTargetSeconds } }
+    viewer {
+      id
+      name
+      email
+      role
+      active
+      workspace {
+        id
+        name
+        publicKey
+        responseTimeTargetSeconds
+      }
+    }
   }
 `);
 
@@ -19,8 +31,18 @@ const LOG_IN = graphql(`
   mutation TeamLogIn($input: LogInInput!) {
     logIn(input: $input) {
       __typename
-      ... on AuthPayload { token expiresAt agent { id email } }
-      ... on Error { message code }
+      ... on AuthPayload {
+        token
+        expiresAt
+        agent {
+          id
+          email
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -29,35 +51,124 @@ const SIGN_UP_WITH_WORKSPACE = graphql(`
   mutation TeamSignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
-      ... on AuthPayload { token agent { id name email role workspace { id name publicKey widgetSnippet } } }
+      ... on AuthPayload {
+        token
+        agent {
+          id
+          name
+          email
+          role
+          workspace {
+            id
+            name
+            publicKey
+            widgetSnippet
+          }
+        }
+      }
     }
   }
 `);
 const PREVIEW = graphql(`
-  query TeamInvitationPreview($token: String!) { invitation(token: $token) { __typename ... on InvitationPreview { email role workspaceName } } }
+  query TeamInvitationPreview($token: String!) {
+    invitation(token: $token) {
+      __typename
+      ... on InvitationPreview {
+        email
+        role
+        workspaceName
+      }
+    }
+  }
 `);
 const PENDING = graphql(`
-  query TeamPendingInvitations { workspace { pendingInvitations { totalCount edges { node { email } } } } }
+  query TeamPendingInvitations {
+    workspace {
+      pendingInvitations {
+        totalCount
+        edges {
+          node {
+            email
+          }
+        }
+      }
+    }
+  }
 `);
 const MEMBERS = graphql(`
-  query TeamMembers { workspace { agents { totalCount edges { node { name role active } } } pendingInvitations { totalCount } } }
+  query TeamMembers {
+    workspace {
+      agents {
+        totalCount
+        edges {
+          node {
+            name
+            role
+            active
+          }
+        }
+      }
+      pendingInvitations {
+        totalCount
+      }
+    }
+  }
 `);
 const PROMOTE = graphql(`
-  mutation TeamPromote($id: ID!) { changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Agent { role } ... on Error { code } } }
+  mutation TeamPromote($id: ID!) {
+    changeAgentRole(agentId: $id, role: ADMIN) {
+      __typename
+      ... on Agent {
+        role
+      }
+      ... on Error {
+        code
+      }
+    }
+  }
 `);
 const DEACTIVATE = graphql(`
-  mutation TeamDeactivate($id: ID!) { deactivateAgent(agentId: $id) { __typename ... on Agent { active deactivatedAt } } }
+  mutation TeamDeactivate($id: ID!) {
+    deactivateAgent(agentId: $id) {
+      __typename
+      ... on Agent {
+        active
+        deactivatedAt
+      }
+    }
+  }
 `);
 const REACTIVATE = graphql(`
-  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }
+  mutation TeamReactivate($id: ID!) {
+    reactivateAgent(agentId: $id) {
+      __typename
+      ... on Agent {
+        active
+      }
+    }
+  }
 `);
 const UPDATE_WORKSPACE = graphql(`
   mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {
-    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }
+    updateWorkspace(input: $input) {
+      __typename
+      ... on Workspace {
+        name
+        responseTimeTargetSeconds
+        allowedOrigins
+      }
+    }
   }
 `);
 const LOG_OUT = graphql(`
-  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }
+  mutation TeamLogOut {
+    logOut {
+      __typename
+      ... on LogOutPayload {
+        ok
+      }
+    }
+  }
 `);
 
 let server: BatonServer;
@@ -72,7 +183,9 @@ describe('team journey', () => {
   it('signs up, invites, accepts, logs in and reads the viewer over HTTP and WebSocket', async () => {
     const url = server.graphqlUrl;
     const ownerEmail = uniqueEmail('Owner');
-    const signUpRes = await gql(url, SIGN_UP_WITH_WORKSPACE, { input: { workspaceName: '  Acme Shoes ', name: 'Olivia', email: ownerEmail, password: strongPassword } });
+    const signUpRes = await gql(url, SIGN_UP_WITH_WORKSPACE, {
+      input: { workspaceName: '  Acme Shoes ', name: 'Olivia', email: ownerEmail, password: strongPassword },
+    });
     expect(signUpRes.status).toBe(200);
     const owner = expectTypename(signUpRes.data.signUp, 'AuthPayload');
     expect(owner.agent).toMatchObject({ name: 'Olivia', email: ownerEmail.toLowerCase(), role: 'OWNER' });
@@ -89,13 +202,17 @@ describe('team journey', () => {
     // The accept screen can preview the invitation without signing in.
     const preview = await gql(url, PREVIEW, { token: inviteToken });
     expect(preview.data.invitation).toEqual({
-      __typename: 'InvitationPreview', email: inviteeEmail.toLowerCase(), role: 'AGENT', workspaceName: 'Acme Shoes',
+      __typename: 'InvitationPreview',
+      email: inviteeEmail.toLowerCase(),
+      role: 'AGENT',
+      workspaceName: 'Acme Shoes',
     });
 
     // Pending invitations are listed for admins.
     const pending = await gql(url, PENDING, {}, owner.token);
-    expect(pending.data.workspace.pendingInvitations.edges.map((e) => e.node.email))
-      .toEqual([inviteeEmail.toLowerCase()]);
+    expect(pending.data.workspace.pendingInvitations.edges.map((e) => e.node.email)).toEqual([
+      inviteeEmail.toLowerCase(),
+    ]);
 
     const accepted = await gql(url, ACCEPT, { input: { token: inviteToken, name: 'Anna', password: strongPassword } });
     const anna = expectTypename(accepted.data.acceptInvitation, 'AuthPayload');
@@ -111,7 +228,10 @@ describe('team journey', () => {
     const viewer = await gql(url, VIEWER, {}, annaToken);
     expect(viewer.status).toBe(200);
     expect(viewer.data.viewer).toMatchObject({
-      name: 'Anna', role: 'AGENT', active: true, workspace: { id: owner.agent.workspace.id, name: 'Acme Shoes' },
+      name: 'Anna',
+      role: 'AGENT',
+      active: true,
+      workspace: { id: owner.agent.workspace.id, name: 'Acme Shoes' },
     });
 
     // The same viewer over a real graphql-ws WebSocket, token in connectionParams.
@@ -152,7 +272,11 @@ describe('team journey', () => {
     const inviteeEmail = uniqueEmail('bob');
     const invite = await gql(url, INVITE, { input: { email: inviteeEmail, role: 'AGENT' } }, owner.token);
     const accepted = await gql(url, ACCEPT, {
-      input: { token: expectTypename(invite.data.inviteAgent, 'InvitationPayload').token, name: 'Bob', password: strongPassword },
+      input: {
+        token: expectTypename(invite.data.inviteAgent, 'InvitationPayload').token,
+        name: 'Bob',
+        password: strongPassword,
+      },
     });
     const bob = expectTypename(accepted.data.acceptInvitation, 'AuthPayload');
 
@@ -175,15 +299,30 @@ describe('team journey', () => {
 
     const reactivate = await gql(url, REACTIVATE, { id: bob.agent.id }, owner.token);
     expect(reactivate.data.reactivateAgent).toEqual({ __typename: 'Agent', active: true });
-    expect((await gql(url, LOG_IN, { input: { email: inviteeEmail, password: strongPassword } })).data.logIn.__typename)
-      .toBe('AuthPayload');
+    expect(
+      (await gql(url, LOG_IN, { input: { email: inviteeEmail, password: strongPassword } })).data.logIn.__typename,
+    ).toBe('AuthPayload');
   });
 
   it('updates workspace settings (admin) and normalises origins', async () => {
     const owner = await signUp(server.graphqlUrl, 'Settings Co');
-    const res = await gql(server.graphqlUrl, UPDATE_WORKSPACE, { input: { name: 'Settings Co.', responseTimeTargetSeconds: 120, allowedOrigins: ['https://shop.example.com/path', 'https://shop.example.com'] } }, owner.token);
+    const res = await gql(
+      server.graphqlUrl,
+      UPDATE_WORKSPACE,
+      {
+        input: {
+          name: 'Settings Co.',
+          responseTimeTargetSeconds: 120,
+          allowedOrigins: ['https://shop.example.com/path', 'https://shop.example.com'],
+        },
+      },
+      owner.token,
+    );
     expect(res.data.updateWorkspace).toEqual({
-      __typename: 'Workspace', name: 'Settings Co.', responseTimeTargetSeconds: 120, allowedOrigins: ['https://shop.example.com'],
+      __typename: 'Workspace',
+      name: 'Settings Co.',
+      responseTimeTargetSeconds: 120,
+      allowedOrigins: ['https://shop.example.com'],
     });
   });
 

@@ -28,16 +28,47 @@ function toast(page: Page, text: string) {
 }
 
 const POLICY = graphql(`
-  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }
+  query BrowserPolicy {
+    assistantSettings {
+      sensitiveTopics {
+        key
+        enabled
+      }
+      instructionTopics
+    }
+    handoffTopics {
+      name
+      examples
+      enabled
+    }
+  }
 `);
 const TOPIC_IDS = graphql(`
-  query BrowserPolicyTopicIds { handoffTopics { id } }
+  query BrowserPolicyTopicIds {
+    handoffTopics {
+      id
+    }
+  }
 `);
 const RESOLVE = graphql(`
-  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }
+  mutation BrowserPolicyResolve($id: ID!) {
+    resolveConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        status
+      }
+    }
+  }
 `);
 const GAPS = graphql(`
-  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }
+  query BrowserPolicyGaps {
+    contentGaps {
+      question
+      count
+      examples
+      conversationIds
+    }
+  }
 `);
 
 beforeAll(async () => {
@@ -59,7 +90,9 @@ describe('handoff policy settings', () => {
     await page.getByRole('heading', { name: 'Handoff policy' }).waitFor();
 
     // The instructions' "Never discuss …" becomes a read-only line once saved.
-    await page.getByLabel('Behaviour instructions').fill('Be warm and brief. Never discuss competitor brands; hand those to the team.');
+    await page
+      .getByLabel('Behaviour instructions')
+      .fill('Be warm and brief. Never discuss competitor brands; hand those to the team.');
     await page.getByRole('button', { name: 'Save changes' }).click();
     const fromInstructions = page.getByTestId('instruction-topics');
     await expect.poll(() => fromInstructions.textContent()).toContain('From your instructions: competitor brands');
@@ -77,12 +110,16 @@ describe('handoff policy settings', () => {
     await expect.poll(() => addForm.locator('.bt-field-error').textContent()).toContain('exists already');
     expect(await addForm.getByLabel('Topic name').getAttribute('aria-invalid')).toBe('true');
     await addForm.getByLabel('Topic name').fill('Wholesale');
-    await addForm.getByLabel('Examples').fill('I own a store and want to order 300 pairs at a trade price\n\nbulk discount for my team of 50');
+    await addForm
+      .getByLabel('Examples')
+      .fill('I own a store and want to order 300 pairs at a trade price\n\nbulk discount for my team of 50');
     await addForm.getByRole('button', { name: 'Add topic' }).click();
     const ownTopics = page.getByRole('list', { name: 'Your topics' });
     await expect.poll(() => ownTopics.textContent()).toContain('Wholesale');
     await expect.poll(() => addForm.getByLabel('Topic name').inputValue()).toBe('');
-    await page.locator('.bt-toast-close').evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+    await page
+      .locator('.bt-toast-close')
+      .evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
     await expect.poll(() => page.locator('.bt-toast').count()).toBe(0);
     await page.getByRole('heading', { name: 'Handoff policy' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'settings-handoff-policy');
@@ -92,8 +129,14 @@ describe('handoff policy settings', () => {
     // Edit it: the examples come back one per line.
     await page.getByRole('button', { name: 'Edit Wholesale' }).click();
     const editForm = page.getByRole('form', { name: 'Edit topic Wholesale' });
-    expect(await editForm.getByLabel('Examples').inputValue()).toBe('I own a store and want to order 300 pairs at a trade price\nbulk discount for my team of 50');
-    await editForm.getByLabel('Examples').fill('I own a store and want to order 300 pairs at a trade price\nbulk discount for my team of 50\ndo you do trade accounts?');
+    expect(await editForm.getByLabel('Examples').inputValue()).toBe(
+      'I own a store and want to order 300 pairs at a trade price\nbulk discount for my team of 50',
+    );
+    await editForm
+      .getByLabel('Examples')
+      .fill(
+        'I own a store and want to order 300 pairs at a trade price\nbulk discount for my team of 50\ndo you do trade accounts?',
+      );
     await screenshot(page, 'settings-handoff-topic-edit');
     await editForm.getByRole('button', { name: 'Save topic' }).click();
     await toast(page, '“Wholesale” saved').waitFor();
@@ -111,7 +154,15 @@ describe('handoff policy settings', () => {
     expect(api.data.assistantSettings.sensitiveTopics).toContainEqual({ key: 'fraud', enabled: true });
     expect(api.data.assistantSettings.instructionTopics).toEqual(['competitor brands']);
     expect(api.data.handoffTopics).toEqual([
-      { name: 'Wholesale', examples: ['I own a store and want to order 300 pairs at a trade price', 'bulk discount for my team of 50', 'do you do trade accounts?'], enabled: true },
+      {
+        name: 'Wholesale',
+        examples: [
+          'I own a store and want to order 300 pairs at a trade price',
+          'bulk discount for my team of 50',
+          'do you do trade accounts?',
+        ],
+        enabled: true,
+      },
     ]);
 
     // Delete through the confirmation dialog.
@@ -138,7 +189,9 @@ describe('content gaps', () => {
     const firstTurn = await ask(server, first, 'do you sell kayaks?');
     expect(firstTurn.reply?.suggestionTrigger).toBe('LOW_CONFIDENCE');
     const second = await startSession(server.graphqlUrl, key);
-    expect((await ask(server, second, 'are kayaks something you sell?')).reply?.suggestionTrigger).toBe('LOW_CONFIDENCE');
+    expect((await ask(server, second, 'are kayaks something you sell?')).reply?.suggestionTrigger).toBe(
+      'LOW_CONFIDENCE',
+    );
 
     const page = await newPage();
     await signInAs(page, owner.token);
@@ -154,17 +207,36 @@ describe('content gaps', () => {
     await screenshot(page, 'settings-content-gaps');
 
     // The visitor accepts the offer; the agent takes over, replies and resolves.
-    await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: first.conversationId, actionId: firstTurn.reply!.suggestedActionIds[0]! } }, first.token);
-    expect((await gql(server.graphqlUrl, TAKE_OVER, { id: first.conversationId }, agent.token)).data.takeOver.__typename).toBe('Conversation');
+    await gql(
+      server.graphqlUrl,
+      SUBMIT_ACTION,
+      { input: { conversationId: first.conversationId, actionId: firstTurn.reply!.suggestedActionIds[0]! } },
+      first.token,
+    );
+    expect(
+      (await gql(server.graphqlUrl, TAKE_OVER, { id: first.conversationId }, agent.token)).data.takeOver.__typename,
+    ).toBe('Conversation');
     const answer = 'We do not sell kayaks or other boats — only running, hiking and casual shoes.';
-    expect((await gql(server.graphqlUrl, REPLY, { input: { conversationId: first.conversationId, body: answer } }, agent.token)).data.replyToConversation.__typename).toBe('SendMessagePayload');
+    expect(
+      (
+        await gql(
+          server.graphqlUrl,
+          REPLY,
+          { input: { conversationId: first.conversationId, body: answer } },
+          agent.token,
+        )
+      ).data.replyToConversation.__typename,
+    ).toBe('SendMessagePayload');
     const resolved = await gql(server.graphqlUrl, RESOLVE, { id: first.conversationId }, agent.token);
     expect(expectTypename(resolved.data.resolveConversation, 'Conversation').status).toBe('RESOLVED');
 
     // The admin opens it from the gap (it opens under Resolved) and saves the reply.
     await page.reload();
     await gaps.first().waitFor();
-    await gaps.first().locator(`a[href$="${encodeURIComponent(first.conversationId)}"]`).click();
+    await gaps
+      .first()
+      .locator(`a[href$="${encodeURIComponent(first.conversationId)}"]`)
+      .click();
     await page.waitForURL((url) => url.hash === `#/inbox/resolved/${encodeURIComponent(first.conversationId)}`);
     const transcript = page.getByLabel('Transcript');
     await expect.poll(() => transcript.textContent()).toContain('We do not sell kayaks');
@@ -182,13 +254,19 @@ describe('content gaps', () => {
     expect(apiGaps).toEqual([]);
     await page.goto(`${server.url}/#/settings/gaps`);
     await page.getByRole('heading', { name: 'Unanswered questions' }).waitFor();
-    await expect.poll(async () => (await page.getByRole('heading', { name: 'Unanswered questions' }).locator('.bt-count').textContent())?.trim()).toBe(String(apiGaps.length));
+    await expect
+      .poll(async () =>
+        (await page.getByRole('heading', { name: 'Unanswered questions' }).locator('.bt-count').textContent())?.trim(),
+      )
+      .toBe(String(apiGaps.length));
     expect(await page.locator(`a[href$="${encodeURIComponent(first.conversationId)}"]`).count()).toBe(0);
     expect(await page.getByTestId('gap-count').filter({ hasText: '2' }).count()).toBe(0);
     await page.getByText('No content gaps.').waitFor();
     await screenshot(page, 'settings-content-gaps-after');
     await page.goto(`${server.url}/#/settings/knowledge`);
-    await expect.poll(() => page.locator('.bt-doc-row').allTextContents()).toEqual([expect.stringContaining('do you sell kayaks?')]);
+    await expect
+      .poll(() => page.locator('.bt-doc-row').allTextContents())
+      .toEqual([expect.stringContaining('do you sell kayaks?')]);
   });
 
   it('shows what appears there when there are no gaps', async () => {
@@ -212,17 +290,28 @@ describe('sensitive handoffs in the inbox', () => {
     const visitor = await startSession(server.graphqlUrl, key);
     const turn = await ask(server, visitor, 'someone used my credit card without my permission');
     expect(turn.reply).toMatchObject({ suggestionTrigger: 'SENSITIVE', suggestionTopic: 'fraud' });
-    const submitted = await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: turn.reply!.suggestedActionIds[0]! } }, visitor.token);
+    const submitted = await gql(
+      server.graphqlUrl,
+      SUBMIT_ACTION,
+      { input: { conversationId: visitor.conversationId, actionId: turn.reply!.suggestedActionIds[0]! } },
+      visitor.token,
+    );
     expect(submitted.data.submitAction.__typename).toBe('HandoffPayload');
 
     const card = page.locator(`a[data-conversation-id="${visitor.conversationId}"]`);
     await card.waitFor({ timeout: 10_000 });
-    await expect.poll(() => card.locator('.badge.trigger').textContent()).toBe('Sensitive: Fraud or unauthorised payments');
+    await expect
+      .poll(() => card.locator('.badge.trigger').textContent())
+      .toBe('Sensitive: Fraud or unauthorised payments');
     await screenshot(page, 'inbox-queue-sensitive');
     await card.click();
     const context = page.getByRole('complementary', { name: 'Context' });
-    await expect.poll(() => context.locator('.trigger').textContent()).toContain('Sensitive: Fraud or unauthorised payments');
-    await expect.poll(() => page.getByLabel('Transcript').textContent()).toContain('Offered a handoff · Sensitive: Fraud or unauthorised payments');
+    await expect
+      .poll(() => context.locator('.trigger').textContent())
+      .toContain('Sensitive: Fraud or unauthorised payments');
+    await expect
+      .poll(() => page.getByLabel('Transcript').textContent())
+      .toContain('Offered a handoff · Sensitive: Fraud or unauthorised payments');
     await screenshot(page, 'conversation-sensitive');
   });
 });

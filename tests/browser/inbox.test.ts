@@ -22,22 +22,68 @@ const newPage = () => pool.newPage();
 const signInAs = (page: Page, token: string) => signInWithToken(page, server.url, token, '#/inbox/queue');
 
 const SIGN_UP = graphql(`
-  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }
+  mutation BrowserInboxSignUp($i: SignUpInput!) {
+    signUp(input: $i) {
+      __typename
+      ... on AuthPayload {
+        token
+        agent {
+          workspace {
+            publicKey
+          }
+        }
+      }
+    }
+  }
 `);
 const ACTION_LABELS = graphql(`
-  query BrowserInboxActionLabels { customActions { label fields { key type } } }
+  query BrowserInboxActionLabels {
+    customActions {
+      label
+      fields {
+        key
+        type
+      }
+    }
+  }
 `);
 const VISITOR_ACTIONS = graphql(`
-  query BrowserInboxVisitorActions { customActions { id label fields { key } } }
+  query BrowserInboxVisitorActions {
+    customActions {
+      id
+      label
+      fields {
+        key
+      }
+    }
+  }
 `);
 const ACTION_IDS = graphql(`
-  query BrowserInboxActionIds { customActions { id } }
+  query BrowserInboxActionIds {
+    customActions {
+      id
+    }
+  }
 `);
 const ASSIGNEE = graphql(`
-  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }
+  query BrowserInboxAssignee($id: ID!) {
+    conversation(id: $id) {
+      assigneeName
+    }
+  }
 `);
 const SEQS = graphql(`
-  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }
+  query BrowserInboxSeqs($id: ID!) {
+    conversation(id: $id) {
+      messages {
+        edges {
+          node {
+            seq
+          }
+        }
+      }
+    }
+  }
 `);
 
 /** Signs a workspace up through the API: the owner's token and the workspace's public key. */
@@ -49,7 +95,10 @@ async function signUpWorkspace(input: { workspaceName: string; name: string; ema
 
 /** The id of the first custom action a visitor sees. */
 async function firstActionId(visitorToken: string): Promise<string> {
-  return expectPresent((await gql(server.graphqlUrl, ACTION_IDS, {}, visitorToken)).data.customActions[0], 'first action').id;
+  return expectPresent(
+    (await gql(server.graphqlUrl, ACTION_IDS, {}, visitorToken)).data.customActions[0],
+    'first action',
+  ).id;
 }
 
 beforeAll(async () => {
@@ -112,7 +161,11 @@ describe('shared inbox', () => {
     await expect.poll(() => preview.textContent()).toContain('Return reason');
     await screenshot(admin, 'action-builder');
     await admin.getByRole('button', { name: 'Save action' }).click();
-    await expect.poll(async () => (await gql(server.graphqlUrl, ACTION_LABELS, {}, await tokenOf(admin))).data.customActions.map((a) => a.label)).toContain('Request a return');
+    await expect
+      .poll(async () =>
+        (await gql(server.graphqlUrl, ACTION_LABELS, {}, await tokenOf(admin))).data.customActions.map((a) => a.label),
+      )
+      .toContain('Request a return');
 
     // A visitor chats, then presses the action (through the API).
     await agent.goto(`${server.url}/#/inbox/queue`);
@@ -120,13 +173,33 @@ describe('shared inbox', () => {
     const publicKey = await publicKeyOf(server.graphqlUrl, ownerToken);
     const visitor = await startSession(server.graphqlUrl, publicKey);
     const actions = (await gql(server.graphqlUrl, VISITOR_ACTIONS, {}, visitor.token)).data.customActions;
-    const action = expectPresent(actions.find((a) => a.label === 'Request a return'), 'the return action');
+    const action = expectPresent(
+      actions.find((a) => a.label === 'Request a return'),
+      'the return action',
+    );
     const keys = action.fields.map((f) => f.key);
-    await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'My new trainers are too small' } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SEND,
+      { input: { conversationId: visitor.conversationId, body: 'My new trainers are too small' } },
+      visitor.token,
+    );
     await server.assistant.idle();
-    const submitted = await gql(server.graphqlUrl, SUBMIT_ACTION, {
-      input: { conversationId: visitor.conversationId, actionId: action.id, values: [{ key: keys[0]!, value: 'A-12345' }, { key: keys[1]!, value: 'Too small' }] },
-    }, visitor.token);
+    const submitted = await gql(
+      server.graphqlUrl,
+      SUBMIT_ACTION,
+      {
+        input: {
+          conversationId: visitor.conversationId,
+          actionId: action.id,
+          values: [
+            { key: keys[0]!, value: 'A-12345' },
+            { key: keys[1]!, value: 'Too small' },
+          ],
+        },
+      },
+      visitor.token,
+    );
     expect(submitted.data.submitAction.__typename).toBe('HandoffPayload');
 
     // The card appears in the agent's queue without a reload.
@@ -148,7 +221,9 @@ describe('shared inbox', () => {
     const stream = subscribe(socket.client, STREAM, { id: visitor.conversationId, after: 0 });
     await agent.getByLabel('Reply').fill('Hi! I have started your return.');
     await agent.getByLabel('Reply').press('Enter');
-    await stream.waitFor((e) => e.some((x) => x.conversationEvents.message?.body === 'Hi! I have started your return.'));
+    await stream.waitFor((e) =>
+      e.some((x) => x.conversationEvents.message?.body === 'Hi! I have started your return.'),
+    );
     await expect.poll(() => agent.getByLabel('Transcript').textContent()).toContain('I have started your return');
     await screenshot(agent, 'conversation');
 
@@ -158,48 +233,84 @@ describe('shared inbox', () => {
   });
 
   it('two agents press Take over at the same moment: one wins, the other sees who, both agree within a second', async () => {
-    const ownerSignUp = await signUpWorkspace({ workspaceName: 'Race Shop', name: 'Owner', email: uniqueEmail('race'), password: strongPassword });
+    const ownerSignUp = await signUpWorkspace({
+      workspaceName: 'Race Shop',
+      name: 'Owner',
+      email: uniqueEmail('race'),
+      password: strongPassword,
+    });
     const owner = { token: ownerSignUp.token, agentId: '', workspaceId: '', email: '' };
     const ben = await addMember(server.graphqlUrl, owner, 'AGENT', 'Ben');
     const cleo = await addMember(server.graphqlUrl, owner, 'AGENT', 'Cleo');
     const visitor = await startSession(server.graphqlUrl, ownerSignUp.publicKey);
     const talk = await firstActionId(visitor.token);
-    await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talk } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SUBMIT_ACTION,
+      { input: { conversationId: visitor.conversationId, actionId: talk } },
+      visitor.token,
+    );
 
     const pages = await Promise.all([newPage(), newPage()]);
     await Promise.all([signInAs(pages[0]!, ben.token), signInAs(pages[1]!, cleo.token)]);
-    await Promise.all(pages.map((p) => p.goto(`${server.url}/#/inbox/queue/${encodeURIComponent(visitor.conversationId)}`)));
+    await Promise.all(
+      pages.map((p) => p.goto(`${server.url}/#/inbox/queue/${encodeURIComponent(visitor.conversationId)}`)),
+    );
     const buttons = pages.map((p) => p.getByRole('button', { name: 'Take over' }));
     await Promise.all(buttons.map((b) => b.waitFor()));
     // Both TakeOver mutations must have been answered before the winner is read.
     const answered = pages.map((p) =>
-      p.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'TakeOver'),
+      p.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          r.request().method() === 'POST' &&
+          (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'TakeOver',
+      ),
     );
     // Press both at the same moment (in-page clicks, sent to both tabs at once).
     await Promise.all(
       pages.map((p) =>
-        p.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Take over')!.click()),
+        p.evaluate(() =>
+          [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Take over')!.click(),
+        ),
       ),
     );
     await Promise.all(answered);
 
-    const winner = expectPresent((await gql(server.graphqlUrl, ASSIGNEE, { id: visitor.conversationId }, ben.token)).data.conversation, 'conversation').assigneeName;
+    const winner = expectPresent(
+      (await gql(server.graphqlUrl, ASSIGNEE, { id: visitor.conversationId }, ben.token)).data.conversation,
+      'conversation',
+    ).assigneeName;
     expect(['Ben', 'Cleo']).toContain(winner);
     const started = Date.now();
     for (const page of pages) {
-      await expect.poll(() => page.getByTestId('conversation-status').textContent(), { timeout: 1000 }).toContain(`Assigned · ${winner}`);
+      await expect
+        .poll(() => page.getByTestId('conversation-status').textContent(), { timeout: 1000 })
+        .toContain(`Assigned · ${winner}`);
     }
     expect(Date.now() - started).toBeLessThan(1500);
     const loser = pages[winner === 'Ben' ? 1 : 0]!;
-    await expect.poll(() => loser.getByRole('status').filter({ hasText: 'already took' }).textContent()).toContain(`${winner} already took this conversation.`);
+    await expect
+      .poll(() => loser.getByRole('status').filter({ hasText: 'already took' }).textContent())
+      .toContain(`${winner} already took this conversation.`);
     await screenshot(loser, 'take-over-race-loser');
   });
 
   it('renders hostile visitor text as text and markdown safely', async () => {
-    const { token, publicKey } = await signUpWorkspace({ workspaceName: 'XSS Shop', name: 'Owner', email: uniqueEmail('xss'), password: strongPassword });
+    const { token, publicKey } = await signUpWorkspace({
+      workspaceName: 'XSS Shop',
+      name: 'Owner',
+      email: uniqueEmail('xss'),
+      password: strongPassword,
+    });
     const visitor = await startSession(server.graphqlUrl, publicKey);
     const hostile = '<img src=x onerror=alert(1)> **bold** [click](javascript:alert(2)) <script>alert(3)</script>';
-    await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: hostile } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SEND,
+      { input: { conversationId: visitor.conversationId, body: hostile } },
+      visitor.token,
+    );
     await server.assistant.idle();
     const page = await newPage();
     const dialogs: string[] = [];
@@ -230,12 +341,28 @@ async function tokenOf(page: Page): Promise<string> {
 
 describe('resilience, keyboard and narrow layout', () => {
   it('after the socket drops, the open conversation resumes from the last sequence it saw: no gaps, no duplicates, no reload', async () => {
-    const { token, publicKey: key } = await signUpWorkspace({ workspaceName: 'Flaky Shop', name: 'Fay', email: uniqueEmail('flaky'), password: strongPassword });
+    const { token, publicKey: key } = await signUpWorkspace({
+      workspaceName: 'Flaky Shop',
+      name: 'Fay',
+      email: uniqueEmail('flaky'),
+      password: strongPassword,
+    });
     const visitor = await startSession(server.graphqlUrl, key);
     const talk = await firstActionId(visitor.token);
-    await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId: talk } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SUBMIT_ACTION,
+      { input: { conversationId: visitor.conversationId, actionId: talk } },
+      visitor.token,
+    );
     const others = [await startSession(server.graphqlUrl, key), await startSession(server.graphqlUrl, key)];
-    for (const o of others) await gql(server.graphqlUrl, SUBMIT_ACTION, { input: { conversationId: o.conversationId, actionId: talk } }, o.token);
+    for (const o of others)
+      await gql(
+        server.graphqlUrl,
+        SUBMIT_ACTION,
+        { input: { conversationId: o.conversationId, actionId: talk } },
+        o.token,
+      );
 
     const page = await newPage();
     await signInAs(page, token);
@@ -251,12 +378,22 @@ describe('resilience, keyboard and narrow layout', () => {
       await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body } }, visitor.token);
     }
     await expect.poll(() => transcript.textContent(), { timeout: 15_000 }).toContain('missed three');
-    await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: 'live again' } }, visitor.token);
+    await gql(
+      server.graphqlUrl,
+      SEND,
+      { input: { conversationId: visitor.conversationId, body: 'live again' } },
+      visitor.token,
+    );
     await expect.poll(() => transcript.textContent()).toContain('live again');
-    const seqs = await transcript.locator('li[data-seq]').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-seq'))));
+    const seqs = await transcript
+      .locator('li[data-seq]')
+      .evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-seq'))));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(seqs.length);
-    const stored = expectPresent((await gql(server.graphqlUrl, SEQS, { id: visitor.conversationId }, token)).data.conversation, 'conversation');
+    const stored = expectPresent(
+      (await gql(server.graphqlUrl, SEQS, { id: visitor.conversationId }, token)).data.conversation,
+      'conversation',
+    );
     expect(seqs).toEqual(stored.messages.edges.map((e) => e.node.seq));
 
     // Keyboard: arrow keys move through the queue.
@@ -265,7 +402,9 @@ describe('resilience, keyboard and narrow layout', () => {
     await expect.poll(() => cards.count()).toBe(2);
     await cards.first().focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-conversation-id'))).toBe(await cards.nth(1).getAttribute('data-conversation-id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-conversation-id'))).toBe(
+      await cards.nth(1).getAttribute('data-conversation-id'),
+    );
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Take over' }).waitFor();
     await screenshot(page, 'inbox-conversation-1280');

@@ -23,7 +23,8 @@ let owner: SignedIn;
 let agent: SignedIn;
 let publicKey: string;
 const pool = new PagePool(() => browser);
-const newPage = (viewport?: { width: number; height: number }) => pool.newPage({ ...(viewport && { viewport }), failOnDialog: false });
+const newPage = (viewport?: { width: number; height: number }) =>
+  pool.newPage({ ...(viewport && { viewport }), failOnDialog: false });
 
 async function inboxAs(token: string): Promise<Page> {
   const page = await newPage();
@@ -45,7 +46,13 @@ beforeAll(async () => {
     description: 'When the visitor wants to send something back',
     fields: [
       { key: 'orderNumber', label: 'Order number', type: 'SHORT_TEXT', required: true, maxLength: 12 },
-      { key: 'reason', label: 'Return reason', type: 'SINGLE_CHOICE', required: true, options: ['Too small', 'Too big', 'Damaged'] },
+      {
+        key: 'reason',
+        label: 'Return reason',
+        type: 'SINGLE_CHOICE',
+        required: true,
+        options: ['Too small', 'Too big', 'Damaged'],
+      },
     ],
   });
   await createAction(server.graphqlUrl, owner.token, {
@@ -111,7 +118,10 @@ describe('widget journey', () => {
       // 2. The visitor presses the handoff button and fills the fields.
       await chat.getByRole('button', { name: s.action }).first().click();
       await s.fill(site);
-      await chat.getByRole('button', { name: /send|submit/i }).last().click();
+      await chat
+        .getByRole('button', { name: /send|submit/i })
+        .last()
+        .click();
       await expect.poll(() => chat.textContent(), { timeout: 10_000 }).toMatch(/teammate will join/i);
       await screenshot(site, `widget-${s.name}-2-handoff`);
 
@@ -120,7 +130,8 @@ describe('widget journey', () => {
       await card.waitFor({ timeout: 10_000 });
       await card.click();
       await expect.poll(() => inbox.getByLabel('Transcript').textContent()).toContain(s.question);
-      for (const value of s.captured) await expect.poll(() => inbox.getByLabel('Captured fields').textContent()).toContain(value);
+      for (const value of s.captured)
+        await expect.poll(() => inbox.getByLabel('Captured fields').textContent()).toContain(value);
       await expect.poll(() => inbox.getByLabel('Session metadata').textContent()).toContain('/widget/demo/index.html');
       await screenshot(inbox, `widget-${s.name}-3-inbox`);
 
@@ -140,7 +151,9 @@ describe('widget journey', () => {
       expect(await again.getByRole('log').textContent()).toContain(s.question);
       await inbox.getByLabel('Reply').fill('Anything else I can do?');
       await inbox.getByLabel('Reply').press('Enter');
-      await expect.poll(() => again.getByRole('log').textContent(), { timeout: 10_000 }).toContain('Anything else I can do?');
+      await expect
+        .poll(() => again.getByRole('log').textContent(), { timeout: 10_000 })
+        .toContain('Anything else I can do?');
       await screenshot(site, `widget-${s.name}-5-after-reload`);
 
       await inbox.getByRole('button', { name: 'Resolve' }).click();
@@ -195,7 +208,12 @@ describe('widget reconnect', () => {
     await site.goto(demoUrl(publicKey));
     await site.getByRole('button', { name: 'Open chat' }).click();
     // The host page's JS API: identify the visitor (agents see it).
-    await site.evaluate(() => (window as Window & { Baton?: { identify(p: object): void } }).Baton!.identify({ name: 'Vera Visitor', email: 'vera@example.com' }));
+    await site.evaluate(() =>
+      (window as Window & { Baton?: { identify(p: object): void } }).Baton!.identify({
+        name: 'Vera Visitor',
+        email: 'vera@example.com',
+      }),
+    );
     const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
     await chat.getByLabel('Message').fill('Do you have gift cards?');
     await chat.getByLabel('Message').press('Enter');
@@ -207,7 +225,9 @@ describe('widget reconnect', () => {
       return (JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub: string }).sub;
     });
     const conv = await server.db.prisma.conversation.findFirstOrThrow({ where: { visitorId } });
-    await expect.poll(async () => (await server.db.prisma.visitor.findUniqueOrThrow({ where: { id: visitorId } })).name).toBe('Vera Visitor');
+    await expect
+      .poll(async () => (await server.db.prisma.visitor.findUniqueOrThrow({ where: { id: visitorId } })).name)
+      .toBe('Vera Visitor');
     const id = Buffer.from(`Conversation:${conv.id}`).toString('base64');
     await gql(server.graphqlUrl, TAKE_OVER, { id }, agent.token);
 

@@ -98,7 +98,11 @@ class Api {
   ) {}
 
   /** Runs a typed operation; throws on any GraphQL error. */
-  async call<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, token?: string): Promise<TResult> {
+  async call<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    token?: string,
+  ): Promise<TResult> {
     const res = await fetch(this.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
@@ -111,7 +115,11 @@ class Api {
 }
 
 /** The union member named `typename`, or an error naming what `field` answered instead. */
-function ofType<T extends { __typename: string }, N extends T['__typename']>(field: string, value: T, typename: N): Extract<T, { __typename: N }> {
+function ofType<T extends { __typename: string }, N extends T['__typename']>(
+  field: string,
+  value: T,
+  typename: N,
+): Extract<T, { __typename: N }> {
   if (value.__typename !== typename) throw new Error(`${field} answered ${JSON.stringify(value)}`);
   return value as Extract<T, { __typename: N }>;
 }
@@ -122,51 +130,152 @@ const TRANSCRIPT = graphql(`
   query EvalTranscript($id: ID!) {
     conversation(id: $id) {
       status
-      handoff { trigger topic actionLabel }
-      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }
+      handoff {
+        trigger
+        topic
+        actionLabel
+      }
+      messages(last: 5) {
+        edges {
+          node {
+            seq
+            authorKind
+            body
+            suggestionTrigger
+            suggestionTopic
+            suggestedActionIds
+            citations {
+              title
+            }
+          }
+        }
+      }
     }
   }
 `);
 const REACTION = graphql(`
-  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }
+  subscription EvalReaction($id: ID!, $after: Int) {
+    conversationEvents(conversationId: $id, afterSeq: $after) {
+      seq
+      kind
+      message {
+        authorKind
+      }
+      status {
+        status
+      }
+    }
+  }
 `);
 const SIGN_UP = graphql(`
-  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }
+  mutation EvalSignUp($i: SignUpInput!) {
+    signUp(input: $i) {
+      __typename
+      ... on AuthPayload {
+        token
+      }
+    }
+  }
 `);
 const CREATE_DOCUMENT = graphql(`
-  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }
+  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {
+    createKnowledgeDocument(input: $i) {
+      __typename
+    }
+  }
 `);
 const SETTINGS = graphql(`
-  mutation EvalSettings($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }
+  mutation EvalSettings($i: AssistantSettingsInput!) {
+    updateAssistantSettings(input: $i) {
+      __typename
+    }
+  }
 `);
 const ACTIONS = graphql(`
-  query EvalActions { customActions { id label } }
+  query EvalActions {
+    customActions {
+      id
+      label
+    }
+  }
 `);
 const UPDATE_ACTION = graphql(`
-  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }
+  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {
+    updateCustomAction(actionId: $id, input: $i) {
+      __typename
+      ... on CustomAction {
+        id
+      }
+    }
+  }
 `);
 const CREATE_ACTION = graphql(`
-  mutation EvalCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }
+  mutation EvalCreateAction($i: CustomActionInput!) {
+    createCustomAction(input: $i) {
+      __typename
+      ... on CustomAction {
+        id
+      }
+    }
+  }
 `);
 const CREATE_TOPIC = graphql(`
-  mutation EvalCreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }
+  mutation EvalCreateTopic($i: HandoffTopicInput!) {
+    createHandoffTopic(input: $i) {
+      __typename
+    }
+  }
 `);
 const PUBLIC_KEY = graphql(`
-  query EvalPublicKey { workspace { publicKey } }
+  query EvalPublicKey {
+    workspace {
+      publicKey
+    }
+  }
 `);
 const LAST_SEQ = graphql(`
-  query EvalLastSeq($id: ID!) { conversation(id: $id) { lastSeq } }
+  query EvalLastSeq($id: ID!) {
+    conversation(id: $id) {
+      lastSeq
+    }
+  }
 `);
 const SEND = graphql(`
-  mutation EvalSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }
+  mutation EvalSend($i: SendMessageInput!) {
+    sendMessage(input: $i) {
+      __typename
+    }
+  }
 `);
 const START_SESSION = graphql(`
-  mutation EvalStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }
+  mutation EvalStartSession($i: StartWidgetSessionInput!) {
+    startWidgetSession(input: $i) {
+      __typename
+      ... on WidgetSession {
+        token
+        conversation {
+          id
+        }
+      }
+    }
+  }
 `);
 
 /** Waits for the assistant's reaction to the message with sequence `after` (a reply or a handoff). */
-function reaction(api: Api, visitorToken: string, conversationId: string, after: number, timeoutMs: number): { ready: Promise<void>; done: Promise<void>; stop: () => void } {
-  const client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${visitorToken}` }, retryAttempts: 0, lazy: true });
+function reaction(
+  api: Api,
+  visitorToken: string,
+  conversationId: string,
+  after: number,
+  timeoutMs: number,
+): { ready: Promise<void>; done: Promise<void>; stop: () => void } {
+  const client = createClient({
+    url: api.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${visitorToken}` },
+    retryAttempts: 0,
+    lazy: true,
+  });
   let stop = () => {};
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
@@ -201,16 +310,32 @@ function reaction(api: Api, visitorToken: string, conversationId: string, after:
   return { ready, done, stop };
 }
 
-async function setUpWorkspace(api: Api, set: EvalSet): Promise<{ adminToken: string; publicKey: string; actionLabels: Map<string, string> }> {
+async function setUpWorkspace(
+  api: Api,
+  set: EvalSet,
+): Promise<{ adminToken: string; publicKey: string; actionLabels: Map<string, string> }> {
   const signUp = await api.call(SIGN_UP, {
-    i: { workspaceName: set.setup.workspaceName, name: 'Eval Admin', email: `eval-${set.name}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, password: 'correct horse battery staple' },
+    i: {
+      workspaceName: set.setup.workspaceName,
+      name: 'Eval Admin',
+      email: `eval-${set.name}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+      password: 'correct horse battery staple',
+    },
   });
   const { token } = ofType('signUp', signUp.signUp, 'AuthPayload');
   for (const a of set.articles) {
-    ofType('createKnowledgeDocument', (await api.call(CREATE_DOCUMENT, { i: a }, token)).createKnowledgeDocument, 'KnowledgeDocument');
+    ofType(
+      'createKnowledgeDocument',
+      (await api.call(CREATE_DOCUMENT, { i: a }, token)).createKnowledgeDocument,
+      'KnowledgeDocument',
+    );
   }
   if (set.setup.instructions) {
-    ofType('updateAssistantSettings', (await api.call(SETTINGS, { i: { instructions: set.setup.instructions } }, token)).updateAssistantSettings, 'AssistantSettings');
+    ofType(
+      'updateAssistantSettings',
+      (await api.call(SETTINGS, { i: { instructions: set.setup.instructions } }, token)).updateAssistantSettings,
+      'AssistantSettings',
+    );
   }
   const existing = (await api.call(ACTIONS, {}, token)).customActions;
   const actionLabels = new Map<string, string>();
@@ -218,25 +343,47 @@ async function setUpWorkspace(api: Api, set: EvalSet): Promise<{ adminToken: str
     const same = existing.find((e) => e.label.toLowerCase() === action.label.toLowerCase());
     const input = { label: action.label, description: action.description, fields: [] };
     const saved = same
-      ? ofType('updateCustomAction', (await api.call(UPDATE_ACTION, { id: same.id, i: input }, token)).updateCustomAction, 'CustomAction')
-      : ofType('createCustomAction', (await api.call(CREATE_ACTION, { i: input }, token)).createCustomAction, 'CustomAction');
+      ? ofType(
+          'updateCustomAction',
+          (await api.call(UPDATE_ACTION, { id: same.id, i: input }, token)).updateCustomAction,
+          'CustomAction',
+        )
+      : ofType(
+          'createCustomAction',
+          (await api.call(CREATE_ACTION, { i: input }, token)).createCustomAction,
+          'CustomAction',
+        );
     actionLabels.set(saved.id, action.label);
   }
   for (const topic of set.setup.topics ?? []) {
-    ofType('createHandoffTopic', (await api.call(CREATE_TOPIC, { i: topic }, token)).createHandoffTopic, 'HandoffTopic');
+    ofType(
+      'createHandoffTopic',
+      (await api.call(CREATE_TOPIC, { i: topic }, token)).createHandoffTopic,
+      'HandoffTopic',
+    );
   }
   const publicKey = (await api.call(PUBLIC_KEY, {}, token)).workspace.publicKey;
   return { adminToken: token, publicKey, actionLabels };
 }
 
-async function say(api: Api, visitorToken: string, conversationId: string, body: string, timeoutMs: number): Promise<void> {
+async function say(
+  api: Api,
+  visitorToken: string,
+  conversationId: string,
+  body: string,
+  timeoutMs: number,
+): Promise<void> {
   const conversation = (await api.call(LAST_SEQ, { id: conversationId }, visitorToken)).conversation;
   if (!conversation) throw new Error(`conversation ${conversationId} not found`);
   const before = conversation.lastSeq;
   const watch = reaction(api, visitorToken, conversationId, before, timeoutMs);
   try {
     await watch.ready;
-    ofType('sendMessage', (await api.call(SEND, { i: { conversationId, body } }, visitorToken)).sendMessage, 'SendMessagePayload');
+    ofType(
+      'sendMessage',
+      (await api.call(SEND, { i: { conversationId, body } }, visitorToken)).sendMessage,
+      'SendMessagePayload',
+    );
     await watch.done;
   } finally {
     watch.stop();
@@ -249,16 +396,34 @@ function coarse(got: string, expectedDocs: string[]): string {
 }
 
 /** Runs one set against the server at `graphqlUrl` and scores it. */
-export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { timeoutMs?: number } = {}): Promise<SetReport> {
+export async function runEvalSet(
+  graphqlUrl: string,
+  set: EvalSet,
+  options: { timeoutMs?: number } = {},
+): Promise<SetReport> {
   const wsUrl = graphqlUrl.replace(/^http/, 'ws');
   const api = new Api(graphqlUrl, wsUrl);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const { adminToken, publicKey, actionLabels } = await setUpWorkspace(api, set);
   const outcomes: Outcome[] = [];
   for (const m of set.messages) {
-    const session = ofType('startWidgetSession', (await api.call(START_SESSION, {
-      i: { publicKey, metadata: { pageUrl: 'https://eval.example/help', locale: 'en-US', timezone: 'UTC', userAgent: 'Baton eval' } },
-    })).startWidgetSession, 'WidgetSession');
+    const session = ofType(
+      'startWidgetSession',
+      (
+        await api.call(START_SESSION, {
+          i: {
+            publicKey,
+            metadata: {
+              pageUrl: 'https://eval.example/help',
+              locale: 'en-US',
+              timezone: 'UTC',
+              userAgent: 'Baton eval',
+            },
+          },
+        })
+      ).startWidgetSession,
+      'WidgetSession',
+    );
     const { token } = session;
     const conversationId = session.conversation.id;
     let got = 'NONE';
@@ -283,17 +448,24 @@ export async function runEvalSet(graphqlUrl: string, set: EvalSet, options: { ti
     }
     const docs = [m.document, ...(m.alsoAccept ?? [])].filter((d): d is string => Boolean(d));
     const trigger = got.replace(/^QUEUED:/, '');
-    const ok = m.expect === 'answer' ? got.startsWith('ANSWER:') && docs.includes(got.slice(7)) : trigger === m.trigger && (got.startsWith('QUEUED:') || (reply?.suggestedActionIds.length ?? 0) > 0);
+    const ok =
+      m.expect === 'answer'
+        ? got.startsWith('ANSWER:') && docs.includes(got.slice(7))
+        : trigger === m.trigger && (got.startsWith('QUEUED:') || (reply?.suggestedActionIds.length ?? 0) > 0);
     const handedOff = m.expect === 'handoff' && !got.startsWith('ANSWER:') && !got.startsWith('NONE');
     const offeredAction = reply?.suggestedActionIds[0] ? actionLabels.get(reply.suggestedActionIds[0]) : undefined;
     outcomes.push({
       id: m.id,
       kind: m.kind,
       message: [...(m.history ?? []), m.message].join(' ⏎ '),
-      expected: m.expect === 'answer' ? `ANSWER:${docs.join(' | ')}` : `${m.trigger}${m.topic ? `(${m.topic})` : ''}${m.action ? ` → ${m.action}` : ''}`,
+      expected:
+        m.expect === 'answer'
+          ? `ANSWER:${docs.join(' | ')}`
+          : `${m.trigger}${m.topic ? `(${m.topic})` : ''}${m.action ? ` → ${m.action}` : ''}`,
       got: `${got}${reply?.suggestionTopic ? `(${reply.suggestionTopic})` : queuedTopic ? `(${queuedTopic})` : ''}${offeredAction ? ` → ${offeredAction}` : ''}`,
       ok,
-      topicOk: m.expect === 'handoff' && m.topic ? handedOff && (reply?.suggestionTopic ?? queuedTopic) === m.topic : null,
+      topicOk:
+        m.expect === 'handoff' && m.topic ? handedOff && (reply?.suggestionTopic ?? queuedTopic) === m.topic : null,
       actionOk: m.expect === 'handoff' && m.action && handedOff && offeredAction ? offeredAction === m.action : null,
       reply: reply?.body ?? null,
     });
@@ -341,16 +513,27 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** A human-readable report of one set. */
 export function formatReport(r: SetReport, label = ''): string {
-  const lines = [`== ${r.name}${label ? ` (${label})` : ''}: ${pct(r.accuracy)} right decisions (${r.correct}/${r.total})`];
-  lines.push(`   must hand off (explicit + built-in sensitive): ${r.mustHandOff.handedOff}/${r.mustHandOff.total}; right topic: ${r.topicAccuracy === null ? '–' : pct(r.topicAccuracy)}; right action: ${r.actionAccuracy === null ? '–' : pct(r.actionAccuracy)}`);
-  for (const [kind, k] of Object.entries(r.byKind)) lines.push(`   ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct / k.total)}`);
+  const lines = [
+    `== ${r.name}${label ? ` (${label})` : ''}: ${pct(r.accuracy)} right decisions (${r.correct}/${r.total})`,
+  ];
+  lines.push(
+    `   must hand off (explicit + built-in sensitive): ${r.mustHandOff.handedOff}/${r.mustHandOff.total}; right topic: ${r.topicAccuracy === null ? '–' : pct(r.topicAccuracy)}; right action: ${r.actionAccuracy === null ? '–' : pct(r.actionAccuracy)}`,
+  );
+  for (const [kind, k] of Object.entries(r.byKind))
+    lines.push(
+      `   ${kind.padEnd(14)} ${String(k.correct).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.correct / k.total)}`,
+    );
   const columns = [...new Set(Object.values(r.confusion).flatMap((row) => Object.keys(row)))].sort();
   lines.push(`   confusion (expected \\ got): ${columns.join(' | ')}`);
-  for (const [expected, row] of Object.entries(r.confusion)) lines.push(`   ${expected.padEnd(16)} ${columns.map((c) => String(row[c] ?? 0).padStart(c.length)).join(' | ')}`);
+  for (const [expected, row] of Object.entries(r.confusion))
+    lines.push(`   ${expected.padEnd(16)} ${columns.map((c) => String(row[c] ?? 0).padStart(c.length)).join(' | ')}`);
   const failures = r.outcomes.filter((o) => !o.ok);
   if (failures.length) {
     lines.push('   failures:');
-    for (const f of failures) lines.push(`   - [${f.id}] “${f.message}”\n       expected ${f.expected}, got ${f.got}${f.reply ? `: ${f.reply.slice(0, 140)}` : ''}`);
+    for (const f of failures)
+      lines.push(
+        `   - [${f.id}] “${f.message}”\n       expected ${f.expected}, got ${f.got}${f.reply ? `: ${f.reply.slice(0, 140)}` : ''}`,
+      );
   }
   return lines.join('\n');
 }

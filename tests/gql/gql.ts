@@ -15,838 +15,838 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query BenchViewer { viewer { id name workspace { name } } }\n": typeof types.BenchViewerDocument,
-    "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": typeof types.BenchSendDocument,
-    "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n": typeof types.BenchResumeDocument,
-    "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": typeof types.BenchSignUpDocument,
-    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": typeof types.BenchCreateDocumentDocument,
-    "\n  query BenchPublicKey { workspace { publicKey } }\n": typeof types.BenchPublicKeyDocument,
-    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": typeof types.BenchStartSessionDocument,
-    "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n": typeof types.BenchTakeOverDocument,
-    "\n  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }\n": typeof types.OfflinePacketDocument,
-    "\n  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }\n": typeof types.OfflineStartAtOnceDocument,
-    "\n  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }\n": typeof types.OfflineUsageDocument,
-    "\n  query OfflineUsageResponses { aiUsage { responses } }\n": typeof types.OfflineUsageResponsesDocument,
-    "\n  mutation OpenAIInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename } }\n": typeof types.OpenAiInstructionsDocument,
-    "\n  mutation OpenAITypingOff($id: ID!) { setTyping(conversationId: $id, isTyping: false) { __typename } }\n": typeof types.OpenAiTypingOffDocument,
-    "\n  query OpenAIUsage { aiUsage { responses promptTokens completionTokens } }\n": typeof types.OpenAiUsageDocument,
-    "\n  mutation OpenAICreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": typeof types.OpenAiCreateActionDocument,
-    "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n": typeof types.OpenAiCreateTopicDocument,
-    "\n  mutation OpenAILegalOff { setSensitiveTopic(key: \"legal\", enabled: false) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } } }\n": typeof types.OpenAiLegalOffDocument,
-    "\n  query OpenAITranscript($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n": typeof types.OpenAiTranscriptDocument,
-    "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } ... on ValidationError { fieldErrors { path message } } } }\n": typeof types.PolicyCreateDocumentDocument,
-    "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) { r: createHandoffTopic(input: $i) { __typename ... on HandoffTopic { id name examples } ... on ValidationError { fieldErrors { path message } } } }\n": typeof types.PolicyCreateTopicDocument,
-    "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) { r: setSensitiveTopic(key: $key, enabled: $on) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } ... on ValidationError { fieldErrors { path message } } } }\n": typeof types.PolicySetBuiltInDocument,
-    "\n  query PolicyGaps { contentGaps { question count examples conversationIds } }\n": typeof types.PolicyGapsDocument,
-    "\n  query PolicyPacket($id: ID!) { conversation(id: $id) { handoff { trigger topic topicName summary } } }\n": typeof types.PolicyPacketDocument,
-    "\n  mutation PolicyInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename ... on AssistantSettings { instructionTopics } } }\n": typeof types.PolicyInstructionsDocument,
-    "\n  query PolicyInstructionTopics { assistantSettings { instructionTopics } }\n": typeof types.PolicyInstructionTopicsDocument,
-    "\n  mutation PolicyCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": typeof types.PolicyCreateActionDocument,
-    "\n  query PolicyActionIds { customActions { id } }\n": typeof types.PolicyActionIdsDocument,
-    "\n  mutation PolicyFromReply($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } ... on ValidationError { fieldErrors { path } } } }\n": typeof types.PolicyFromReplyDocument,
-    "\n  query PolicyFirstMessage($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { node { id } } } } }\n": typeof types.PolicyFirstMessageDocument,
-    "\n  query BadInputViewer { viewer { id } }\n": typeof types.BadInputViewerDocument,
-    "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) { __typename ... on Error { message code } ... on AuthPayload { token } }\n  }\n": typeof types.BadInputLogInDocument,
-    "\n  mutation BadInputLogOut { logOut { __typename } }\n": typeof types.BadInputLogOutDocument,
-    "\n  mutation BadInputRevoke($id: ID!) { revokeInvitation(invitationId: $id) { __typename ... on Invitation { revokedAt } } }\n": typeof types.BadInputRevokeDocument,
-    "\n  mutation BadInputInvite($input: InviteAgentInput!) { r: inviteAgent(input: $input) { __typename ... on Error { code message } } }\n": typeof types.BadInputInviteDocument,
-    "\n  mutation BadInputPromote($id: ID!) { r: changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Error { code message } } }\n": typeof types.BadInputPromoteDocument,
-    "\n  mutation BadInputDeactivate($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on Error { code message } } }\n": typeof types.BadInputDeactivateDocument,
-    "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) { r: updateWorkspace(input: $input) { __typename ... on Error { code message } } }\n": typeof types.BadInputUpdateWorkspaceDocument,
-    "\n  query BadInputPending { workspace { name pendingInvitations { totalCount } } }\n": typeof types.BadInputPendingDocument,
-    "\n  mutation BadInputMakeOwner($id: ID!) { r: changeAgentRole(agentId: $id, role: OWNER) { __typename ... on Error { code } } }\n": typeof types.BadInputMakeOwnerDocument,
-    "\n  mutation BadInputDemote($id: ID!) { r: changeAgentRole(agentId: $id, role: AGENT) { __typename ... on NotFoundError { entity } } }\n": typeof types.BadInputDemoteDocument,
-    "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id ... on Agent { email } ... on Workspace { name } } }\n": typeof types.BadInputNodeDocument,
-    "\n  mutation BadInputRevokeForeign($id: ID!) { r: revokeInvitation(invitationId: $id) { __typename ... on NotFoundError { entity } } }\n": typeof types.BadInputRevokeForeignDocument,
-    "\n  mutation BadInputDeactivateForeign($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on NotFoundError { entity } ... on Error { message } } }\n": typeof types.BadInputDeactivateForeignDocument,
-    "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan { takeOver release reassign handBack resolve reply }\n    }\n  }\n": typeof types.ViewerCanDocument,
-    "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error { code }\n    }\n  }\n": typeof types.ReleaseForPermissionsDocument,
-    "\n  query PermissionActions { customActions { id } }\n": typeof types.PermissionActionsDocument,
-    "\n  query MeIsAdmin { viewer { role isAdmin } }\n": typeof types.MeIsAdminDocument,
-    "\n  query HandoffBadInputRead($id: ID!) { conversation(id: $id) { id } node(id: $id) { id } }\n": typeof types.HandoffBadInputReadDocument,
-    "\n  mutation HandoffBadInputAllowOrigin { updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) { __typename } }\n": typeof types.HandoffBadInputAllowOriginDocument,
-    "\n  query HandoffBadInputHistory($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n": typeof types.HandoffBadInputHistoryDocument,
-    "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }\n": typeof types.HandoffBadInputIdentifyDocument,
-    "\n  query HandoffBadInputVisitor($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }\n": typeof types.HandoffBadInputVisitorDocument,
-    "\n  query HandoffActions { customActions { id label enabled fields { key } } }\n": typeof types.HandoffActionsDocument,
-    "\n  query HandoffVisitorActions { customActions { id label fields { key label type required options } } }\n": typeof types.HandoffVisitorActionsDocument,
-    "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } } }\n": typeof types.HandoffCreateDocumentDocument,
-    "\n  query HandoffQueue { conversations(status: [QUEUED]) { edges { node { id messages { edges { node { authorKind body } } } } } } }\n": typeof types.HandoffQueueDocument,
-    "\n  query HandoffTimed($id: ID!) { conversation(id: $id) { firstHumanReplyAt waitingSeconds } }\n": typeof types.HandoffTimedDocument,
-    "\n  mutation HandoffResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status resolvedAt } } }\n": typeof types.HandoffResolveDocument,
-    "\n  query InboxActionIds { customActions { id } }\n": typeof types.InboxActionIdsDocument,
-    "\n  query InboxNextPage($after: String) { conversations(first: 1, after: $after, status: [QUEUED]) { edges { node { id } } pageInfo { hasNextPage } } }\n": typeof types.InboxNextPageDocument,
-    "\n  query InboxAsVisitor { conversations(first: 5) { edges { node { id } } } }\n": typeof types.InboxAsVisitorDocument,
-    "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) { updateCustomAction(actionId: $id, input: $input) { __typename ... on CustomAction { label fields { key type required options } } } }\n": typeof types.InboxUpdateActionDocument,
-    "\n  mutation InboxReorder($ids: [ID!]!) { reorderCustomActions(actionIds: $ids) { __typename ... on ValidationError { fieldErrors { path } } } }\n": typeof types.InboxReorderDocument,
-    "\n  mutation InboxDisableAction($id: ID!) { setCustomActionEnabled(actionId: $id, enabled: false) { __typename } }\n": typeof types.InboxDisableActionDocument,
-    "\n  query InboxActionLabels { customActions { label } }\n": typeof types.InboxActionLabelsDocument,
-    "\n  query InboxAllActions { customActions { label enabled position } }\n": typeof types.InboxAllActionsDocument,
-    "\n  mutation InboxDeleteAction($id: ID!) { deleteCustomAction(actionId: $id) { __typename ... on CustomAction { label } } }\n": typeof types.InboxDeleteActionDocument,
-    "\n  mutation InboxReplyOnIt($id: ID!) { replyToConversation(input: { conversationId: $id, body: \"On it!\" }) { __typename } }\n": typeof types.InboxReplyOnItDocument,
-    "\n  query InboxBreachView($a: ID!, $b: ID!) { a: conversation(id: $a) { responseTargetBreachedAt waitingSeconds } b: conversation(id: $b) { responseTargetBreachedAt firstHumanReplyAt } }\n": typeof types.InboxBreachViewDocument,
-    "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges { cursor }\n      pageInfo { hasNextPage endCursor }\n      edges { node {\n        id status assigneeName waitingSeconds responseDueAt\n        assignee { name }\n        visitor { id }\n        lastMessage { body authorKind }\n        sessionMetadata { pageUrl }\n        handoff { trigger summary actionLabel capturedValues { key value } citedDocuments { title } }\n      } }\n    }\n  }\n": typeof types.InboxPageDocument,
-    "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id title } ... on ValidationError { fieldErrors { path message } } } }\n": typeof types.KnowledgeCreateDocument,
-    "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) { r: updateKnowledgeDocument(documentId: $id, input: $input) { __typename } }\n": typeof types.KnowledgeUpdateDocument,
-    "\n  mutation KnowledgeDelete($id: ID!) { r: deleteKnowledgeDocument(documentId: $id) { __typename } }\n": typeof types.KnowledgeDeleteDocument,
-    "\n  query KnowledgeList { knowledgeDocuments { edges { node { title } } } }\n": typeof types.KnowledgeListDocument,
-    "\n  query KnowledgeNode($id: ID!) { node(id: $id) { id } }\n": typeof types.KnowledgeNodeDocument,
-    "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) { r: updateAssistantSettings(input: $input) { __typename ... on AssistantSettings { greeting confidenceThreshold frustrationDetection provider } ... on ValidationError { fieldErrors { path } } } }\n": typeof types.KnowledgeSettingsDocument,
-    "\n  query KnowledgeGreeting { assistantSettings { greeting } }\n": typeof types.KnowledgeGreetingDocument,
-    "\n  mutation KnowledgeWidgetGreeting($k: String!) { startWidgetSession(input: { publicKey: $k }) { __typename ... on WidgetSession { greeting } } }\n": typeof types.KnowledgeWidgetGreetingDocument,
-    "\n  query MultiInstanceViewer { viewer { name } }\n": typeof types.MultiInstanceViewerDocument,
-    "\n  query MultiInstanceActions { customActions { id } }\n": typeof types.MultiInstanceActionsDocument,
-    "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload { agent { name workspace { name } } }\n      ... on Error { code }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload { token }\n      ... on Error { code message }\n    }\n  }\n": typeof types.TwoLogInsDocument,
-    "\n  query StreamResumeActions { customActions { id } }\n": typeof types.StreamResumeActionsDocument,
-    "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }\n": typeof types.StreamResumeTypingDocument,
-    "\n  query TakeoverActions { customActions { id label } }\n": typeof types.TakeoverActionsDocument,
-    "\n  mutation TakeoverRelease($id: ID!) { r: releaseConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": typeof types.TakeoverReleaseDocument,
-    "\n  mutation TakeoverHandBack($id: ID!) { r: handBackConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": typeof types.TakeoverHandBackDocument,
-    "\n  mutation TakeoverResolve($id: ID!) { r: resolveConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": typeof types.TakeoverResolveDocument,
-    "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) { r: reassignConversation(conversationId: $id, agentId: $agent) { __typename ... on Conversation { status assigneeName } } }\n": typeof types.TakeoverReassignDocument,
-    "\n  query TakeoverStatus($id: ID!) { conversation(id: $id) { status } }\n": typeof types.TakeoverStatusDocument,
-    "\n  query TeamViewer {\n    viewer { id name email role active workspace { id name publicKey responseTimeTargetSeconds } }\n  }\n": typeof types.TeamViewerDocument,
-    "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload { token expiresAt agent { id email } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.TeamLogInDocument,
-    "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id name email role workspace { id name publicKey widgetSnippet } } }\n    }\n  }\n": typeof types.TeamSignUpDocument,
-    "\n  query TeamInvitationPreview($token: String!) { invitation(token: $token) { __typename ... on InvitationPreview { email role workspaceName } } }\n": typeof types.TeamInvitationPreviewDocument,
-    "\n  query TeamPendingInvitations { workspace { pendingInvitations { totalCount edges { node { email } } } } }\n": typeof types.TeamPendingInvitationsDocument,
-    "\n  query TeamMembers { workspace { agents { totalCount edges { node { name role active } } } pendingInvitations { totalCount } } }\n": typeof types.TeamMembersDocument,
-    "\n  mutation TeamPromote($id: ID!) { changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Agent { role } ... on Error { code } } }\n": typeof types.TeamPromoteDocument,
-    "\n  mutation TeamDeactivate($id: ID!) { deactivateAgent(agentId: $id) { __typename ... on Agent { active deactivatedAt } } }\n": typeof types.TeamDeactivateDocument,
-    "\n  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }\n": typeof types.TeamReactivateDocument,
-    "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }\n  }\n": typeof types.TeamUpdateWorkspaceDocument,
-    "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n": typeof types.TeamLogOutDocument,
-    "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n": typeof types.BrowserPolicyDocument,
-    "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n": typeof types.BrowserPolicyTopicIdsDocument,
-    "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n": typeof types.BrowserPolicyResolveDocument,
-    "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n": typeof types.BrowserPolicyGapsDocument,
-    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n": typeof types.BrowserInboxSignUpDocument,
-    "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n": typeof types.BrowserInboxActionLabelsDocument,
-    "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n": typeof types.BrowserInboxVisitorActionsDocument,
-    "\n  query BrowserInboxActionIds { customActions { id } }\n": typeof types.BrowserInboxActionIdsDocument,
-    "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n": typeof types.BrowserInboxAssigneeDocument,
-    "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n": typeof types.BrowserInboxSeqsDocument,
-    "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff { trigger topic actionLabel }\n      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }\n    }\n  }\n": typeof types.EvalTranscriptDocument,
-    "\n  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }\n": typeof types.EvalReactionDocument,
-    "\n  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": typeof types.EvalSignUpDocument,
-    "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }\n": typeof types.EvalCreateDocumentDocument,
-    "\n  mutation EvalSettings($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }\n": typeof types.EvalSettingsDocument,
-    "\n  query EvalActions { customActions { id label } }\n": typeof types.EvalActionsDocument,
-    "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }\n": typeof types.EvalUpdateActionDocument,
-    "\n  mutation EvalCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": typeof types.EvalCreateActionDocument,
-    "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n": typeof types.EvalCreateTopicDocument,
-    "\n  query EvalPublicKey { workspace { publicKey } }\n": typeof types.EvalPublicKeyDocument,
-    "\n  query EvalLastSeq($id: ID!) { conversation(id: $id) { lastSeq } }\n": typeof types.EvalLastSeqDocument,
-    "\n  mutation EvalSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": typeof types.EvalSendDocument,
-    "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": typeof types.EvalStartSessionDocument,
-    "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": typeof types.LoadKnowledgeDocumentDocument,
-    "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }\n    }\n  }\n": typeof types.TranscriptDocument,
-    "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession { token resumed visitorId workspaceName greeting conversation { id status lastSeq } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.StartSessionDocument,
-    "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body authorKind } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.SendDocument,
-    "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload { alreadyRequested conversation { id status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.SubmitActionDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body internal authorName } }\n      ... on OwnershipError { owner ownerName }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ReplyDocument,
-    "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation { id status assignee { id name } }\n      ... on ConversationTakenError { agentName agentId }\n      ... on Error { message code }\n    }\n  }\n": typeof types.TakeOverDocument,
-    "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction { id label enabled position fields { key label type required options maxLength } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CreateActionDocument,
-    "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq kind\n      message { id seq body authorKind authorName internal clientId }\n      status { change status assigneeName }\n      typing { authorKind name isTyping }\n      draft { draftId delta }\n    }\n  }\n": typeof types.StreamDocument,
-    "\n  subscription Inbox {\n    inboxEvents {\n      kind agentName\n      conversation {\n        id status assigneeName waitingSeconds responseTargetBreachedAt\n        sessionMetadata { pageUrl pageTitle referrer locale timezone userAgent }\n        handoff { trigger actionLabel summary capturedValues { key label value } citedDocuments { title } }\n      }\n    }\n  }\n": typeof types.InboxDocument,
-    "\n  query PublicKey { workspace { publicKey } }\n": typeof types.PublicKeyDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role workspace { id } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload { token url invitation { id email role } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.InviteDocument,
-    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role email workspace { id } } }\n      ... on InvitationInvalidError { reason }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AcceptDocument,
+    "\n  query BenchViewer {\n    viewer {\n      id\n      name\n      workspace {\n        name\n      }\n    }\n  }\n": typeof types.BenchViewerDocument,
+    "\n  mutation BenchSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": typeof types.BenchSendDocument,
+    "\n  subscription BenchResume($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n    }\n  }\n": typeof types.BenchResumeDocument,
+    "\n  mutation BenchSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": typeof types.BenchSignUpDocument,
+    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BenchCreateDocumentDocument,
+    "\n  query BenchPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.BenchPublicKeyDocument,
+    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BenchStartSessionDocument,
+    "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n": typeof types.BenchTakeOverDocument,
+    "\n  query OfflinePacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        citedDocuments {\n          title\n        }\n      }\n    }\n  }\n": typeof types.OfflinePacketDocument,
+    "\n  mutation OfflineStartAtOnce {\n    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {\n      __typename\n      ... on AssistantSettings {\n        explicitRequestMode\n      }\n    }\n  }\n": typeof types.OfflineStartAtOnceDocument,
+    "\n  query OfflineUsage {\n    day: aiUsage {\n      period\n      responses\n      promptTokens\n    }\n    month: aiUsage(granularity: MONTH) {\n      period\n      responses\n    }\n  }\n": typeof types.OfflineUsageDocument,
+    "\n  query OfflineUsageResponses {\n    aiUsage {\n      responses\n    }\n  }\n": typeof types.OfflineUsageResponsesDocument,
+    "\n  mutation OpenAIInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n    }\n  }\n": typeof types.OpenAiInstructionsDocument,
+    "\n  mutation OpenAITypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": typeof types.OpenAiTypingOffDocument,
+    "\n  query OpenAIUsage {\n    aiUsage {\n      responses\n      promptTokens\n      completionTokens\n    }\n  }\n": typeof types.OpenAiUsageDocument,
+    "\n  mutation OpenAICreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": typeof types.OpenAiCreateActionDocument,
+    "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n": typeof types.OpenAiCreateTopicDocument,
+    "\n  mutation OpenAILegalOff {\n    setSensitiveTopic(key: \"legal\", enabled: false) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n    }\n  }\n": typeof types.OpenAiLegalOffDocument,
+    "\n  query OpenAITranscript($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenAiTranscriptDocument,
+    "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.PolicyCreateDocumentDocument,
+    "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) {\n    r: createHandoffTopic(input: $i) {\n      __typename\n      ... on HandoffTopic {\n        id\n        name\n        examples\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.PolicyCreateTopicDocument,
+    "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) {\n    r: setSensitiveTopic(key: $key, enabled: $on) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.PolicySetBuiltInDocument,
+    "\n  query PolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": typeof types.PolicyGapsDocument,
+    "\n  query PolicyPacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        topic\n        topicName\n        summary\n      }\n    }\n  }\n": typeof types.PolicyPacketDocument,
+    "\n  mutation PolicyInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n      ... on AssistantSettings {\n        instructionTopics\n      }\n    }\n  }\n": typeof types.PolicyInstructionsDocument,
+    "\n  query PolicyInstructionTopics {\n    assistantSettings {\n      instructionTopics\n    }\n  }\n": typeof types.PolicyInstructionTopicsDocument,
+    "\n  mutation PolicyCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": typeof types.PolicyCreateActionDocument,
+    "\n  query PolicyActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.PolicyActionIdsDocument,
+    "\n  mutation PolicyFromReply($m: ID!) {\n    r: createKnowledgeFromReply(messageId: $m) {\n      __typename\n      ... on KnowledgeDocument {\n        title\n        content\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": typeof types.PolicyFromReplyDocument,
+    "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyFirstMessageDocument,
+    "\n  query BadInputViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.BadInputViewerDocument,
+    "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n        code\n      }\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": typeof types.BadInputLogInDocument,
+    "\n  mutation BadInputLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.BadInputLogOutDocument,
+    "\n  mutation BadInputRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      __typename\n      ... on Invitation {\n        revokedAt\n      }\n    }\n  }\n": typeof types.BadInputRevokeDocument,
+    "\n  mutation BadInputInvite($input: InviteAgentInput!) {\n    r: inviteAgent(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BadInputInviteDocument,
+    "\n  mutation BadInputPromote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BadInputPromoteDocument,
+    "\n  mutation BadInputDeactivate($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BadInputDeactivateDocument,
+    "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    r: updateWorkspace(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.BadInputUpdateWorkspaceDocument,
+    "\n  query BadInputPending {\n    workspace {\n      name\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n": typeof types.BadInputPendingDocument,
+    "\n  mutation BadInputMakeOwner($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: OWNER) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.BadInputMakeOwnerDocument,
+    "\n  mutation BadInputDemote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: AGENT) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n": typeof types.BadInputDemoteDocument,
+    "\n  query BadInputNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Agent {\n        email\n      }\n      ... on Workspace {\n        name\n      }\n    }\n  }\n": typeof types.BadInputNodeDocument,
+    "\n  mutation BadInputRevokeForeign($id: ID!) {\n    r: revokeInvitation(invitationId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n": typeof types.BadInputRevokeForeignDocument,
+    "\n  mutation BadInputDeactivateForeign($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.BadInputDeactivateForeignDocument,
+    "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        takeOver\n        release\n        reassign\n        handBack\n        resolve\n        reply\n      }\n    }\n  }\n": typeof types.ViewerCanDocument,
+    "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ReleaseForPermissionsDocument,
+    "\n  query PermissionActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.PermissionActionsDocument,
+    "\n  query MeIsAdmin {\n    viewer {\n      role\n      isAdmin\n    }\n  }\n": typeof types.MeIsAdminDocument,
+    "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.HandoffBadInputReadDocument,
+    "\n  mutation HandoffBadInputAllowOrigin {\n    updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) {\n      __typename\n    }\n  }\n": typeof types.HandoffBadInputAllowOriginDocument,
+    "\n  query HandoffBadInputHistory($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.HandoffBadInputHistoryDocument,
+    "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        name\n        email\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.HandoffBadInputIdentifyDocument,
+    "\n  query HandoffBadInputVisitor($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        name\n        email\n        externalId\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.HandoffBadInputVisitorDocument,
+    "\n  query HandoffActions {\n    customActions {\n      id\n      label\n      enabled\n      fields {\n        key\n      }\n    }\n  }\n": typeof types.HandoffActionsDocument,
+    "\n  query HandoffVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n        label\n        type\n        required\n        options\n      }\n    }\n  }\n": typeof types.HandoffVisitorActionsDocument,
+    "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n    }\n  }\n": typeof types.HandoffCreateDocumentDocument,
+    "\n  query HandoffQueue {\n    conversations(status: [QUEUED]) {\n      edges {\n        node {\n          id\n          messages {\n            edges {\n              node {\n                authorKind\n                body\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HandoffQueueDocument,
+    "\n  query HandoffTimed($id: ID!) {\n    conversation(id: $id) {\n      firstHumanReplyAt\n      waitingSeconds\n    }\n  }\n": typeof types.HandoffTimedDocument,
+    "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n": typeof types.HandoffResolveDocument,
+    "\n  query InboxActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.InboxActionIdsDocument,
+    "\n  query InboxNextPage($after: String) {\n    conversations(first: 1, after: $after, status: [QUEUED]) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InboxNextPageDocument,
+    "\n  query InboxAsVisitor {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxAsVisitorDocument,
+    "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $input) {\n      __typename\n      ... on CustomAction {\n        label\n        fields {\n          key\n          type\n          required\n          options\n        }\n      }\n    }\n  }\n": typeof types.InboxUpdateActionDocument,
+    "\n  mutation InboxReorder($ids: [ID!]!) {\n    reorderCustomActions(actionIds: $ids) {\n      __typename\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": typeof types.InboxReorderDocument,
+    "\n  mutation InboxDisableAction($id: ID!) {\n    setCustomActionEnabled(actionId: $id, enabled: false) {\n      __typename\n    }\n  }\n": typeof types.InboxDisableActionDocument,
+    "\n  query InboxActionLabels {\n    customActions {\n      label\n    }\n  }\n": typeof types.InboxActionLabelsDocument,
+    "\n  query InboxAllActions {\n    customActions {\n      label\n      enabled\n      position\n    }\n  }\n": typeof types.InboxAllActionsDocument,
+    "\n  mutation InboxDeleteAction($id: ID!) {\n    deleteCustomAction(actionId: $id) {\n      __typename\n      ... on CustomAction {\n        label\n      }\n    }\n  }\n": typeof types.InboxDeleteActionDocument,
+    "\n  mutation InboxReplyOnIt($id: ID!) {\n    replyToConversation(input: { conversationId: $id, body: \"On it!\" }) {\n      __typename\n    }\n  }\n": typeof types.InboxReplyOnItDocument,
+    "\n  query InboxBreachView($a: ID!, $b: ID!) {\n    a: conversation(id: $a) {\n      responseTargetBreachedAt\n      waitingSeconds\n    }\n    b: conversation(id: $b) {\n      responseTargetBreachedAt\n      firstHumanReplyAt\n    }\n  }\n": typeof types.InboxBreachViewDocument,
+    "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          assigneeName\n          waitingSeconds\n          responseDueAt\n          assignee {\n            name\n          }\n          visitor {\n            id\n          }\n          lastMessage {\n            body\n            authorKind\n          }\n          sessionMetadata {\n            pageUrl\n          }\n          handoff {\n            trigger\n            summary\n            actionLabel\n            capturedValues {\n              key\n              value\n            }\n            citedDocuments {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxPageDocument,
+    "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n        title\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeCreateDocument,
+    "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) {\n    r: updateKnowledgeDocument(documentId: $id, input: $input) {\n      __typename\n    }\n  }\n": typeof types.KnowledgeUpdateDocument,
+    "\n  mutation KnowledgeDelete($id: ID!) {\n    r: deleteKnowledgeDocument(documentId: $id) {\n      __typename\n    }\n  }\n": typeof types.KnowledgeDeleteDocument,
+    "\n  query KnowledgeList {\n    knowledgeDocuments {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeListDocument,
+    "\n  query KnowledgeNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.KnowledgeNodeDocument,
+    "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) {\n    r: updateAssistantSettings(input: $input) {\n      __typename\n      ... on AssistantSettings {\n        greeting\n        confidenceThreshold\n        frustrationDetection\n        provider\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSettingsDocument,
+    "\n  query KnowledgeGreeting {\n    assistantSettings {\n      greeting\n    }\n  }\n": typeof types.KnowledgeGreetingDocument,
+    "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": typeof types.KnowledgeWidgetGreetingDocument,
+    "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
+    "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoLogInsDocument,
+    "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.StreamResumeActionsDocument,
+    "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": typeof types.StreamResumeTypingDocument,
+    "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.TakeoverActionsDocument,
+    "\n  mutation TakeoverRelease($id: ID!) {\n    r: releaseConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TakeoverReleaseDocument,
+    "\n  mutation TakeoverHandBack($id: ID!) {\n    r: handBackConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TakeoverHandBackDocument,
+    "\n  mutation TakeoverResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TakeoverResolveDocument,
+    "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) {\n    r: reassignConversation(conversationId: $id, agentId: $agent) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n    }\n  }\n": typeof types.TakeoverReassignDocument,
+    "\n  query TakeoverStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n    }\n  }\n": typeof types.TakeoverStatusDocument,
+    "\n  query TeamViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      active\n      workspace {\n        id\n        name\n        publicKey\n        responseTimeTargetSeconds\n      }\n    }\n  }\n": typeof types.TeamViewerDocument,
+    "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        expiresAt\n        agent {\n          id\n          email\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.TeamLogInDocument,
+    "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          name\n          email\n          role\n          workspace {\n            id\n            name\n            publicKey\n            widgetSnippet\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamSignUpDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    invitation(token: $token) {\n      __typename\n      ... on InvitationPreview {\n        email\n        role\n        workspaceName\n      }\n    }\n  }\n": typeof types.TeamInvitationPreviewDocument,
+    "\n  query TeamPendingInvitations {\n    workspace {\n      pendingInvitations {\n        totalCount\n        edges {\n          node {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamPendingInvitationsDocument,
+    "\n  query TeamMembers {\n    workspace {\n      agents {\n        totalCount\n        edges {\n          node {\n            name\n            role\n            active\n          }\n        }\n      }\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  mutation TeamPromote($id: ID!) {\n    changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Agent {\n        role\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.TeamPromoteDocument,
+    "\n  mutation TeamDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n        deactivatedAt\n      }\n    }\n  }\n": typeof types.TeamDeactivateDocument,
+    "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": typeof types.TeamReactivateDocument,
+    "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": typeof types.TeamUpdateWorkspaceDocument,
+    "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": typeof types.TeamLogOutDocument,
+    "\n  query BrowserPolicy {\n    assistantSettings {\n      sensitiveTopics {\n        key\n        enabled\n      }\n      instructionTopics\n    }\n    handoffTopics {\n      name\n      examples\n      enabled\n    }\n  }\n": typeof types.BrowserPolicyDocument,
+    "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": typeof types.BrowserPolicyTopicIdsDocument,
+    "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": typeof types.BrowserPolicyResolveDocument,
+    "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": typeof types.BrowserPolicyGapsDocument,
+    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          workspace {\n            publicKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserInboxSignUpDocument,
+    "\n  query BrowserInboxActionLabels {\n    customActions {\n      label\n      fields {\n        key\n        type\n      }\n    }\n  }\n": typeof types.BrowserInboxActionLabelsDocument,
+    "\n  query BrowserInboxVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n      }\n    }\n  }\n": typeof types.BrowserInboxVisitorActionsDocument,
+    "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.BrowserInboxActionIdsDocument,
+    "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": typeof types.BrowserInboxAssigneeDocument,
+    "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserInboxSeqsDocument,
+    "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalTranscriptDocument,
+    "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": typeof types.EvalReactionDocument,
+    "\n  mutation EvalSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": typeof types.EvalSignUpDocument,
+    "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $i) {\n      __typename\n    }\n  }\n": typeof types.EvalCreateDocumentDocument,
+    "\n  mutation EvalSettings($i: AssistantSettingsInput!) {\n    updateAssistantSettings(input: $i) {\n      __typename\n    }\n  }\n": typeof types.EvalSettingsDocument,
+    "\n  query EvalActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.EvalActionsDocument,
+    "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": typeof types.EvalUpdateActionDocument,
+    "\n  mutation EvalCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": typeof types.EvalCreateActionDocument,
+    "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n": typeof types.EvalCreateTopicDocument,
+    "\n  query EvalPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.EvalPublicKeyDocument,
+    "\n  query EvalLastSeq($id: ID!) {\n    conversation(id: $id) {\n      lastSeq\n    }\n  }\n": typeof types.EvalLastSeqDocument,
+    "\n  mutation EvalSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": typeof types.EvalSendDocument,
+    "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalStartSessionDocument,
+    "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LoadKnowledgeDocumentDocument,
+    "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n              sourceUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TranscriptDocument,
+    "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        conversation {\n          id\n          status\n          lastSeq\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
+    "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          authorKind\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SendDocument,
+    "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SubmitActionDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          internal\n          authorName\n        }\n      }\n      ... on OwnershipError {\n        owner\n        ownerName\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReplyDocument,
+    "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n        agentId\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.TakeOverDocument,
+    "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction {\n        id\n        label\n        enabled\n        position\n        fields {\n          key\n          label\n          type\n          required\n          options\n          maxLength\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateActionDocument,
+    "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        id\n        seq\n        body\n        authorKind\n        authorName\n        internal\n        clientId\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": typeof types.StreamDocument,
+    "\n  subscription Inbox {\n    inboxEvents {\n      kind\n      agentName\n      conversation {\n        id\n        status\n        assigneeName\n        waitingSeconds\n        responseTargetBreachedAt\n        sessionMetadata {\n          pageUrl\n          pageTitle\n          referrer\n          locale\n          timezone\n          userAgent\n        }\n        handoff {\n          trigger\n          actionLabel\n          summary\n          capturedValues {\n            key\n            label\n            value\n          }\n          citedDocuments {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.PublicKeyDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          workspace {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload {\n        token\n        url\n        invitation {\n          id\n          email\n          role\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.InviteDocument,
+    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          email\n          workspace {\n            id\n          }\n        }\n      }\n      ... on InvitationInvalidError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptDocument,
 };
 const documents: Documents = {
-    "\n  query BenchViewer { viewer { id name workspace { name } } }\n": types.BenchViewerDocument,
-    "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": types.BenchSendDocument,
-    "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n": types.BenchResumeDocument,
-    "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": types.BenchSignUpDocument,
-    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": types.BenchCreateDocumentDocument,
-    "\n  query BenchPublicKey { workspace { publicKey } }\n": types.BenchPublicKeyDocument,
-    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": types.BenchStartSessionDocument,
-    "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n": types.BenchTakeOverDocument,
-    "\n  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }\n": types.OfflinePacketDocument,
-    "\n  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }\n": types.OfflineStartAtOnceDocument,
-    "\n  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }\n": types.OfflineUsageDocument,
-    "\n  query OfflineUsageResponses { aiUsage { responses } }\n": types.OfflineUsageResponsesDocument,
-    "\n  mutation OpenAIInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename } }\n": types.OpenAiInstructionsDocument,
-    "\n  mutation OpenAITypingOff($id: ID!) { setTyping(conversationId: $id, isTyping: false) { __typename } }\n": types.OpenAiTypingOffDocument,
-    "\n  query OpenAIUsage { aiUsage { responses promptTokens completionTokens } }\n": types.OpenAiUsageDocument,
-    "\n  mutation OpenAICreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": types.OpenAiCreateActionDocument,
-    "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n": types.OpenAiCreateTopicDocument,
-    "\n  mutation OpenAILegalOff { setSensitiveTopic(key: \"legal\", enabled: false) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } } }\n": types.OpenAiLegalOffDocument,
-    "\n  query OpenAITranscript($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n": types.OpenAiTranscriptDocument,
-    "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } ... on ValidationError { fieldErrors { path message } } } }\n": types.PolicyCreateDocumentDocument,
-    "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) { r: createHandoffTopic(input: $i) { __typename ... on HandoffTopic { id name examples } ... on ValidationError { fieldErrors { path message } } } }\n": types.PolicyCreateTopicDocument,
-    "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) { r: setSensitiveTopic(key: $key, enabled: $on) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } ... on ValidationError { fieldErrors { path message } } } }\n": types.PolicySetBuiltInDocument,
-    "\n  query PolicyGaps { contentGaps { question count examples conversationIds } }\n": types.PolicyGapsDocument,
-    "\n  query PolicyPacket($id: ID!) { conversation(id: $id) { handoff { trigger topic topicName summary } } }\n": types.PolicyPacketDocument,
-    "\n  mutation PolicyInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename ... on AssistantSettings { instructionTopics } } }\n": types.PolicyInstructionsDocument,
-    "\n  query PolicyInstructionTopics { assistantSettings { instructionTopics } }\n": types.PolicyInstructionTopicsDocument,
-    "\n  mutation PolicyCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": types.PolicyCreateActionDocument,
-    "\n  query PolicyActionIds { customActions { id } }\n": types.PolicyActionIdsDocument,
-    "\n  mutation PolicyFromReply($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } ... on ValidationError { fieldErrors { path } } } }\n": types.PolicyFromReplyDocument,
-    "\n  query PolicyFirstMessage($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { node { id } } } } }\n": types.PolicyFirstMessageDocument,
-    "\n  query BadInputViewer { viewer { id } }\n": types.BadInputViewerDocument,
-    "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) { __typename ... on Error { message code } ... on AuthPayload { token } }\n  }\n": types.BadInputLogInDocument,
-    "\n  mutation BadInputLogOut { logOut { __typename } }\n": types.BadInputLogOutDocument,
-    "\n  mutation BadInputRevoke($id: ID!) { revokeInvitation(invitationId: $id) { __typename ... on Invitation { revokedAt } } }\n": types.BadInputRevokeDocument,
-    "\n  mutation BadInputInvite($input: InviteAgentInput!) { r: inviteAgent(input: $input) { __typename ... on Error { code message } } }\n": types.BadInputInviteDocument,
-    "\n  mutation BadInputPromote($id: ID!) { r: changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Error { code message } } }\n": types.BadInputPromoteDocument,
-    "\n  mutation BadInputDeactivate($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on Error { code message } } }\n": types.BadInputDeactivateDocument,
-    "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) { r: updateWorkspace(input: $input) { __typename ... on Error { code message } } }\n": types.BadInputUpdateWorkspaceDocument,
-    "\n  query BadInputPending { workspace { name pendingInvitations { totalCount } } }\n": types.BadInputPendingDocument,
-    "\n  mutation BadInputMakeOwner($id: ID!) { r: changeAgentRole(agentId: $id, role: OWNER) { __typename ... on Error { code } } }\n": types.BadInputMakeOwnerDocument,
-    "\n  mutation BadInputDemote($id: ID!) { r: changeAgentRole(agentId: $id, role: AGENT) { __typename ... on NotFoundError { entity } } }\n": types.BadInputDemoteDocument,
-    "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id ... on Agent { email } ... on Workspace { name } } }\n": types.BadInputNodeDocument,
-    "\n  mutation BadInputRevokeForeign($id: ID!) { r: revokeInvitation(invitationId: $id) { __typename ... on NotFoundError { entity } } }\n": types.BadInputRevokeForeignDocument,
-    "\n  mutation BadInputDeactivateForeign($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on NotFoundError { entity } ... on Error { message } } }\n": types.BadInputDeactivateForeignDocument,
-    "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan { takeOver release reassign handBack resolve reply }\n    }\n  }\n": types.ViewerCanDocument,
-    "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error { code }\n    }\n  }\n": types.ReleaseForPermissionsDocument,
-    "\n  query PermissionActions { customActions { id } }\n": types.PermissionActionsDocument,
-    "\n  query MeIsAdmin { viewer { role isAdmin } }\n": types.MeIsAdminDocument,
-    "\n  query HandoffBadInputRead($id: ID!) { conversation(id: $id) { id } node(id: $id) { id } }\n": types.HandoffBadInputReadDocument,
-    "\n  mutation HandoffBadInputAllowOrigin { updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) { __typename } }\n": types.HandoffBadInputAllowOriginDocument,
-    "\n  query HandoffBadInputHistory($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n": types.HandoffBadInputHistoryDocument,
-    "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }\n": types.HandoffBadInputIdentifyDocument,
-    "\n  query HandoffBadInputVisitor($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }\n": types.HandoffBadInputVisitorDocument,
-    "\n  query HandoffActions { customActions { id label enabled fields { key } } }\n": types.HandoffActionsDocument,
-    "\n  query HandoffVisitorActions { customActions { id label fields { key label type required options } } }\n": types.HandoffVisitorActionsDocument,
-    "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } } }\n": types.HandoffCreateDocumentDocument,
-    "\n  query HandoffQueue { conversations(status: [QUEUED]) { edges { node { id messages { edges { node { authorKind body } } } } } } }\n": types.HandoffQueueDocument,
-    "\n  query HandoffTimed($id: ID!) { conversation(id: $id) { firstHumanReplyAt waitingSeconds } }\n": types.HandoffTimedDocument,
-    "\n  mutation HandoffResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status resolvedAt } } }\n": types.HandoffResolveDocument,
-    "\n  query InboxActionIds { customActions { id } }\n": types.InboxActionIdsDocument,
-    "\n  query InboxNextPage($after: String) { conversations(first: 1, after: $after, status: [QUEUED]) { edges { node { id } } pageInfo { hasNextPage } } }\n": types.InboxNextPageDocument,
-    "\n  query InboxAsVisitor { conversations(first: 5) { edges { node { id } } } }\n": types.InboxAsVisitorDocument,
-    "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) { updateCustomAction(actionId: $id, input: $input) { __typename ... on CustomAction { label fields { key type required options } } } }\n": types.InboxUpdateActionDocument,
-    "\n  mutation InboxReorder($ids: [ID!]!) { reorderCustomActions(actionIds: $ids) { __typename ... on ValidationError { fieldErrors { path } } } }\n": types.InboxReorderDocument,
-    "\n  mutation InboxDisableAction($id: ID!) { setCustomActionEnabled(actionId: $id, enabled: false) { __typename } }\n": types.InboxDisableActionDocument,
-    "\n  query InboxActionLabels { customActions { label } }\n": types.InboxActionLabelsDocument,
-    "\n  query InboxAllActions { customActions { label enabled position } }\n": types.InboxAllActionsDocument,
-    "\n  mutation InboxDeleteAction($id: ID!) { deleteCustomAction(actionId: $id) { __typename ... on CustomAction { label } } }\n": types.InboxDeleteActionDocument,
-    "\n  mutation InboxReplyOnIt($id: ID!) { replyToConversation(input: { conversationId: $id, body: \"On it!\" }) { __typename } }\n": types.InboxReplyOnItDocument,
-    "\n  query InboxBreachView($a: ID!, $b: ID!) { a: conversation(id: $a) { responseTargetBreachedAt waitingSeconds } b: conversation(id: $b) { responseTargetBreachedAt firstHumanReplyAt } }\n": types.InboxBreachViewDocument,
-    "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges { cursor }\n      pageInfo { hasNextPage endCursor }\n      edges { node {\n        id status assigneeName waitingSeconds responseDueAt\n        assignee { name }\n        visitor { id }\n        lastMessage { body authorKind }\n        sessionMetadata { pageUrl }\n        handoff { trigger summary actionLabel capturedValues { key value } citedDocuments { title } }\n      } }\n    }\n  }\n": types.InboxPageDocument,
-    "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id title } ... on ValidationError { fieldErrors { path message } } } }\n": types.KnowledgeCreateDocument,
-    "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) { r: updateKnowledgeDocument(documentId: $id, input: $input) { __typename } }\n": types.KnowledgeUpdateDocument,
-    "\n  mutation KnowledgeDelete($id: ID!) { r: deleteKnowledgeDocument(documentId: $id) { __typename } }\n": types.KnowledgeDeleteDocument,
-    "\n  query KnowledgeList { knowledgeDocuments { edges { node { title } } } }\n": types.KnowledgeListDocument,
-    "\n  query KnowledgeNode($id: ID!) { node(id: $id) { id } }\n": types.KnowledgeNodeDocument,
-    "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) { r: updateAssistantSettings(input: $input) { __typename ... on AssistantSettings { greeting confidenceThreshold frustrationDetection provider } ... on ValidationError { fieldErrors { path } } } }\n": types.KnowledgeSettingsDocument,
-    "\n  query KnowledgeGreeting { assistantSettings { greeting } }\n": types.KnowledgeGreetingDocument,
-    "\n  mutation KnowledgeWidgetGreeting($k: String!) { startWidgetSession(input: { publicKey: $k }) { __typename ... on WidgetSession { greeting } } }\n": types.KnowledgeWidgetGreetingDocument,
-    "\n  query MultiInstanceViewer { viewer { name } }\n": types.MultiInstanceViewerDocument,
-    "\n  query MultiInstanceActions { customActions { id } }\n": types.MultiInstanceActionsDocument,
-    "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload { agent { name workspace { name } } }\n      ... on Error { code }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload { token }\n      ... on Error { code message }\n    }\n  }\n": types.TwoLogInsDocument,
-    "\n  query StreamResumeActions { customActions { id } }\n": types.StreamResumeActionsDocument,
-    "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }\n": types.StreamResumeTypingDocument,
-    "\n  query TakeoverActions { customActions { id label } }\n": types.TakeoverActionsDocument,
-    "\n  mutation TakeoverRelease($id: ID!) { r: releaseConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": types.TakeoverReleaseDocument,
-    "\n  mutation TakeoverHandBack($id: ID!) { r: handBackConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": types.TakeoverHandBackDocument,
-    "\n  mutation TakeoverResolve($id: ID!) { r: resolveConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n": types.TakeoverResolveDocument,
-    "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) { r: reassignConversation(conversationId: $id, agentId: $agent) { __typename ... on Conversation { status assigneeName } } }\n": types.TakeoverReassignDocument,
-    "\n  query TakeoverStatus($id: ID!) { conversation(id: $id) { status } }\n": types.TakeoverStatusDocument,
-    "\n  query TeamViewer {\n    viewer { id name email role active workspace { id name publicKey responseTimeTargetSeconds } }\n  }\n": types.TeamViewerDocument,
-    "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload { token expiresAt agent { id email } }\n      ... on Error { message code }\n    }\n  }\n": types.TeamLogInDocument,
-    "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id name email role workspace { id name publicKey widgetSnippet } } }\n    }\n  }\n": types.TeamSignUpDocument,
-    "\n  query TeamInvitationPreview($token: String!) { invitation(token: $token) { __typename ... on InvitationPreview { email role workspaceName } } }\n": types.TeamInvitationPreviewDocument,
-    "\n  query TeamPendingInvitations { workspace { pendingInvitations { totalCount edges { node { email } } } } }\n": types.TeamPendingInvitationsDocument,
-    "\n  query TeamMembers { workspace { agents { totalCount edges { node { name role active } } } pendingInvitations { totalCount } } }\n": types.TeamMembersDocument,
-    "\n  mutation TeamPromote($id: ID!) { changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Agent { role } ... on Error { code } } }\n": types.TeamPromoteDocument,
-    "\n  mutation TeamDeactivate($id: ID!) { deactivateAgent(agentId: $id) { __typename ... on Agent { active deactivatedAt } } }\n": types.TeamDeactivateDocument,
-    "\n  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }\n": types.TeamReactivateDocument,
-    "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }\n  }\n": types.TeamUpdateWorkspaceDocument,
-    "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n": types.TeamLogOutDocument,
-    "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n": types.BrowserPolicyDocument,
-    "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n": types.BrowserPolicyTopicIdsDocument,
-    "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n": types.BrowserPolicyResolveDocument,
-    "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n": types.BrowserPolicyGapsDocument,
-    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n": types.BrowserInboxSignUpDocument,
-    "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n": types.BrowserInboxActionLabelsDocument,
-    "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n": types.BrowserInboxVisitorActionsDocument,
-    "\n  query BrowserInboxActionIds { customActions { id } }\n": types.BrowserInboxActionIdsDocument,
-    "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n": types.BrowserInboxAssigneeDocument,
-    "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n": types.BrowserInboxSeqsDocument,
-    "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff { trigger topic actionLabel }\n      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }\n    }\n  }\n": types.EvalTranscriptDocument,
-    "\n  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }\n": types.EvalReactionDocument,
-    "\n  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n": types.EvalSignUpDocument,
-    "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }\n": types.EvalCreateDocumentDocument,
-    "\n  mutation EvalSettings($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }\n": types.EvalSettingsDocument,
-    "\n  query EvalActions { customActions { id label } }\n": types.EvalActionsDocument,
-    "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }\n": types.EvalUpdateActionDocument,
-    "\n  mutation EvalCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n": types.EvalCreateActionDocument,
-    "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n": types.EvalCreateTopicDocument,
-    "\n  query EvalPublicKey { workspace { publicKey } }\n": types.EvalPublicKeyDocument,
-    "\n  query EvalLastSeq($id: ID!) { conversation(id: $id) { lastSeq } }\n": types.EvalLastSeqDocument,
-    "\n  mutation EvalSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n": types.EvalSendDocument,
-    "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n": types.EvalStartSessionDocument,
-    "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n": types.LoadKnowledgeDocumentDocument,
-    "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }\n    }\n  }\n": types.TranscriptDocument,
-    "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession { token resumed visitorId workspaceName greeting conversation { id status lastSeq } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.StartSessionDocument,
-    "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body authorKind } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.SendDocument,
-    "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload { alreadyRequested conversation { id status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.SubmitActionDocument,
-    "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body internal authorName } }\n      ... on OwnershipError { owner ownerName }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.ReplyDocument,
-    "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation { id status assignee { id name } }\n      ... on ConversationTakenError { agentName agentId }\n      ... on Error { message code }\n    }\n  }\n": types.TakeOverDocument,
-    "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction { id label enabled position fields { key label type required options maxLength } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.CreateActionDocument,
-    "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq kind\n      message { id seq body authorKind authorName internal clientId }\n      status { change status assigneeName }\n      typing { authorKind name isTyping }\n      draft { draftId delta }\n    }\n  }\n": types.StreamDocument,
-    "\n  subscription Inbox {\n    inboxEvents {\n      kind agentName\n      conversation {\n        id status assigneeName waitingSeconds responseTargetBreachedAt\n        sessionMetadata { pageUrl pageTitle referrer locale timezone userAgent }\n        handoff { trigger actionLabel summary capturedValues { key label value } citedDocuments { title } }\n      }\n    }\n  }\n": types.InboxDocument,
-    "\n  query PublicKey { workspace { publicKey } }\n": types.PublicKeyDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role workspace { id } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload { token url invitation { id email role } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.InviteDocument,
-    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role email workspace { id } } }\n      ... on InvitationInvalidError { reason }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n": types.AcceptDocument,
+    "\n  query BenchViewer {\n    viewer {\n      id\n      name\n      workspace {\n        name\n      }\n    }\n  }\n": types.BenchViewerDocument,
+    "\n  mutation BenchSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": types.BenchSendDocument,
+    "\n  subscription BenchResume($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n    }\n  }\n": types.BenchResumeDocument,
+    "\n  mutation BenchSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": types.BenchSignUpDocument,
+    "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": types.BenchCreateDocumentDocument,
+    "\n  query BenchPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.BenchPublicKeyDocument,
+    "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.BenchStartSessionDocument,
+    "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n": types.BenchTakeOverDocument,
+    "\n  query OfflinePacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        citedDocuments {\n          title\n        }\n      }\n    }\n  }\n": types.OfflinePacketDocument,
+    "\n  mutation OfflineStartAtOnce {\n    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {\n      __typename\n      ... on AssistantSettings {\n        explicitRequestMode\n      }\n    }\n  }\n": types.OfflineStartAtOnceDocument,
+    "\n  query OfflineUsage {\n    day: aiUsage {\n      period\n      responses\n      promptTokens\n    }\n    month: aiUsage(granularity: MONTH) {\n      period\n      responses\n    }\n  }\n": types.OfflineUsageDocument,
+    "\n  query OfflineUsageResponses {\n    aiUsage {\n      responses\n    }\n  }\n": types.OfflineUsageResponsesDocument,
+    "\n  mutation OpenAIInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n    }\n  }\n": types.OpenAiInstructionsDocument,
+    "\n  mutation OpenAITypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": types.OpenAiTypingOffDocument,
+    "\n  query OpenAIUsage {\n    aiUsage {\n      responses\n      promptTokens\n      completionTokens\n    }\n  }\n": types.OpenAiUsageDocument,
+    "\n  mutation OpenAICreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": types.OpenAiCreateActionDocument,
+    "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n": types.OpenAiCreateTopicDocument,
+    "\n  mutation OpenAILegalOff {\n    setSensitiveTopic(key: \"legal\", enabled: false) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n    }\n  }\n": types.OpenAiLegalOffDocument,
+    "\n  query OpenAITranscript($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": types.OpenAiTranscriptDocument,
+    "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.PolicyCreateDocumentDocument,
+    "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) {\n    r: createHandoffTopic(input: $i) {\n      __typename\n      ... on HandoffTopic {\n        id\n        name\n        examples\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.PolicyCreateTopicDocument,
+    "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) {\n    r: setSensitiveTopic(key: $key, enabled: $on) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.PolicySetBuiltInDocument,
+    "\n  query PolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": types.PolicyGapsDocument,
+    "\n  query PolicyPacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        topic\n        topicName\n        summary\n      }\n    }\n  }\n": types.PolicyPacketDocument,
+    "\n  mutation PolicyInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n      ... on AssistantSettings {\n        instructionTopics\n      }\n    }\n  }\n": types.PolicyInstructionsDocument,
+    "\n  query PolicyInstructionTopics {\n    assistantSettings {\n      instructionTopics\n    }\n  }\n": types.PolicyInstructionTopicsDocument,
+    "\n  mutation PolicyCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": types.PolicyCreateActionDocument,
+    "\n  query PolicyActionIds {\n    customActions {\n      id\n    }\n  }\n": types.PolicyActionIdsDocument,
+    "\n  mutation PolicyFromReply($m: ID!) {\n    r: createKnowledgeFromReply(messageId: $m) {\n      __typename\n      ... on KnowledgeDocument {\n        title\n        content\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": types.PolicyFromReplyDocument,
+    "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyFirstMessageDocument,
+    "\n  query BadInputViewer {\n    viewer {\n      id\n    }\n  }\n": types.BadInputViewerDocument,
+    "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n        code\n      }\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": types.BadInputLogInDocument,
+    "\n  mutation BadInputLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.BadInputLogOutDocument,
+    "\n  mutation BadInputRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      __typename\n      ... on Invitation {\n        revokedAt\n      }\n    }\n  }\n": types.BadInputRevokeDocument,
+    "\n  mutation BadInputInvite($input: InviteAgentInput!) {\n    r: inviteAgent(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.BadInputInviteDocument,
+    "\n  mutation BadInputPromote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.BadInputPromoteDocument,
+    "\n  mutation BadInputDeactivate($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.BadInputDeactivateDocument,
+    "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    r: updateWorkspace(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.BadInputUpdateWorkspaceDocument,
+    "\n  query BadInputPending {\n    workspace {\n      name\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n": types.BadInputPendingDocument,
+    "\n  mutation BadInputMakeOwner($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: OWNER) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.BadInputMakeOwnerDocument,
+    "\n  mutation BadInputDemote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: AGENT) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n": types.BadInputDemoteDocument,
+    "\n  query BadInputNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Agent {\n        email\n      }\n      ... on Workspace {\n        name\n      }\n    }\n  }\n": types.BadInputNodeDocument,
+    "\n  mutation BadInputRevokeForeign($id: ID!) {\n    r: revokeInvitation(invitationId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n": types.BadInputRevokeForeignDocument,
+    "\n  mutation BadInputDeactivateForeign($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.BadInputDeactivateForeignDocument,
+    "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        takeOver\n        release\n        reassign\n        handBack\n        resolve\n        reply\n      }\n    }\n  }\n": types.ViewerCanDocument,
+    "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ReleaseForPermissionsDocument,
+    "\n  query PermissionActions {\n    customActions {\n      id\n    }\n  }\n": types.PermissionActionsDocument,
+    "\n  query MeIsAdmin {\n    viewer {\n      role\n      isAdmin\n    }\n  }\n": types.MeIsAdminDocument,
+    "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": types.HandoffBadInputReadDocument,
+    "\n  mutation HandoffBadInputAllowOrigin {\n    updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) {\n      __typename\n    }\n  }\n": types.HandoffBadInputAllowOriginDocument,
+    "\n  query HandoffBadInputHistory($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": types.HandoffBadInputHistoryDocument,
+    "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        name\n        email\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.HandoffBadInputIdentifyDocument,
+    "\n  query HandoffBadInputVisitor($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        name\n        email\n        externalId\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.HandoffBadInputVisitorDocument,
+    "\n  query HandoffActions {\n    customActions {\n      id\n      label\n      enabled\n      fields {\n        key\n      }\n    }\n  }\n": types.HandoffActionsDocument,
+    "\n  query HandoffVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n        label\n        type\n        required\n        options\n      }\n    }\n  }\n": types.HandoffVisitorActionsDocument,
+    "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n    }\n  }\n": types.HandoffCreateDocumentDocument,
+    "\n  query HandoffQueue {\n    conversations(status: [QUEUED]) {\n      edges {\n        node {\n          id\n          messages {\n            edges {\n              node {\n                authorKind\n                body\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.HandoffQueueDocument,
+    "\n  query HandoffTimed($id: ID!) {\n    conversation(id: $id) {\n      firstHumanReplyAt\n      waitingSeconds\n    }\n  }\n": types.HandoffTimedDocument,
+    "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n": types.HandoffResolveDocument,
+    "\n  query InboxActionIds {\n    customActions {\n      id\n    }\n  }\n": types.InboxActionIdsDocument,
+    "\n  query InboxNextPage($after: String) {\n    conversations(first: 1, after: $after, status: [QUEUED]) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.InboxNextPageDocument,
+    "\n  query InboxAsVisitor {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InboxAsVisitorDocument,
+    "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $input) {\n      __typename\n      ... on CustomAction {\n        label\n        fields {\n          key\n          type\n          required\n          options\n        }\n      }\n    }\n  }\n": types.InboxUpdateActionDocument,
+    "\n  mutation InboxReorder($ids: [ID!]!) {\n    reorderCustomActions(actionIds: $ids) {\n      __typename\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": types.InboxReorderDocument,
+    "\n  mutation InboxDisableAction($id: ID!) {\n    setCustomActionEnabled(actionId: $id, enabled: false) {\n      __typename\n    }\n  }\n": types.InboxDisableActionDocument,
+    "\n  query InboxActionLabels {\n    customActions {\n      label\n    }\n  }\n": types.InboxActionLabelsDocument,
+    "\n  query InboxAllActions {\n    customActions {\n      label\n      enabled\n      position\n    }\n  }\n": types.InboxAllActionsDocument,
+    "\n  mutation InboxDeleteAction($id: ID!) {\n    deleteCustomAction(actionId: $id) {\n      __typename\n      ... on CustomAction {\n        label\n      }\n    }\n  }\n": types.InboxDeleteActionDocument,
+    "\n  mutation InboxReplyOnIt($id: ID!) {\n    replyToConversation(input: { conversationId: $id, body: \"On it!\" }) {\n      __typename\n    }\n  }\n": types.InboxReplyOnItDocument,
+    "\n  query InboxBreachView($a: ID!, $b: ID!) {\n    a: conversation(id: $a) {\n      responseTargetBreachedAt\n      waitingSeconds\n    }\n    b: conversation(id: $b) {\n      responseTargetBreachedAt\n      firstHumanReplyAt\n    }\n  }\n": types.InboxBreachViewDocument,
+    "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          assigneeName\n          waitingSeconds\n          responseDueAt\n          assignee {\n            name\n          }\n          visitor {\n            id\n          }\n          lastMessage {\n            body\n            authorKind\n          }\n          sessionMetadata {\n            pageUrl\n          }\n          handoff {\n            trigger\n            summary\n            actionLabel\n            capturedValues {\n              key\n              value\n            }\n            citedDocuments {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InboxPageDocument,
+    "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n        title\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.KnowledgeCreateDocument,
+    "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) {\n    r: updateKnowledgeDocument(documentId: $id, input: $input) {\n      __typename\n    }\n  }\n": types.KnowledgeUpdateDocument,
+    "\n  mutation KnowledgeDelete($id: ID!) {\n    r: deleteKnowledgeDocument(documentId: $id) {\n      __typename\n    }\n  }\n": types.KnowledgeDeleteDocument,
+    "\n  query KnowledgeList {\n    knowledgeDocuments {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.KnowledgeListDocument,
+    "\n  query KnowledgeNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.KnowledgeNodeDocument,
+    "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) {\n    r: updateAssistantSettings(input: $input) {\n      __typename\n      ... on AssistantSettings {\n        greeting\n        confidenceThreshold\n        frustrationDetection\n        provider\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": types.KnowledgeSettingsDocument,
+    "\n  query KnowledgeGreeting {\n    assistantSettings {\n      greeting\n    }\n  }\n": types.KnowledgeGreetingDocument,
+    "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": types.KnowledgeWidgetGreetingDocument,
+    "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
+    "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TwoLogInsDocument,
+    "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": types.StreamResumeActionsDocument,
+    "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": types.StreamResumeTypingDocument,
+    "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.TakeoverActionsDocument,
+    "\n  mutation TakeoverRelease($id: ID!) {\n    r: releaseConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TakeoverReleaseDocument,
+    "\n  mutation TakeoverHandBack($id: ID!) {\n    r: handBackConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TakeoverHandBackDocument,
+    "\n  mutation TakeoverResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TakeoverResolveDocument,
+    "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) {\n    r: reassignConversation(conversationId: $id, agentId: $agent) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n    }\n  }\n": types.TakeoverReassignDocument,
+    "\n  query TakeoverStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n    }\n  }\n": types.TakeoverStatusDocument,
+    "\n  query TeamViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      active\n      workspace {\n        id\n        name\n        publicKey\n        responseTimeTargetSeconds\n      }\n    }\n  }\n": types.TeamViewerDocument,
+    "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        expiresAt\n        agent {\n          id\n          email\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.TeamLogInDocument,
+    "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          name\n          email\n          role\n          workspace {\n            id\n            name\n            publicKey\n            widgetSnippet\n          }\n        }\n      }\n    }\n  }\n": types.TeamSignUpDocument,
+    "\n  query TeamInvitationPreview($token: String!) {\n    invitation(token: $token) {\n      __typename\n      ... on InvitationPreview {\n        email\n        role\n        workspaceName\n      }\n    }\n  }\n": types.TeamInvitationPreviewDocument,
+    "\n  query TeamPendingInvitations {\n    workspace {\n      pendingInvitations {\n        totalCount\n        edges {\n          node {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.TeamPendingInvitationsDocument,
+    "\n  query TeamMembers {\n    workspace {\n      agents {\n        totalCount\n        edges {\n          node {\n            name\n            role\n            active\n          }\n        }\n      }\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  mutation TeamPromote($id: ID!) {\n    changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Agent {\n        role\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.TeamPromoteDocument,
+    "\n  mutation TeamDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n        deactivatedAt\n      }\n    }\n  }\n": types.TeamDeactivateDocument,
+    "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": types.TeamReactivateDocument,
+    "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": types.TeamUpdateWorkspaceDocument,
+    "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": types.TeamLogOutDocument,
+    "\n  query BrowserPolicy {\n    assistantSettings {\n      sensitiveTopics {\n        key\n        enabled\n      }\n      instructionTopics\n    }\n    handoffTopics {\n      name\n      examples\n      enabled\n    }\n  }\n": types.BrowserPolicyDocument,
+    "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": types.BrowserPolicyTopicIdsDocument,
+    "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": types.BrowserPolicyResolveDocument,
+    "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": types.BrowserPolicyGapsDocument,
+    "\n  mutation BrowserInboxSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          workspace {\n            publicKey\n          }\n        }\n      }\n    }\n  }\n": types.BrowserInboxSignUpDocument,
+    "\n  query BrowserInboxActionLabels {\n    customActions {\n      label\n      fields {\n        key\n        type\n      }\n    }\n  }\n": types.BrowserInboxActionLabelsDocument,
+    "\n  query BrowserInboxVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n      }\n    }\n  }\n": types.BrowserInboxVisitorActionsDocument,
+    "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": types.BrowserInboxActionIdsDocument,
+    "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": types.BrowserInboxAssigneeDocument,
+    "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": types.BrowserInboxSeqsDocument,
+    "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalTranscriptDocument,
+    "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": types.EvalReactionDocument,
+    "\n  mutation EvalSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": types.EvalSignUpDocument,
+    "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $i) {\n      __typename\n    }\n  }\n": types.EvalCreateDocumentDocument,
+    "\n  mutation EvalSettings($i: AssistantSettingsInput!) {\n    updateAssistantSettings(input: $i) {\n      __typename\n    }\n  }\n": types.EvalSettingsDocument,
+    "\n  query EvalActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.EvalActionsDocument,
+    "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": types.EvalUpdateActionDocument,
+    "\n  mutation EvalCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n": types.EvalCreateActionDocument,
+    "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n": types.EvalCreateTopicDocument,
+    "\n  query EvalPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.EvalPublicKeyDocument,
+    "\n  query EvalLastSeq($id: ID!) {\n    conversation(id: $id) {\n      lastSeq\n    }\n  }\n": types.EvalLastSeqDocument,
+    "\n  mutation EvalSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": types.EvalSendDocument,
+    "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.EvalStartSessionDocument,
+    "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": types.LoadKnowledgeDocumentDocument,
+    "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n              sourceUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TranscriptDocument,
+    "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        conversation {\n          id\n          status\n          lastSeq\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.StartSessionDocument,
+    "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          authorKind\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.SendDocument,
+    "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.SubmitActionDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          internal\n          authorName\n        }\n      }\n      ... on OwnershipError {\n        owner\n        ownerName\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.ReplyDocument,
+    "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n        agentId\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.TakeOverDocument,
+    "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction {\n        id\n        label\n        enabled\n        position\n        fields {\n          key\n          label\n          type\n          required\n          options\n          maxLength\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.CreateActionDocument,
+    "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        id\n        seq\n        body\n        authorKind\n        authorName\n        internal\n        clientId\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": types.StreamDocument,
+    "\n  subscription Inbox {\n    inboxEvents {\n      kind\n      agentName\n      conversation {\n        id\n        status\n        assigneeName\n        waitingSeconds\n        responseTargetBreachedAt\n        sessionMetadata {\n          pageUrl\n          pageTitle\n          referrer\n          locale\n          timezone\n          userAgent\n        }\n        handoff {\n          trigger\n          actionLabel\n          summary\n          capturedValues {\n            key\n            label\n            value\n          }\n          citedDocuments {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.PublicKeyDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          workspace {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload {\n        token\n        url\n        invitation {\n          id\n          email\n          role\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.InviteDocument,
+    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          email\n          workspace {\n            id\n          }\n        }\n      }\n      ... on InvitationInvalidError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.AcceptDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenchViewer { viewer { id name workspace { name } } }\n"): typeof import('./graphql.js').BenchViewerDocument;
+export function graphql(source: "\n  query BenchViewer {\n    viewer {\n      id\n      name\n      workspace {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').BenchViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n"): typeof import('./graphql.js').BenchSendDocument;
+export function graphql(source: "\n  mutation BenchSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BenchSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BenchResume($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq } }\n"): typeof import('./graphql.js').BenchResumeDocument;
+export function graphql(source: "\n  subscription BenchResume($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n    }\n  }\n"): typeof import('./graphql.js').BenchResumeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n"): typeof import('./graphql.js').BenchSignUpDocument;
+export function graphql(source: "\n  mutation BenchSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql.js').BenchSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n"): typeof import('./graphql.js').BenchCreateDocumentDocument;
+export function graphql(source: "\n  mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BenchCreateDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenchPublicKey { workspace { publicKey } }\n"): typeof import('./graphql.js').BenchPublicKeyDocument;
+export function graphql(source: "\n  query BenchPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').BenchPublicKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n"): typeof import('./graphql.js').BenchStartSessionDocument;
+export function graphql(source: "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BenchStartSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchTakeOver($id: ID!) { takeOver(conversationId: $id) { __typename } }\n"): typeof import('./graphql.js').BenchTakeOverDocument;
+export function graphql(source: "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BenchTakeOverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfflinePacket($id: ID!) { conversation(id: $id) { handoff { trigger citedDocuments { title } } } }\n"): typeof import('./graphql.js').OfflinePacketDocument;
+export function graphql(source: "\n  query OfflinePacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        citedDocuments {\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OfflinePacketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OfflineStartAtOnce { updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) { __typename ... on AssistantSettings { explicitRequestMode } } }\n"): typeof import('./graphql.js').OfflineStartAtOnceDocument;
+export function graphql(source: "\n  mutation OfflineStartAtOnce {\n    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {\n      __typename\n      ... on AssistantSettings {\n        explicitRequestMode\n      }\n    }\n  }\n"): typeof import('./graphql.js').OfflineStartAtOnceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfflineUsage { day: aiUsage { period responses promptTokens } month: aiUsage(granularity: MONTH) { period responses } }\n"): typeof import('./graphql.js').OfflineUsageDocument;
+export function graphql(source: "\n  query OfflineUsage {\n    day: aiUsage {\n      period\n      responses\n      promptTokens\n    }\n    month: aiUsage(granularity: MONTH) {\n      period\n      responses\n    }\n  }\n"): typeof import('./graphql.js').OfflineUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfflineUsageResponses { aiUsage { responses } }\n"): typeof import('./graphql.js').OfflineUsageResponsesDocument;
+export function graphql(source: "\n  query OfflineUsageResponses {\n    aiUsage {\n      responses\n    }\n  }\n"): typeof import('./graphql.js').OfflineUsageResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenAIInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename } }\n"): typeof import('./graphql.js').OpenAiInstructionsDocument;
+export function graphql(source: "\n  mutation OpenAIInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').OpenAiInstructionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenAITypingOff($id: ID!) { setTyping(conversationId: $id, isTyping: false) { __typename } }\n"): typeof import('./graphql.js').OpenAiTypingOffDocument;
+export function graphql(source: "\n  mutation OpenAITypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').OpenAiTypingOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenAIUsage { aiUsage { responses promptTokens completionTokens } }\n"): typeof import('./graphql.js').OpenAiUsageDocument;
+export function graphql(source: "\n  query OpenAIUsage {\n    aiUsage {\n      responses\n      promptTokens\n      completionTokens\n    }\n  }\n"): typeof import('./graphql.js').OpenAiUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenAICreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n"): typeof import('./graphql.js').OpenAiCreateActionDocument;
+export function graphql(source: "\n  mutation OpenAICreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').OpenAiCreateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n"): typeof import('./graphql.js').OpenAiCreateTopicDocument;
+export function graphql(source: "\n  mutation OpenAICreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').OpenAiCreateTopicDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenAILegalOff { setSensitiveTopic(key: \"legal\", enabled: false) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } } }\n"): typeof import('./graphql.js').OpenAiLegalOffDocument;
+export function graphql(source: "\n  mutation OpenAILegalOff {\n    setSensitiveTopic(key: \"legal\", enabled: false) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OpenAiLegalOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenAITranscript($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n"): typeof import('./graphql.js').OpenAiTranscriptDocument;
+export function graphql(source: "\n  query OpenAITranscript($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OpenAiTranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } ... on ValidationError { fieldErrors { path message } } } }\n"): typeof import('./graphql.js').PolicyCreateDocumentDocument;
+export function graphql(source: "\n  mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCreateDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) { r: createHandoffTopic(input: $i) { __typename ... on HandoffTopic { id name examples } ... on ValidationError { fieldErrors { path message } } } }\n"): typeof import('./graphql.js').PolicyCreateTopicDocument;
+export function graphql(source: "\n  mutation PolicyCreateTopic($i: HandoffTopicInput!) {\n    r: createHandoffTopic(input: $i) {\n      __typename\n      ... on HandoffTopic {\n        id\n        name\n        examples\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCreateTopicDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) { r: setSensitiveTopic(key: $key, enabled: $on) { __typename ... on AssistantSettings { sensitiveTopics { key enabled } } ... on ValidationError { fieldErrors { path message } } } }\n"): typeof import('./graphql.js').PolicySetBuiltInDocument;
+export function graphql(source: "\n  mutation PolicySetBuiltIn($key: String!, $on: Boolean!) {\n    r: setSensitiveTopic(key: $key, enabled: $on) {\n      __typename\n      ... on AssistantSettings {\n        sensitiveTopics {\n          key\n          enabled\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicySetBuiltInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyGaps { contentGaps { question count examples conversationIds } }\n"): typeof import('./graphql.js').PolicyGapsDocument;
+export function graphql(source: "\n  query PolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n"): typeof import('./graphql.js').PolicyGapsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyPacket($id: ID!) { conversation(id: $id) { handoff { trigger topic topicName summary } } }\n"): typeof import('./graphql.js').PolicyPacketDocument;
+export function graphql(source: "\n  query PolicyPacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        topic\n        topicName\n        summary\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyPacketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyInstructions($instructions: String!) { updateAssistantSettings(input: { instructions: $instructions }) { __typename ... on AssistantSettings { instructionTopics } } }\n"): typeof import('./graphql.js').PolicyInstructionsDocument;
+export function graphql(source: "\n  mutation PolicyInstructions($instructions: String!) {\n    updateAssistantSettings(input: { instructions: $instructions }) {\n      __typename\n      ... on AssistantSettings {\n        instructionTopics\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyInstructionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyInstructionTopics { assistantSettings { instructionTopics } }\n"): typeof import('./graphql.js').PolicyInstructionTopicsDocument;
+export function graphql(source: "\n  query PolicyInstructionTopics {\n    assistantSettings {\n      instructionTopics\n    }\n  }\n"): typeof import('./graphql.js').PolicyInstructionTopicsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n"): typeof import('./graphql.js').PolicyCreateActionDocument;
+export function graphql(source: "\n  mutation PolicyCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyCreateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyActionIds { customActions { id } }\n"): typeof import('./graphql.js').PolicyActionIdsDocument;
+export function graphql(source: "\n  query PolicyActionIds {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').PolicyActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyFromReply($m: ID!) { r: createKnowledgeFromReply(messageId: $m) { __typename ... on KnowledgeDocument { title content } ... on ValidationError { fieldErrors { path } } } }\n"): typeof import('./graphql.js').PolicyFromReplyDocument;
+export function graphql(source: "\n  mutation PolicyFromReply($m: ID!) {\n    r: createKnowledgeFromReply(messageId: $m) {\n      __typename\n      ... on KnowledgeDocument {\n        title\n        content\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyFromReplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyFirstMessage($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { node { id } } } } }\n"): typeof import('./graphql.js').PolicyFirstMessageDocument;
+export function graphql(source: "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyFirstMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputViewer { viewer { id } }\n"): typeof import('./graphql.js').BadInputViewerDocument;
+export function graphql(source: "\n  query BadInputViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BadInputViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) { __typename ... on Error { message code } ... on AuthPayload { token } }\n  }\n"): typeof import('./graphql.js').BadInputLogInDocument;
+export function graphql(source: "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n        code\n      }\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputLogOut { logOut { __typename } }\n"): typeof import('./graphql.js').BadInputLogOutDocument;
+export function graphql(source: "\n  mutation BadInputLogOut {\n    logOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BadInputLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputRevoke($id: ID!) { revokeInvitation(invitationId: $id) { __typename ... on Invitation { revokedAt } } }\n"): typeof import('./graphql.js').BadInputRevokeDocument;
+export function graphql(source: "\n  mutation BadInputRevoke($id: ID!) {\n    revokeInvitation(invitationId: $id) {\n      __typename\n      ... on Invitation {\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputInvite($input: InviteAgentInput!) { r: inviteAgent(input: $input) { __typename ... on Error { code message } } }\n"): typeof import('./graphql.js').BadInputInviteDocument;
+export function graphql(source: "\n  mutation BadInputInvite($input: InviteAgentInput!) {\n    r: inviteAgent(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputPromote($id: ID!) { r: changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Error { code message } } }\n"): typeof import('./graphql.js').BadInputPromoteDocument;
+export function graphql(source: "\n  mutation BadInputPromote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputPromoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputDeactivate($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on Error { code message } } }\n"): typeof import('./graphql.js').BadInputDeactivateDocument;
+export function graphql(source: "\n  mutation BadInputDeactivate($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) { r: updateWorkspace(input: $input) { __typename ... on Error { code message } } }\n"): typeof import('./graphql.js').BadInputUpdateWorkspaceDocument;
+export function graphql(source: "\n  mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    r: updateWorkspace(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputUpdateWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputPending { workspace { name pendingInvitations { totalCount } } }\n"): typeof import('./graphql.js').BadInputPendingDocument;
+export function graphql(source: "\n  query BadInputPending {\n    workspace {\n      name\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputPendingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputMakeOwner($id: ID!) { r: changeAgentRole(agentId: $id, role: OWNER) { __typename ... on Error { code } } }\n"): typeof import('./graphql.js').BadInputMakeOwnerDocument;
+export function graphql(source: "\n  mutation BadInputMakeOwner($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: OWNER) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputMakeOwnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputDemote($id: ID!) { r: changeAgentRole(agentId: $id, role: AGENT) { __typename ... on NotFoundError { entity } } }\n"): typeof import('./graphql.js').BadInputDemoteDocument;
+export function graphql(source: "\n  mutation BadInputDemote($id: ID!) {\n    r: changeAgentRole(agentId: $id, role: AGENT) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputDemoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id ... on Agent { email } ... on Workspace { name } } }\n"): typeof import('./graphql.js').BadInputNodeDocument;
+export function graphql(source: "\n  query BadInputNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Agent {\n        email\n      }\n      ... on Workspace {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputRevokeForeign($id: ID!) { r: revokeInvitation(invitationId: $id) { __typename ... on NotFoundError { entity } } }\n"): typeof import('./graphql.js').BadInputRevokeForeignDocument;
+export function graphql(source: "\n  mutation BadInputRevokeForeign($id: ID!) {\n    r: revokeInvitation(invitationId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputRevokeForeignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputDeactivateForeign($id: ID!) { r: deactivateAgent(agentId: $id) { __typename ... on NotFoundError { entity } ... on Error { message } } }\n"): typeof import('./graphql.js').BadInputDeactivateForeignDocument;
+export function graphql(source: "\n  mutation BadInputDeactivateForeign($id: ID!) {\n    r: deactivateAgent(agentId: $id) {\n      __typename\n      ... on NotFoundError {\n        entity\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BadInputDeactivateForeignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan { takeOver release reassign handBack resolve reply }\n    }\n  }\n"): typeof import('./graphql.js').ViewerCanDocument;
+export function graphql(source: "\n  query ViewerCan($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        takeOver\n        release\n        reassign\n        handBack\n        resolve\n        reply\n      }\n    }\n  }\n"): typeof import('./graphql.js').ViewerCanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error { code }\n    }\n  }\n"): typeof import('./graphql.js').ReleaseForPermissionsDocument;
+export function graphql(source: "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReleaseForPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PermissionActions { customActions { id } }\n"): typeof import('./graphql.js').PermissionActionsDocument;
+export function graphql(source: "\n  query PermissionActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').PermissionActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MeIsAdmin { viewer { role isAdmin } }\n"): typeof import('./graphql.js').MeIsAdminDocument;
+export function graphql(source: "\n  query MeIsAdmin {\n    viewer {\n      role\n      isAdmin\n    }\n  }\n"): typeof import('./graphql.js').MeIsAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffBadInputRead($id: ID!) { conversation(id: $id) { id } node(id: $id) { id } }\n"): typeof import('./graphql.js').HandoffBadInputReadDocument;
+export function graphql(source: "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HandoffBadInputAllowOrigin { updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) { __typename } }\n"): typeof import('./graphql.js').HandoffBadInputAllowOriginDocument;
+export function graphql(source: "\n  mutation HandoffBadInputAllowOrigin {\n    updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputAllowOriginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffBadInputHistory($id: ID!) { conversation(id: $id) { messages { edges { node { authorKind body } } } } }\n"): typeof import('./graphql.js').HandoffBadInputHistoryDocument;
+export function graphql(source: "\n  query HandoffBadInputHistory($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) { identifyVisitor(input: $input) { __typename ... on IdentifyVisitorPayload { name email } ... on ValidationError { fieldErrors { path message } } } }\n"): typeof import('./graphql.js').HandoffBadInputIdentifyDocument;
+export function graphql(source: "\n  mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        name\n        email\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputIdentifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffBadInputVisitor($id: ID!) { conversation(id: $id) { visitor { name email externalId attributes { key value } } } }\n"): typeof import('./graphql.js').HandoffBadInputVisitorDocument;
+export function graphql(source: "\n  query HandoffBadInputVisitor($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        name\n        email\n        externalId\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputVisitorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffActions { customActions { id label enabled fields { key } } }\n"): typeof import('./graphql.js').HandoffActionsDocument;
+export function graphql(source: "\n  query HandoffActions {\n    customActions {\n      id\n      label\n      enabled\n      fields {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffVisitorActions { customActions { id label fields { key label type required options } } }\n"): typeof import('./graphql.js').HandoffVisitorActionsDocument;
+export function graphql(source: "\n  query HandoffVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n        label\n        type\n        required\n        options\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffVisitorActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id } } }\n"): typeof import('./graphql.js').HandoffCreateDocumentDocument;
+export function graphql(source: "\n  mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffCreateDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffQueue { conversations(status: [QUEUED]) { edges { node { id messages { edges { node { authorKind body } } } } } } }\n"): typeof import('./graphql.js').HandoffQueueDocument;
+export function graphql(source: "\n  query HandoffQueue {\n    conversations(status: [QUEUED]) {\n      edges {\n        node {\n          id\n          messages {\n            edges {\n              node {\n                authorKind\n                body\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoffTimed($id: ID!) { conversation(id: $id) { firstHumanReplyAt waitingSeconds } }\n"): typeof import('./graphql.js').HandoffTimedDocument;
+export function graphql(source: "\n  query HandoffTimed($id: ID!) {\n    conversation(id: $id) {\n      firstHumanReplyAt\n      waitingSeconds\n    }\n  }\n"): typeof import('./graphql.js').HandoffTimedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HandoffResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status resolvedAt } } }\n"): typeof import('./graphql.js').HandoffResolveDocument;
+export function graphql(source: "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxActionIds { customActions { id } }\n"): typeof import('./graphql.js').InboxActionIdsDocument;
+export function graphql(source: "\n  query InboxActionIds {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InboxActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxNextPage($after: String) { conversations(first: 1, after: $after, status: [QUEUED]) { edges { node { id } } pageInfo { hasNextPage } } }\n"): typeof import('./graphql.js').InboxNextPageDocument;
+export function graphql(source: "\n  query InboxNextPage($after: String) {\n    conversations(first: 1, after: $after, status: [QUEUED]) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxNextPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxAsVisitor { conversations(first: 5) { edges { node { id } } } }\n"): typeof import('./graphql.js').InboxAsVisitorDocument;
+export function graphql(source: "\n  query InboxAsVisitor {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxAsVisitorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) { updateCustomAction(actionId: $id, input: $input) { __typename ... on CustomAction { label fields { key type required options } } } }\n"): typeof import('./graphql.js').InboxUpdateActionDocument;
+export function graphql(source: "\n  mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $input) {\n      __typename\n      ... on CustomAction {\n        label\n        fields {\n          key\n          type\n          required\n          options\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxUpdateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InboxReorder($ids: [ID!]!) { reorderCustomActions(actionIds: $ids) { __typename ... on ValidationError { fieldErrors { path } } } }\n"): typeof import('./graphql.js').InboxReorderDocument;
+export function graphql(source: "\n  mutation InboxReorder($ids: [ID!]!) {\n    reorderCustomActions(actionIds: $ids) {\n      __typename\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxReorderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InboxDisableAction($id: ID!) { setCustomActionEnabled(actionId: $id, enabled: false) { __typename } }\n"): typeof import('./graphql.js').InboxDisableActionDocument;
+export function graphql(source: "\n  mutation InboxDisableAction($id: ID!) {\n    setCustomActionEnabled(actionId: $id, enabled: false) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').InboxDisableActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxActionLabels { customActions { label } }\n"): typeof import('./graphql.js').InboxActionLabelsDocument;
+export function graphql(source: "\n  query InboxActionLabels {\n    customActions {\n      label\n    }\n  }\n"): typeof import('./graphql.js').InboxActionLabelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxAllActions { customActions { label enabled position } }\n"): typeof import('./graphql.js').InboxAllActionsDocument;
+export function graphql(source: "\n  query InboxAllActions {\n    customActions {\n      label\n      enabled\n      position\n    }\n  }\n"): typeof import('./graphql.js').InboxAllActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InboxDeleteAction($id: ID!) { deleteCustomAction(actionId: $id) { __typename ... on CustomAction { label } } }\n"): typeof import('./graphql.js').InboxDeleteActionDocument;
+export function graphql(source: "\n  mutation InboxDeleteAction($id: ID!) {\n    deleteCustomAction(actionId: $id) {\n      __typename\n      ... on CustomAction {\n        label\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxDeleteActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InboxReplyOnIt($id: ID!) { replyToConversation(input: { conversationId: $id, body: \"On it!\" }) { __typename } }\n"): typeof import('./graphql.js').InboxReplyOnItDocument;
+export function graphql(source: "\n  mutation InboxReplyOnIt($id: ID!) {\n    replyToConversation(input: { conversationId: $id, body: \"On it!\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').InboxReplyOnItDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxBreachView($a: ID!, $b: ID!) { a: conversation(id: $a) { responseTargetBreachedAt waitingSeconds } b: conversation(id: $b) { responseTargetBreachedAt firstHumanReplyAt } }\n"): typeof import('./graphql.js').InboxBreachViewDocument;
+export function graphql(source: "\n  query InboxBreachView($a: ID!, $b: ID!) {\n    a: conversation(id: $a) {\n      responseTargetBreachedAt\n      waitingSeconds\n    }\n    b: conversation(id: $b) {\n      responseTargetBreachedAt\n      firstHumanReplyAt\n    }\n  }\n"): typeof import('./graphql.js').InboxBreachViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges { cursor }\n      pageInfo { hasNextPage endCursor }\n      edges { node {\n        id status assigneeName waitingSeconds responseDueAt\n        assignee { name }\n        visitor { id }\n        lastMessage { body authorKind }\n        sessionMetadata { pageUrl }\n        handoff { trigger summary actionLabel capturedValues { key value } citedDocuments { title } }\n      } }\n    }\n  }\n"): typeof import('./graphql.js').InboxPageDocument;
+export function graphql(source: "\n  query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {\n    conversations(first: $first, status: $status, assignee: $assignee) {\n      totalCount: edges {\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          assigneeName\n          waitingSeconds\n          responseDueAt\n          assignee {\n            name\n          }\n          visitor {\n            id\n          }\n          lastMessage {\n            body\n            authorKind\n          }\n          sessionMetadata {\n            pageUrl\n          }\n          handoff {\n            trigger\n            summary\n            actionLabel\n            capturedValues {\n              key\n              value\n            }\n            citedDocuments {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) { r: createKnowledgeDocument(input: $input) { __typename ... on KnowledgeDocument { id title } ... on ValidationError { fieldErrors { path message } } } }\n"): typeof import('./graphql.js').KnowledgeCreateDocument;
+export function graphql(source: "\n  mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {\n    r: createKnowledgeDocument(input: $input) {\n      __typename\n      ... on KnowledgeDocument {\n        id\n        title\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) { r: updateKnowledgeDocument(documentId: $id, input: $input) { __typename } }\n"): typeof import('./graphql.js').KnowledgeUpdateDocument;
+export function graphql(source: "\n  mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) {\n    r: updateKnowledgeDocument(documentId: $id, input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KnowledgeDelete($id: ID!) { r: deleteKnowledgeDocument(documentId: $id) { __typename } }\n"): typeof import('./graphql.js').KnowledgeDeleteDocument;
+export function graphql(source: "\n  mutation KnowledgeDelete($id: ID!) {\n    r: deleteKnowledgeDocument(documentId: $id) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KnowledgeList { knowledgeDocuments { edges { node { title } } } }\n"): typeof import('./graphql.js').KnowledgeListDocument;
+export function graphql(source: "\n  query KnowledgeList {\n    knowledgeDocuments {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KnowledgeNode($id: ID!) { node(id: $id) { id } }\n"): typeof import('./graphql.js').KnowledgeNodeDocument;
+export function graphql(source: "\n  query KnowledgeNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) { r: updateAssistantSettings(input: $input) { __typename ... on AssistantSettings { greeting confidenceThreshold frustrationDetection provider } ... on ValidationError { fieldErrors { path } } } }\n"): typeof import('./graphql.js').KnowledgeSettingsDocument;
+export function graphql(source: "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) {\n    r: updateAssistantSettings(input: $input) {\n      __typename\n      ... on AssistantSettings {\n        greeting\n        confidenceThreshold\n        frustrationDetection\n        provider\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KnowledgeGreeting { assistantSettings { greeting } }\n"): typeof import('./graphql.js').KnowledgeGreetingDocument;
+export function graphql(source: "\n  query KnowledgeGreeting {\n    assistantSettings {\n      greeting\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeGreetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KnowledgeWidgetGreeting($k: String!) { startWidgetSession(input: { publicKey: $k }) { __typename ... on WidgetSession { greeting } } }\n"): typeof import('./graphql.js').KnowledgeWidgetGreetingDocument;
+export function graphql(source: "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeWidgetGreetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MultiInstanceViewer { viewer { name } }\n"): typeof import('./graphql.js').MultiInstanceViewerDocument;
+export function graphql(source: "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n"): typeof import('./graphql.js').MultiInstanceViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MultiInstanceActions { customActions { id } }\n"): typeof import('./graphql.js').MultiInstanceActionsDocument;
+export function graphql(source: "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MultiInstanceActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload { agent { name workspace { name } } }\n      ... on Error { code }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload { token }\n      ... on Error { code message }\n    }\n  }\n"): typeof import('./graphql.js').TwoLogInsDocument;
+export function graphql(source: "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TwoLogInsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StreamResumeActions { customActions { id } }\n"): typeof import('./graphql.js').StreamResumeActionsDocument;
+export function graphql(source: "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StreamResumeActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) { setTyping(conversationId: $id, isTyping: $on) { __typename } }\n"): typeof import('./graphql.js').StreamResumeTypingDocument;
+export function graphql(source: "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').StreamResumeTypingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TakeoverActions { customActions { id label } }\n"): typeof import('./graphql.js').TakeoverActionsDocument;
+export function graphql(source: "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql.js').TakeoverActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeoverRelease($id: ID!) { r: releaseConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n"): typeof import('./graphql.js').TakeoverReleaseDocument;
+export function graphql(source: "\n  mutation TakeoverRelease($id: ID!) {\n    r: releaseConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeoverReleaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeoverHandBack($id: ID!) { r: handBackConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n"): typeof import('./graphql.js').TakeoverHandBackDocument;
+export function graphql(source: "\n  mutation TakeoverHandBack($id: ID!) {\n    r: handBackConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeoverHandBackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeoverResolve($id: ID!) { r: resolveConversation(conversationId: $id) { __typename ... on Conversation { status assigneeName } ... on ConversationTakenError { agentName } ... on Error { code message } } }\n"): typeof import('./graphql.js').TakeoverResolveDocument;
+export function graphql(source: "\n  mutation TakeoverResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeoverResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) { r: reassignConversation(conversationId: $id, agentId: $agent) { __typename ... on Conversation { status assigneeName } } }\n"): typeof import('./graphql.js').TakeoverReassignDocument;
+export function graphql(source: "\n  mutation TakeoverReassign($id: ID!, $agent: ID!) {\n    r: reassignConversation(conversationId: $id, agentId: $agent) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeoverReassignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TakeoverStatus($id: ID!) { conversation(id: $id) { status } }\n"): typeof import('./graphql.js').TakeoverStatusDocument;
+export function graphql(source: "\n  query TakeoverStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').TakeoverStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamViewer {\n    viewer { id name email role active workspace { id name publicKey responseTimeTargetSeconds } }\n  }\n"): typeof import('./graphql.js').TeamViewerDocument;
+export function graphql(source: "\n  query TeamViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      active\n      workspace {\n        id\n        name\n        publicKey\n        responseTimeTargetSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload { token expiresAt agent { id email } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').TeamLogInDocument;
+export function graphql(source: "\n  mutation TeamLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        expiresAt\n        agent {\n          id\n          email\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id name email role workspace { id name publicKey widgetSnippet } } }\n    }\n  }\n"): typeof import('./graphql.js').TeamSignUpDocument;
+export function graphql(source: "\n  mutation TeamSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          name\n          email\n          role\n          workspace {\n            id\n            name\n            publicKey\n            widgetSnippet\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamInvitationPreview($token: String!) { invitation(token: $token) { __typename ... on InvitationPreview { email role workspaceName } } }\n"): typeof import('./graphql.js').TeamInvitationPreviewDocument;
+export function graphql(source: "\n  query TeamInvitationPreview($token: String!) {\n    invitation(token: $token) {\n      __typename\n      ... on InvitationPreview {\n        email\n        role\n        workspaceName\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamInvitationPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamPendingInvitations { workspace { pendingInvitations { totalCount edges { node { email } } } } }\n"): typeof import('./graphql.js').TeamPendingInvitationsDocument;
+export function graphql(source: "\n  query TeamPendingInvitations {\n    workspace {\n      pendingInvitations {\n        totalCount\n        edges {\n          node {\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamPendingInvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamMembers { workspace { agents { totalCount edges { node { name role active } } } pendingInvitations { totalCount } } }\n"): typeof import('./graphql.js').TeamMembersDocument;
+export function graphql(source: "\n  query TeamMembers {\n    workspace {\n      agents {\n        totalCount\n        edges {\n          node {\n            name\n            role\n            active\n          }\n        }\n      }\n      pendingInvitations {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamPromote($id: ID!) { changeAgentRole(agentId: $id, role: ADMIN) { __typename ... on Agent { role } ... on Error { code } } }\n"): typeof import('./graphql.js').TeamPromoteDocument;
+export function graphql(source: "\n  mutation TeamPromote($id: ID!) {\n    changeAgentRole(agentId: $id, role: ADMIN) {\n      __typename\n      ... on Agent {\n        role\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamPromoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamDeactivate($id: ID!) { deactivateAgent(agentId: $id) { __typename ... on Agent { active deactivatedAt } } }\n"): typeof import('./graphql.js').TeamDeactivateDocument;
+export function graphql(source: "\n  mutation TeamDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n        deactivatedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamReactivate($id: ID!) { reactivateAgent(agentId: $id) { __typename ... on Agent { active } } }\n"): typeof import('./graphql.js').TeamReactivateDocument;
+export function graphql(source: "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamReactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) { __typename ... on Workspace { name responseTimeTargetSeconds allowedOrigins } }\n  }\n"): typeof import('./graphql.js').TeamUpdateWorkspaceDocument;
+export function graphql(source: "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamUpdateWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamLogOut { logOut { __typename ... on LogOutPayload { ok } } }\n"): typeof import('./graphql.js').TeamLogOutDocument;
+export function graphql(source: "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserPolicy { assistantSettings { sensitiveTopics { key enabled } instructionTopics } handoffTopics { name examples enabled } }\n"): typeof import('./graphql.js').BrowserPolicyDocument;
+export function graphql(source: "\n  query BrowserPolicy {\n    assistantSettings {\n      sensitiveTopics {\n        key\n        enabled\n      }\n      instructionTopics\n    }\n    handoffTopics {\n      name\n      examples\n      enabled\n    }\n  }\n"): typeof import('./graphql.js').BrowserPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserPolicyTopicIds { handoffTopics { id } }\n"): typeof import('./graphql.js').BrowserPolicyTopicIdsDocument;
+export function graphql(source: "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BrowserPolicyTopicIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BrowserPolicyResolve($id: ID!) { resolveConversation(conversationId: $id) { __typename ... on Conversation { status } } }\n"): typeof import('./graphql.js').BrowserPolicyResolveDocument;
+export function graphql(source: "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserPolicyResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserPolicyGaps { contentGaps { question count examples conversationIds } }\n"): typeof import('./graphql.js').BrowserPolicyGapsDocument;
+export function graphql(source: "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n"): typeof import('./graphql.js').BrowserPolicyGapsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BrowserInboxSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token agent { workspace { publicKey } } } } }\n"): typeof import('./graphql.js').BrowserInboxSignUpDocument;
+export function graphql(source: "\n  mutation BrowserInboxSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          workspace {\n            publicKey\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserInboxActionLabels { customActions { label fields { key type } } }\n"): typeof import('./graphql.js').BrowserInboxActionLabelsDocument;
+export function graphql(source: "\n  query BrowserInboxActionLabels {\n    customActions {\n      label\n      fields {\n        key\n        type\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxActionLabelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserInboxVisitorActions { customActions { id label fields { key } } }\n"): typeof import('./graphql.js').BrowserInboxVisitorActionsDocument;
+export function graphql(source: "\n  query BrowserInboxVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxVisitorActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserInboxActionIds { customActions { id } }\n"): typeof import('./graphql.js').BrowserInboxActionIdsDocument;
+export function graphql(source: "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserInboxAssignee($id: ID!) { conversation(id: $id) { assigneeName } }\n"): typeof import('./graphql.js').BrowserInboxAssigneeDocument;
+export function graphql(source: "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxAssigneeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserInboxSeqs($id: ID!) { conversation(id: $id) { messages { edges { node { seq } } } } }\n"): typeof import('./graphql.js').BrowserInboxSeqsDocument;
+export function graphql(source: "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxSeqsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff { trigger topic actionLabel }\n      messages(last: 5) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title } } } }\n    }\n  }\n"): typeof import('./graphql.js').EvalTranscriptDocument;
+export function graphql(source: "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalTranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription EvalReaction($id: ID!, $after: Int) { conversationEvents(conversationId: $id, afterSeq: $after) { seq kind message { authorKind } status { status } } }\n"): typeof import('./graphql.js').EvalReactionDocument;
+export function graphql(source: "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalReactionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalSignUp($i: SignUpInput!) { signUp(input: $i) { __typename ... on AuthPayload { token } } }\n"): typeof import('./graphql.js').EvalSignUpDocument;
+export function graphql(source: "\n  mutation EvalSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { __typename } }\n"): typeof import('./graphql.js').EvalCreateDocumentDocument;
+export function graphql(source: "\n  mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').EvalCreateDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalSettings($i: AssistantSettingsInput!) { updateAssistantSettings(input: $i) { __typename } }\n"): typeof import('./graphql.js').EvalSettingsDocument;
+export function graphql(source: "\n  mutation EvalSettings($i: AssistantSettingsInput!) {\n    updateAssistantSettings(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').EvalSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalActions { customActions { id label } }\n"): typeof import('./graphql.js').EvalActionsDocument;
+export function graphql(source: "\n  query EvalActions {\n    customActions {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql.js').EvalActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) { updateCustomAction(actionId: $id, input: $i) { __typename ... on CustomAction { id } } }\n"): typeof import('./graphql.js').EvalUpdateActionDocument;
+export function graphql(source: "\n  mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {\n    updateCustomAction(actionId: $id, input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalUpdateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalCreateAction($i: CustomActionInput!) { createCustomAction(input: $i) { __typename ... on CustomAction { id } } }\n"): typeof import('./graphql.js').EvalCreateActionDocument;
+export function graphql(source: "\n  mutation EvalCreateAction($i: CustomActionInput!) {\n    createCustomAction(input: $i) {\n      __typename\n      ... on CustomAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalCreateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) { createHandoffTopic(input: $i) { __typename } }\n"): typeof import('./graphql.js').EvalCreateTopicDocument;
+export function graphql(source: "\n  mutation EvalCreateTopic($i: HandoffTopicInput!) {\n    createHandoffTopic(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').EvalCreateTopicDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalPublicKey { workspace { publicKey } }\n"): typeof import('./graphql.js').EvalPublicKeyDocument;
+export function graphql(source: "\n  query EvalPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').EvalPublicKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalLastSeq($id: ID!) { conversation(id: $id) { lastSeq } }\n"): typeof import('./graphql.js').EvalLastSeqDocument;
+export function graphql(source: "\n  query EvalLastSeq($id: ID!) {\n    conversation(id: $id) {\n      lastSeq\n    }\n  }\n"): typeof import('./graphql.js').EvalLastSeqDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalSend($i: SendMessageInput!) { sendMessage(input: $i) { __typename } }\n"): typeof import('./graphql.js').EvalSendDocument;
+export function graphql(source: "\n  mutation EvalSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').EvalSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { __typename ... on WidgetSession { token conversation { id } } } }\n"): typeof import('./graphql.js').EvalStartSessionDocument;
+export function graphql(source: "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalStartSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }\n"): typeof import('./graphql.js').LoadKnowledgeDocumentDocument;
+export function graphql(source: "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').LoadKnowledgeDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }\n    }\n  }\n"): typeof import('./graphql.js').TranscriptDocument;
+export function graphql(source: "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n              sourceUrl\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession { token resumed visitorId workspaceName greeting conversation { id status lastSeq } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').StartSessionDocument;
+export function graphql(source: "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        conversation {\n          id\n          status\n          lastSeq\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').StartSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body authorKind } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').SendDocument;
+export function graphql(source: "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          authorKind\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').SendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload { alreadyRequested conversation { id status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').SubmitActionDocument;
+export function graphql(source: "\n  mutation SubmitAction($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n        conversation {\n          id\n          status\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').SubmitActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload { duplicate sentMessage { id seq body internal authorName } }\n      ... on OwnershipError { owner ownerName }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').ReplyDocument;
+export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        duplicate\n        sentMessage {\n          id\n          seq\n          body\n          internal\n          authorName\n        }\n      }\n      ... on OwnershipError {\n        owner\n        ownerName\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation { id status assignee { id name } }\n      ... on ConversationTakenError { agentName agentId }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').TakeOverDocument;
+export function graphql(source: "\n  mutation TakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n        agentId\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeOverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction { id label enabled position fields { key label type required options maxLength } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').CreateActionDocument;
+export function graphql(source: "\n  mutation CreateAction($input: CustomActionInput!) {\n    createCustomAction(input: $input) {\n      __typename\n      ... on CustomAction {\n        id\n        label\n        enabled\n        position\n        fields {\n          key\n          label\n          type\n          required\n          options\n          maxLength\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq kind\n      message { id seq body authorKind authorName internal clientId }\n      status { change status assigneeName }\n      typing { authorKind name isTyping }\n      draft { draftId delta }\n    }\n  }\n"): typeof import('./graphql.js').StreamDocument;
+export function graphql(source: "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        id\n        seq\n        body\n        authorKind\n        authorName\n        internal\n        clientId\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n"): typeof import('./graphql.js').StreamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription Inbox {\n    inboxEvents {\n      kind agentName\n      conversation {\n        id status assigneeName waitingSeconds responseTargetBreachedAt\n        sessionMetadata { pageUrl pageTitle referrer locale timezone userAgent }\n        handoff { trigger actionLabel summary capturedValues { key label value } citedDocuments { title } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxDocument;
+export function graphql(source: "\n  subscription Inbox {\n    inboxEvents {\n      kind\n      agentName\n      conversation {\n        id\n        status\n        assigneeName\n        waitingSeconds\n        responseTargetBreachedAt\n        sessionMetadata {\n          pageUrl\n          pageTitle\n          referrer\n          locale\n          timezone\n          userAgent\n        }\n        handoff {\n          trigger\n          actionLabel\n          summary\n          capturedValues {\n            key\n            label\n            value\n          }\n          citedDocuments {\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicKey { workspace { publicKey } }\n"): typeof import('./graphql.js').PublicKeyDocument;
+export function graphql(source: "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').PublicKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role workspace { id } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          workspace {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload { token url invitation { id email role } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').InviteDocument;
+export function graphql(source: "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload {\n        token\n        url\n        invitation {\n          id\n          email\n          role\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').InviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload { token agent { id role email workspace { id } } }\n      ... on InvitationInvalidError { reason }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message code }\n    }\n  }\n"): typeof import('./graphql.js').AcceptDocument;
+export function graphql(source: "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          email\n          workspace {\n            id\n          }\n        }\n      }\n      ... on InvitationInvalidError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').AcceptDocument;
 
 
 export function graphql(source: string) {

@@ -21,13 +21,23 @@ export interface FixtureQuestion {
 
 const fixtures = new URL('../fixtures/knowledge/', import.meta.url);
 export const acmeDocuments = JSON.parse(readFileSync(new URL('acme-faq.json', fixtures), 'utf8')) as FixtureDocument[];
-export const acmeQuestions = JSON.parse(readFileSync(new URL('acme-questions.json', fixtures), 'utf8')) as FixtureQuestion[];
+export const acmeQuestions = JSON.parse(
+  readFileSync(new URL('acme-questions.json', fixtures), 'utf8'),
+) as FixtureQuestion[];
 
 const LOAD_DOCUMENT = graphql(`
-  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { __typename } }
+  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {
+    createKnowledgeDocument(input: $input) {
+      __typename
+    }
+  }
 `);
 
-export async function loadKnowledge(url: string, adminToken: string, docs: KnowledgeDocumentInput[] = acmeDocuments): Promise<void> {
+export async function loadKnowledge(
+  url: string,
+  adminToken: string,
+  docs: KnowledgeDocumentInput[] = acmeDocuments,
+): Promise<void> {
   for (const input of docs) {
     const res = await gql(url, LOAD_DOCUMENT, { input }, adminToken);
     expectTypename(res.data.createKnowledgeDocument, 'KnowledgeDocument');
@@ -38,7 +48,22 @@ export const TRANSCRIPT = graphql(`
   query Transcript($id: ID!) {
     conversation(id: $id) {
       status
-      messages(first: 100) { edges { node { seq authorKind body suggestionTrigger suggestionTopic suggestedActionIds citations { title sourceUrl } } } }
+      messages(first: 100) {
+        edges {
+          node {
+            seq
+            authorKind
+            body
+            suggestionTrigger
+            suggestionTopic
+            suggestedActionIds
+            citations {
+              title
+              sourceUrl
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -53,7 +78,12 @@ export interface AssistantTurn {
 
 /** Sends `text` as the visitor, waits for the assistant, and returns its newest message. */
 export async function ask(server: BatonServer, visitor: VisitorSession, text: string): Promise<AssistantTurn> {
-  const sent = await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body: text } }, visitor.token);
+  const sent = await gql(
+    server.graphqlUrl,
+    SEND,
+    { input: { conversationId: visitor.conversationId, body: text } },
+    visitor.token,
+  );
   expectTypename(sent.data.sendMessage, 'SendMessagePayload');
   await server.assistant.idle();
   const res = await gql(server.graphqlUrl, TRANSCRIPT, { id: visitor.conversationId }, visitor.token);

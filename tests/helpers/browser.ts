@@ -6,9 +6,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const artifactsDir = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install Debian\'s `chromium` (scripts/ensure-chromium.sh) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      "Chromium not found: install Debian's `chromium` (scripts/ensure-chromium.sh) or set CHROMIUM_PATH.",
+    );
   return found;
 }
 
@@ -62,7 +67,14 @@ export class PagePool {
 /** Signs a page in to the inbox by storing a session token, as the log-in form does. */
 export async function signInWithToken(page: Page, baseUrl: string, token: string, route?: string): Promise<void> {
   await page.goto(baseUrl);
-  await page.evaluate((t) => localStorage.setItem('baton.session', JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() })), token);
+  await page.evaluate(
+    (t) =>
+      localStorage.setItem(
+        'baton.session',
+        JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
+      ),
+    token,
+  );
   if (route) await page.goto(`${baseUrl}/${route}`);
   await page.reload();
   await page.getByRole('navigation', { name: 'Inbox' }).waitFor();

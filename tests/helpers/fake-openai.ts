@@ -111,7 +111,8 @@ const DEFAULT_CHUNK_SIZE = 4;
 const ERROR_BODIES: Record<number, { message: string; type: string; code: string | null }> = {
   400: { message: 'We could not parse the JSON body of your request.', type: 'invalid_request_error', code: null },
   401: {
-    message: "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+    message:
+      "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
     type: 'invalid_request_error',
     code: null,
   },
@@ -126,7 +127,11 @@ const ERROR_BODIES: Record<number, { message: string; type: string; code: string
     type: 'server_error',
     code: 'server_error',
   },
-  503: { message: 'The engine is currently overloaded, please try again later.', type: 'server_error', code: 'service_unavailable' },
+  503: {
+    message: 'The engine is currently overloaded, please try again later.',
+    type: 'server_error',
+    code: 'service_unavailable',
+  },
 };
 
 function randomId(prefix: string): string {
@@ -144,7 +149,12 @@ function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-function sendError(res: ServerResponse, status: number, extraHeaders: Record<string, string> = {}, message?: string): void {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  extraHeaders: Record<string, string> = {},
+  message?: string,
+): void {
   const base = ERROR_BODIES[status] ?? { message: `Error ${status}`, type: 'server_error', code: null };
   const body = JSON.stringify({ error: { ...base, message: message ?? base.message, param: null } });
   res.writeHead(status, {
@@ -239,7 +249,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     }
 
     const text = reply.kind === 'empty' ? '' : (reply.text ?? '');
-    const tool = reply.kind === 'tool' ? { id: randomId('call_'), name: reply.name, args: JSON.stringify(reply.arguments) } : undefined;
+    const tool =
+      reply.kind === 'tool'
+        ? { id: randomId('call_'), name: reply.name, args: JSON.stringify(reply.arguments) }
+        : undefined;
     const chunkSize = (reply.kind !== 'empty' && reply.chunkSize) || DEFAULT_CHUNK_SIZE;
     const delayMs = (reply.kind !== 'empty' && reply.delayMs) || 0;
     const pause = reply.kind === 'text' ? reply.pause : undefined;
@@ -256,8 +269,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const finishReason = tool ? 'tool_calls' : 'stop';
 
     if (!stream) {
-      const message: Record<string, unknown> = { role: 'assistant', content: tool && !text ? null : text, refusal: null };
-      if (tool) message.tool_calls = [{ id: tool.id, type: 'function', function: { name: tool.name, arguments: tool.args } }];
+      const message: Record<string, unknown> = {
+        role: 'assistant',
+        content: tool && !text ? null : text,
+        refusal: null,
+      };
+      if (tool)
+        message.tool_calls = [{ id: tool.id, type: 'function', function: { name: tool.name, arguments: tool.args } }];
       const json = JSON.stringify({
         id,
         object: 'chat.completion',

@@ -49,9 +49,10 @@ export class GraphQLResponse<T> {
 }
 
 /** `variables` may be left out only when the operation has no required variable. */
-type Rest<TVariables, TLast> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, last?: TLast]
-  : [variables: TVariables, last?: TLast];
+type Rest<TVariables, TLast> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, last?: TLast]
+    : [variables: TVariables, last?: TLast];
 
 export interface RequestOptions {
   token?: string;
@@ -148,8 +149,7 @@ export function wsRequest<TResult, TVariables>(
           result = new GraphQLResponse(0, value as GraphQLBody<TResult>);
         },
         // graphql-ws reports GraphQL errors as an array, socket problems as an Error/CloseEvent.
-        error: (error) =>
-          reject(new Error(error instanceof Error ? error.message : JSON.stringify(error))),
+        error: (error) => reject(new Error(error instanceof Error ? error.message : JSON.stringify(error))),
         complete: () => (result ? resolve(result) : reject(new Error('completed without a result'))),
       },
     );
@@ -218,7 +218,11 @@ export function subscribe<TResult, TVariables>(
         };
         const timer = setTimeout(() => {
           watchers.delete(check);
-          reject(new Error(`Timed out after ${timeoutMs} ms with ${events.length} events: ${JSON.stringify(events).slice(0, 2000)}; errors: ${JSON.stringify(errors)}`));
+          reject(
+            new Error(
+              `Timed out after ${timeoutMs} ms with ${events.length} events: ${JSON.stringify(events).slice(0, 2000)}; errors: ${JSON.stringify(errors)}`,
+            ),
+          );
         }, timeoutMs);
         watchers.add(check);
         check();
@@ -244,7 +248,8 @@ export async function untilLive<T>(
   for (;;) {
     const seen = sub.events.find(predicate);
     if (seen !== undefined) return seen;
-    if (Date.now() > deadline) throw new Error(`Subscription not live after ${timeoutMs} ms; errors: ${JSON.stringify(sub.errors)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Subscription not live after ${timeoutMs} ms; errors: ${JSON.stringify(sub.errors)}`);
     await trigger();
     await sub.waitFor((events) => events.some(predicate), retryMs).catch(() => {});
   }

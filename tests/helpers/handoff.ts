@@ -7,9 +7,28 @@ export const START_SESSION = graphql(`
   mutation StartSession($input: StartWidgetSessionInput!) {
     startWidgetSession(input: $input) {
       __typename
-      ... on WidgetSession { token resumed visitorId workspaceName greeting conversation { id status lastSeq } }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on WidgetSession {
+        token
+        resumed
+        visitorId
+        workspaceName
+        greeting
+        conversation {
+          id
+          status
+          lastSeq
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -18,9 +37,25 @@ export const SEND = graphql(`
   mutation Send($input: SendMessageInput!) {
     sendMessage(input: $input) {
       __typename
-      ... on SendMessagePayload { duplicate sentMessage { id seq body authorKind } }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on SendMessagePayload {
+        duplicate
+        sentMessage {
+          id
+          seq
+          body
+          authorKind
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -29,9 +64,23 @@ export const SUBMIT_ACTION = graphql(`
   mutation SubmitAction($input: SubmitActionInput!) {
     submitAction(input: $input) {
       __typename
-      ... on HandoffPayload { alreadyRequested conversation { id status } }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on HandoffPayload {
+        alreadyRequested
+        conversation {
+          id
+          status
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -40,10 +89,30 @@ export const REPLY = graphql(`
   mutation Reply($input: ReplyInput!) {
     replyToConversation(input: $input) {
       __typename
-      ... on SendMessagePayload { duplicate sentMessage { id seq body internal authorName } }
-      ... on OwnershipError { owner ownerName }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on SendMessagePayload {
+        duplicate
+        sentMessage {
+          id
+          seq
+          body
+          internal
+          authorName
+        }
+      }
+      ... on OwnershipError {
+        owner
+        ownerName
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -52,9 +121,22 @@ export const TAKE_OVER = graphql(`
   mutation TakeOver($id: ID!) {
     takeOver(conversationId: $id) {
       __typename
-      ... on Conversation { id status assignee { id name } }
-      ... on ConversationTakenError { agentName agentId }
-      ... on Error { message code }
+      ... on Conversation {
+        id
+        status
+        assignee {
+          id
+          name
+        }
+      }
+      ... on ConversationTakenError {
+        agentName
+        agentId
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -63,9 +145,30 @@ export const CREATE_ACTION = graphql(`
   mutation CreateAction($input: CustomActionInput!) {
     createCustomAction(input: $input) {
       __typename
-      ... on CustomAction { id label enabled position fields { key label type required options maxLength } }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on CustomAction {
+        id
+        label
+        enabled
+        position
+        fields {
+          key
+          label
+          type
+          required
+          options
+          maxLength
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -73,11 +176,31 @@ export const CREATE_ACTION = graphql(`
 export const STREAM = graphql(`
   subscription Stream($id: ID!, $after: Int) {
     conversationEvents(conversationId: $id, afterSeq: $after) {
-      seq kind
-      message { id seq body authorKind authorName internal clientId }
-      status { change status assigneeName }
-      typing { authorKind name isTyping }
-      draft { draftId delta }
+      seq
+      kind
+      message {
+        id
+        seq
+        body
+        authorKind
+        authorName
+        internal
+        clientId
+      }
+      status {
+        change
+        status
+        assigneeName
+      }
+      typing {
+        authorKind
+        name
+        isTyping
+      }
+      draft {
+        draftId
+        delta
+      }
     }
   }
 `);
@@ -85,11 +208,35 @@ export const STREAM = graphql(`
 export const INBOX = graphql(`
   subscription Inbox {
     inboxEvents {
-      kind agentName
+      kind
+      agentName
       conversation {
-        id status assigneeName waitingSeconds responseTargetBreachedAt
-        sessionMetadata { pageUrl pageTitle referrer locale timezone userAgent }
-        handoff { trigger actionLabel summary capturedValues { key label value } citedDocuments { title } }
+        id
+        status
+        assigneeName
+        waitingSeconds
+        responseTargetBreachedAt
+        sessionMetadata {
+          pageUrl
+          pageTitle
+          referrer
+          locale
+          timezone
+          userAgent
+        }
+        handoff {
+          trigger
+          actionLabel
+          summary
+          capturedValues {
+            key
+            label
+            value
+          }
+          citedDocuments {
+            title
+          }
+        }
       }
     }
   }
@@ -99,8 +246,21 @@ export const returnAction = {
   label: 'Request a return',
   description: 'When the visitor wants to send something back',
   fields: [
-    { key: 'orderNumber', label: 'Order number', type: 'SHORT_TEXT', required: true, maxLength: 12, placeholder: 'A-12345' },
-    { key: 'reason', label: 'Return reason', type: 'SINGLE_CHOICE', required: true, options: ['Too small', 'Too big', 'Damaged'] },
+    {
+      key: 'orderNumber',
+      label: 'Order number',
+      type: 'SHORT_TEXT',
+      required: true,
+      maxLength: 12,
+      placeholder: 'A-12345',
+    },
+    {
+      key: 'reason',
+      label: 'Return reason',
+      type: 'SINGLE_CHOICE',
+      required: true,
+      options: ['Too small', 'Too big', 'Damaged'],
+    },
     { key: 'email', label: 'Email', type: 'EMAIL', required: false },
     { key: 'quantity', label: 'Quantity', type: 'NUMBER', required: false },
   ],
@@ -121,14 +281,22 @@ export interface VisitorSession {
   visitorId: string;
 }
 
-export async function startSession(graphqlUrl: string, publicKey: string, visitorToken?: string): Promise<VisitorSession> {
+export async function startSession(
+  graphqlUrl: string,
+  publicKey: string,
+  visitorToken?: string,
+): Promise<VisitorSession> {
   const res = await gql(graphqlUrl, START_SESSION, { input: { publicKey, visitorToken, metadata } });
   const s = expectTypename(res.data.startWidgetSession, 'WidgetSession');
   return { token: s.token, conversationId: s.conversation.id, visitorId: s.visitorId };
 }
 
 const PUBLIC_KEY = graphql(`
-  query PublicKey { workspace { publicKey } }
+  query PublicKey {
+    workspace {
+      publicKey
+    }
+  }
 `);
 
 export async function publicKeyOf(graphqlUrl: string, token: string): Promise<string> {
@@ -136,7 +304,11 @@ export async function publicKeyOf(graphqlUrl: string, token: string): Promise<st
   return res.data.workspace.publicKey;
 }
 
-export async function createAction(graphqlUrl: string, token: string, input: CustomActionInput = returnAction): Promise<string> {
+export async function createAction(
+  graphqlUrl: string,
+  token: string,
+  input: CustomActionInput = returnAction,
+): Promise<string> {
   const res = await gql(graphqlUrl, CREATE_ACTION, { input }, token);
   return expectTypename(res.data.createCustomAction, 'CustomAction').id;
 }

@@ -21,9 +21,27 @@ export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
-      ... on AuthPayload { token agent { id role workspace { id } } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on Error { message code }
+      ... on AuthPayload {
+        token
+        agent {
+          id
+          role
+          workspace {
+            id
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -32,9 +50,25 @@ export const INVITE = graphql(`
   mutation Invite($input: InviteAgentInput!) {
     inviteAgent(input: $input) {
       __typename
-      ... on InvitationPayload { token url invitation { id email role } }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on InvitationPayload {
+        token
+        url
+        invitation {
+          id
+          email
+          role
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);
@@ -43,10 +77,30 @@ export const ACCEPT = graphql(`
   mutation Accept($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       __typename
-      ... on AuthPayload { token agent { id role email workspace { id } } }
-      ... on InvitationInvalidError { reason }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message code }
+      ... on AuthPayload {
+        token
+        agent {
+          id
+          role
+          email
+          workspace {
+            id
+          }
+        }
+      }
+      ... on InvitationInvalidError {
+        reason
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
     }
   }
 `);

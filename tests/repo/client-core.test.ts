@@ -28,7 +28,11 @@ import {
   type StreamState,
 } from '../../packages/client-core/src/conversation-stream.ts';
 import { handoffReason, joinedLabel, minutesLabel, typingLabel } from '../../packages/client-core/src/labels.ts';
-import { LiveConnection, type ConnectionState, type SocketLike } from '../../packages/client-core/src/live-connection.ts';
+import {
+  LiveConnection,
+  type ConnectionState,
+  type SocketLike,
+} from '../../packages/client-core/src/live-connection.ts';
 import { browserWake } from '../../packages/client-core/src/wake-signals.ts';
 
 const field = (overrides: Partial<FieldRules> = {}): FieldRules => ({
@@ -88,7 +92,12 @@ describe('action fields', () => {
   });
 
   it('controls: input type, keyboard and autofill by field type', () => {
-    expect(fieldControl('NUMBER')).toEqual({ element: 'input', inputType: 'number', inputMode: 'decimal', autocomplete: 'off' });
+    expect(fieldControl('NUMBER')).toEqual({
+      element: 'input',
+      inputType: 'number',
+      inputMode: 'decimal',
+      autocomplete: 'off',
+    });
     expect(fieldControl('EMAIL')).toMatchObject({ inputType: 'email', autocomplete: 'email' });
     expect(fieldControl('PHONE')).toMatchObject({ inputType: 'tel', autocomplete: 'tel' });
     expect(fieldControl('LONG_TEXT').element).toBe('textarea');
@@ -109,24 +118,42 @@ const message = (seq: number, authorKind: Message['authorKind'], extra: Partial<
   body: `${authorKind} ${seq}`,
   ...extra,
 });
-const stored = (seq: number, m: Partial<StreamEvent<Message>>): StreamEvent<Message> => ({ seq, kind: 'MESSAGE_CREATED', ...m });
+const stored = (seq: number, m: Partial<StreamEvent<Message>>): StreamEvent<Message> => ({
+  seq,
+  kind: 'MESSAGE_CREATED',
+  ...m,
+});
 const draft = (seq: number, draftId: string, delta: string): StreamEvent<Message> => ({
   seq,
   kind: 'ASSISTANT_DRAFT',
   draft: { draftId, delta },
 });
-const typing = (seq: number, authorKind: Message['authorKind'], isTyping: boolean, name?: string): StreamEvent<Message> => ({
+const typing = (
+  seq: number,
+  authorKind: Message['authorKind'],
+  isTyping: boolean,
+  name?: string,
+): StreamEvent<Message> => ({
   seq,
   kind: 'TYPING',
   typing: { authorKind, isTyping, name: name ?? null },
 });
-const status = (seq: number, change: string, to: StreamState<Message>['status'], assigneeName?: string): StreamEvent<Message> => ({
+const status = (
+  seq: number,
+  change: string,
+  to: StreamState<Message>['status'],
+  assigneeName?: string,
+): StreamEvent<Message> => ({
   seq,
   kind: 'STATUS_CHANGED',
   status: { change, status: to, assigneeName: assigneeName ?? null },
 });
 
-function run(state: StreamState<Message>, events: StreamEvent<Message>[], reader = visitorReader): StreamState<Message> {
+function run(
+  state: StreamState<Message>,
+  events: StreamEvent<Message>[],
+  reader = visitorReader,
+): StreamState<Message> {
   return events.reduce((s, event) => applyEvent(s, event, reader).state, state);
 }
 
@@ -208,7 +235,11 @@ describe('conversation stream', () => {
     expect(run(state, [stored(1, { message: message(1, 'AGENT') })]).typing).toBeNull();
     expect(clearTyping(state).typing).toBeNull();
 
-    const agents = run(startStream<Message>({ lastSeq: 0, messages: [], status: 'ASSIGNED' }, agentReader), [typing(0, 'VISITOR', true)], agentReader);
+    const agents = run(
+      startStream<Message>({ lastSeq: 0, messages: [], status: 'ASSIGNED' }, agentReader),
+      [typing(0, 'VISITOR', true)],
+      agentReader,
+    );
     expect(typingLabel(agents.typing!)).toBe('Visitor is typing…');
   });
 
@@ -226,11 +257,18 @@ describe('labels and backoff', () => {
     expect(handoffReason('SENSITIVE')).toBe('Sensitive topic');
     expect(handoffReason('SOMETHING_NEW')).toBe('SOMETHING_NEW');
     expect(joinedLabel('Anna')).toBe('Anna joined the chat');
-    expect([minutesLabel(0), minutesLabel(60), minutesLabel(61), minutesLabel(300)]).toEqual(['1 minute', '1 minute', '2 minutes', '5 minutes']);
+    expect([minutesLabel(0), minutesLabel(60), minutesLabel(61), minutesLabel(300)]).toEqual([
+      '1 minute',
+      '1 minute',
+      '2 minutes',
+      '5 minutes',
+    ]);
   });
 
   it('backoff doubles up to its cap, with jitter below the full delay', () => {
-    expect([0, 1, 2, 5, 10].map((n) => backoffDelay(n, reconnectBackoff, () => 1))).toEqual([1000, 2000, 4000, 30_000, 30_000]);
+    expect([0, 1, 2, 5, 10].map((n) => backoffDelay(n, reconnectBackoff, () => 1))).toEqual([
+      1000, 2000, 4000, 30_000, 30_000,
+    ]);
     expect(backoffDelay(0, reconnectBackoff, () => 0)).toBeCloseTo(600);
   });
 });
@@ -375,7 +413,11 @@ describe('live connection', () => {
     accept();
     live.subscribe({ query: 's', variables: () => ({}), onData: () => {} });
     const [subscribe] = latest().subscribes();
-    latest().serverSends({ type: 'error', id: subscribe!.id, payload: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] });
+    latest().serverSends({
+      type: 'error',
+      id: subscribe!.id,
+      payload: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     await vi.advanceTimersByTimeAsync(0);
     expect(renewed).toHaveBeenCalledTimes(2);
     live.close();

@@ -20,13 +20,18 @@ describe('generated artefacts', () => {
 
   it('generated clients match codegen output for the committed schema and documents', async () => {
     // (generate() is typed `any`: its outputs are files.)
-    const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true, verbose: false }, false)) as Array<{ filename: string; content: string }>;
+    const outputs = (await generate({ ...codegenConfig, cwd: root, silent: true, verbose: false }, false)) as Array<{
+      filename: string;
+      content: string;
+    }>;
     expect(outputs.length).toBeGreaterThan(0);
     const folders = Object.keys(codegenConfig.generates);
     for (const output of outputs) {
       const path = resolve(root, output.filename);
       expect(existsSync(path), `${output.filename} is missing: run \`pnpm codegen\``).toBe(true);
-      expect(readFileSync(path, 'utf8') === output.content, `${output.filename} is stale: run \`pnpm codegen\``).toBe(true);
+      expect(readFileSync(path, 'utf8') === output.content, `${output.filename} is stale: run \`pnpm codegen\``).toBe(
+        true,
+      );
     }
     // No leftovers from documents that no longer exist.
     for (const folder of folders) {

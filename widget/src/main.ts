@@ -17,7 +17,8 @@ import { configureSession, endpoint, fatal, session, startSession, token } from 
 
 // `document.currentScript` only exists while this classic script first runs: read it now.
 const script =
-  (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-workspace]');
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[data-workspace]');
 
 let scriptUrl = '';
 let isOpen = false;

@@ -27,14 +27,7 @@ import { OfflineProvider } from './offline.js';
 import { OpenAIProvider } from './openai.js';
 import { RetryableProviderError, type ActionOption, type AssistantAnswer, type AssistantProvider } from './provider.js';
 import { topicsFromInstructions } from './instructions.js';
-import {
-  addressesFollowUp,
-  answerConfidence,
-  chooseAction,
-  isFollowUp,
-  screen,
-  type CustomTopic,
-} from './policy.js';
+import { addressesFollowUp, answerConfidence, chooseAction, isFollowUp, screen, type CustomTopic } from './policy.js';
 import { builtInTopics, topicName } from './topics.js';
 
 export interface AssistantDeps {
@@ -86,10 +79,19 @@ interface OfferOptions {
 
 /** The sensitive topics the provider is told about: the enabled built-in ones and the workspace's own. */
 function providerTopics(disabled: string[], topics: CustomTopic[]): { key: string; description: string }[] {
-  const examples = (t: CustomTopic) => t.examples.slice(0, 3).map((e) => `“${e}”`).join(', ');
+  const examples = (t: CustomTopic) =>
+    t.examples
+      .slice(0, 3)
+      .map((e) => `“${e}”`)
+      .join(', ');
   return [
-    ...builtInTopics.filter((t) => !disabled.includes(t.key)).map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
-    ...topics.map((t) => ({ key: t.name, description: t.examples.length ? `${t.name} (e.g. ${examples(t)})` : t.name })),
+    ...builtInTopics
+      .filter((t) => !disabled.includes(t.key))
+      .map((t) => ({ key: t.key, description: `${t.name}: ${t.description}` })),
+    ...topics.map((t) => ({
+      key: t.name,
+      description: t.examples.length ? `${t.name} (e.g. ${examples(t)})` : t.name,
+    })),
   ];
 }
 
@@ -126,8 +128,17 @@ export class Assistant {
     const { settings, actions, message } = turn;
 
     // 1. Explicit requests, sensitive topics, frustration: the same policy for every provider.
-    const screening = screen({ message: message.body, earlier: turn.earlier, settings, topics: turn.topics, vectors: turn.vectors });
-    if (screening?.trigger === 'EXPLICIT_REQUEST' && (settings.explicitRequestMode === 'START_HANDOFF' || actions.length === 0)) {
+    const screening = screen({
+      message: message.body,
+      earlier: turn.earlier,
+      settings,
+      topics: turn.topics,
+      vectors: turn.vectors,
+    });
+    if (
+      screening?.trigger === 'EXPLICIT_REQUEST' &&
+      (settings.explicitRequestMode === 'START_HANDOFF' || actions.length === 0)
+    ) {
       await services.handoff.request({
         conversationId,
         trigger: 'EXPLICIT_REQUEST',
@@ -171,21 +182,39 @@ export class Assistant {
       ...topicsFromInstructions(settings.instructions).map((name) => ({ name, examples: [] })),
     ];
     const earlier = history.filter((m) => m.authorKind === 'VISITOR' && m.id !== message.id).map((m) => m.body);
-    return { conversationId, workspaceId, message, history, settings, actions, topics, earlier, vectors: this.deps.language.vectors };
+    return {
+      conversationId,
+      workspaceId,
+      message,
+      history,
+      settings,
+      actions,
+      topics,
+      earlier,
+      vectors: this.deps.language.vectors,
+    };
   }
 
   /** The passages for the message; a follow-up is read together with the message before it. */
   private async retrieve(turn: Turn): Promise<{ question: string; passages: Passage[]; confidence: number }> {
     const { knowledge } = this.deps.services;
     const { message, workspaceId, vectors } = turn;
-    const best = { question: message.body, passages: await knowledge.search(workspaceId, message.body, 3), confidence: 0 };
+    const best = {
+      question: message.body,
+      passages: await knowledge.search(workspaceId, message.body, 3),
+      confidence: 0,
+    };
     best.confidence = answerConfidence(best.passages[0], vectors !== null);
     const previous = turn.earlier[turn.earlier.length - 1];
     if (!previous || !isFollowUp(message.body)) return best;
     const together = `${previous} ${message.body}`;
     const withContext = await knowledge.search(workspaceId, together, 3);
     const contextConfidence = answerConfidence(withContext[0], vectors !== null);
-    if (contextConfidence > best.confidence && withContext[0] && addressesFollowUp(message.body, withContext[0], vectors)) {
+    if (
+      contextConfidence > best.confidence &&
+      withContext[0] &&
+      addressesFollowUp(message.body, withContext[0], vectors)
+    ) {
       return { question: together, passages: withContext, confidence: contextConfidence };
     }
     return best;
@@ -226,7 +255,9 @@ export class Assistant {
       await this.deps.services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
     }
     await this.post(conversationId, {
-      body: actionId ? body : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
+      body: actionId
+        ? body
+        : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
       citations: options.cited ?? [],
       suggestedActionIds: actionId ? [actionId] : [],
       suggestionTrigger: actionId ? trigger : null,
@@ -310,7 +341,9 @@ export class Assistant {
   /** Aborts `stop` when the conversation's status changes (heard through pub/sub, so across instances). */
   private async watchOwnership(conversationId: string, stop: AbortController): Promise<void> {
     const iterator = this.deps.pubsub.pubsub.subscribe('conversation', conversationId)[Symbol.asyncIterator]();
-    const ended = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve(), { once: true }));
+    const ended = new Promise<void>((resolve) =>
+      stop.signal.addEventListener('abort', () => resolve(), { once: true }),
+    );
     try {
       for (;;) {
         const next = await Promise.race([iterator.next(), ended.then(() => null)]);

@@ -6,7 +6,12 @@
  * whole stream (the SDK's timeout stops at the response headers).
  */
 import OpenAI, { APIConnectionError, APIError } from 'openai';
-import { RetryableProviderError, type AssistantAnswer, type AssistantProvider, type AssistantRequest } from './provider.js';
+import {
+  RetryableProviderError,
+  type AssistantAnswer,
+  type AssistantProvider,
+  type AssistantRequest,
+} from './provider.js';
 
 const offerTool = 'offer_action';
 
@@ -52,7 +57,8 @@ export class OpenAIProvider implements AssistantProvider {
     let toolArgs = '';
     let usage: AssistantAnswer['usage'];
     for await (const chunk of stream) {
-      if (chunk.usage) usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+      if (chunk.usage)
+        usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
       const delta = chunk.choices[0]?.delta;
       if (delta?.content) {
         text += delta.content;
@@ -92,47 +98,49 @@ export class OpenAIProvider implements AssistantProvider {
 
 /** The system prompt: the admin's instructions, the rules, the sensitive topics, the passages. */
 function systemPrompt(request: AssistantRequest): string {
-    const passages = request.passages
-      .map((p, i) => `[${i + 1}] ${p.title}${p.sourceUrl ? ` (${p.sourceUrl})` : ''}\n${p.text}`)
-      .join('\n\n');
+  const passages = request.passages
+    .map((p, i) => `[${i + 1}] ${p.title}${p.sourceUrl ? ` (${p.sourceUrl})` : ''}\n${p.text}`)
+    .join('\n\n');
   return [
-      request.instructions.trim() || 'You are a friendly, concise customer-support assistant.',
-      'Answer only from the numbered help-centre passages below and cite them like [1]. If they do not answer the question, or the visitor needs something only a person can do, call the offer_action tool instead of guessing.',
-      request.topics.length
-        ? `Never handle these topics yourself; when the visitor's message is about one of them, call offer_action with its topic key:\n${request.topics.map((t) => `- ${t.key}: ${t.description}`).join('\n')}`
-        : '',
-      passages ? `Passages:\n${passages}` : 'There are no relevant passages for this question.',
-  ].filter(Boolean).join('\n\n');
+    request.instructions.trim() || 'You are a friendly, concise customer-support assistant.',
+    'Answer only from the numbered help-centre passages below and cite them like [1]. If they do not answer the question, or the visitor needs something only a person can do, call the offer_action tool instead of guessing.',
+    request.topics.length
+      ? `Never handle these topics yourself; when the visitor's message is about one of them, call offer_action with its topic key:\n${request.topics.map((t) => `- ${t.key}: ${t.description}`).join('\n')}`
+      : '',
+    passages ? `Passages:\n${passages}` : 'There are no relevant passages for this question.',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The offer_action tool: the enabled actions (with their descriptions) and the topic keys. */
 function offerTools(request: AssistantRequest): OpenAI.Chat.Completions.ChatCompletionTool[] {
   return request.actions.length
-      ? [
-          {
-            type: 'function',
-            function: {
-              name: offerTool,
-              description: `Offer the visitor one of these buttons:\n${request.actions.map((a) => `- ${a.id}: ${a.label} — ${a.description}`).join('\n')}`,
-              parameters: {
-                type: 'object',
-                properties: {
-                  action_id: { type: 'string', enum: request.actions.map((a) => a.id) },
-                  reason: { type: 'string' },
-                  ...(request.topics.length && {
-                    topic: {
-                      type: 'string',
-                      enum: request.topics.map((t) => t.key),
-                      description: 'The sensitive topic, when that is why a person should take over.',
-                    },
-                  }),
-                },
-                required: ['action_id'],
+    ? [
+        {
+          type: 'function',
+          function: {
+            name: offerTool,
+            description: `Offer the visitor one of these buttons:\n${request.actions.map((a) => `- ${a.id}: ${a.label} — ${a.description}`).join('\n')}`,
+            parameters: {
+              type: 'object',
+              properties: {
+                action_id: { type: 'string', enum: request.actions.map((a) => a.id) },
+                reason: { type: 'string' },
+                ...(request.topics.length && {
+                  topic: {
+                    type: 'string',
+                    enum: request.topics.map((t) => t.key),
+                    description: 'The sensitive topic, when that is why a person should take over.',
+                  },
+                }),
               },
+              required: ['action_id'],
             },
           },
-        ]
-      : [];
+        },
+      ]
+    : [];
 }
 
 function toRetryable(error: unknown, timedOut: boolean): Error {
@@ -141,7 +149,10 @@ function toRetryable(error: unknown, timedOut: boolean): Error {
   if (error instanceof APIError && error.status !== undefined) {
     if (error.status === 429 || error.status >= 500) {
       const after = Number(error.headers?.get?.('retry-after'));
-      return new RetryableProviderError(`The model provider answered ${error.status}.`, Number.isFinite(after) ? after * 1000 : undefined);
+      return new RetryableProviderError(
+        `The model provider answered ${error.status}.`,
+        Number.isFinite(after) ? after * 1000 : undefined,
+      );
     }
     return error;
   }

@@ -73,7 +73,8 @@ export function screen(input: ScreenInput): Screening | null {
   const { message, settings } = input;
   if (isExplicitHandoffRequest(message)) return { trigger: 'EXPLICIT_REQUEST' };
   for (const topic of builtInTopics) {
-    if (!settings.disabledTopics.includes(topic.key) && topic.detect(message)) return { trigger: 'SENSITIVE', topic: topic.key };
+    if (!settings.disabledTopics.includes(topic.key) && topic.detect(message))
+      return { trigger: 'SENSITIVE', topic: topic.key };
   }
   if (input.topics.length > 0) {
     const said = { words: new Set(contentWords(message)), vector: input.vectors?.embed(message) ?? null };
@@ -81,7 +82,8 @@ export function screen(input: ScreenInput): Screening | null {
       if (matchesCustomTopic(said, topic, input.vectors)) return { trigger: 'SENSITIVE', topic: topic.name };
     }
   }
-  if (settings.frustrationDetection && readFrustration(message, input.earlier).frustrated) return { trigger: 'FRUSTRATION' };
+  if (settings.frustrationDetection && readFrustration(message, input.earlier).frustrated)
+    return { trigger: 'FRUSTRATION' };
   return null;
 }
 
@@ -121,7 +123,11 @@ export function chooseAction(actions: ActionOption[], text: string, vectors: Wor
 
 /** Whether a message leans on the one before ("and how much is that?", "what about Canada"). */
 export function isFollowUp(message: string): boolean {
-  return /^\s*(and|also|what about|how about|plus|but|ok(ay)?|so|then)\b/i.test(message) || /\b(it|that|this|those|them|there|one)\b/i.test(message) || contentWords(message).length <= 1;
+  return (
+    /^\s*(and|also|what about|how about|plus|but|ok(ay)?|so|then)\b/i.test(message) ||
+    /\b(it|that|this|those|them|there|one)\b/i.test(message) ||
+    contentWords(message).length <= 1
+  );
 }
 
 /** Whether a passage found for a follow-up read with its context still speaks to the follow-up itself. */

@@ -51,7 +51,12 @@ export function readFrustration(text: string, earlier: string[]): FrustrationRea
   if (score <= -4) reasons.push(`very negative sentiment (${score})`);
   if (frustratedPhrases.test(text)) reasons.push('frustrated wording');
   if (shouting(text)) reasons.push('writing in capitals');
-  if ((text.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !/^(HTTPS?|HTML|JSON|EMEA|GDPR|USPS|ASAP)$/.test(w)).length >= 1 && /[!?]{2,}/.test(text)) reasons.push('capitals with "!!"');
+  if (
+    (text.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !/^(HTTPS?|HTML|JSON|EMEA|GDPR|USPS|ASAP)$/.test(w)).length >=
+      1 &&
+    /[!?]{2,}/.test(text)
+  )
+    reasons.push('capitals with "!!"');
   if (/[!?]{3,}/.test(text)) reasons.push('repeated punctuation');
   if (earlier.slice(-5).some((prev) => similarity(prev, text) >= 0.7)) reasons.push('repeated question');
   // Mild negativity alone ("my shoes are damaged") is a support question, not frustration.

@@ -16,7 +16,10 @@ export interface BuiltInTopic {
   detect(text: string): boolean;
 }
 
-const any = (...patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+const any =
+  (...patterns: RegExp[]) =>
+  (text: string) =>
+    patterns.some((p) => p.test(text));
 
 const firstPerson = String.raw`(?:\bi\b|\bi'm\b|\bim\b|\bi've\b|\bmy\b|\bme\b|\bwe\b|\bour\b|\bus\b)`;
 const personal = (term: string) =>
@@ -40,19 +43,35 @@ const fraud = any(
 
 const changeVerb = String.raw`(change|chang|update|modify|correct|edit|amend|fix|switch|move|transfer|add|remove|replace|swap|cancel|reschedule|rebook|upgrade|downgrade|merge|delete|close|refund|backdate|make|set|assign|grant|reset|reactivate|unlock|extend)`;
 const personalObject = String.raw`(address|e-?mail|phone|number|name|order|booking|reservation|subscription|plan|account|payment|card|billing|invoice|username|login|date|traveller|traveler|passenger|seat|flight|appointment|delivery|shipment|parcel|package|seats|licen[cs]es?|users?|owner|admin|workspace|password|monthly|yearly|annual)`;
-const identifier = /(#\s?[a-z0-9-]{3,}|\b(order|booking|reservation|invoice|account|ticket|ref|reference|confirmation|policy|claim|case)\s*(number|no\.?|num|id|code|#)?\s*[:#]?\s*[a-z]*\d[a-z0-9-]{2,}|\b[a-z]{0,4}-?\d{4,}\b|[\w.+-]+@[\w-]+\.[\w.]+)/i;
+const identifier =
+  /(#\s?[a-z0-9-]{3,}|\b(order|booking|reservation|invoice|account|ticket|ref|reference|confirmation|policy|claim|case)\s*(number|no\.?|num|id|code|#)?\s*[:#]?\s*[a-z]*\d[a-z0-9-]{2,}|\b[a-z]{0,4}-?\d{4,}\b|[\w.+-]+@[\w-]+\.[\w.]+)/i;
 const agentDirected = new RegExp(
   String.raw`^\s*(please |pls |plz |kindly )?${changeVerb} (us|me|my|our|the|it|them)\b|\b(can|could|would|will) (you|someone|somebody|your team)\b[^.?!]{0,15}\b${changeVerb}|\b(please|pls|plz)\b[^.?!]{0,10}\b${changeVerb}|\b(i|we) (need|want|would like|'d like|d like) (you|someone|your team) to\b|\b(need|want|like) (it|this|that|them|mine|my \w+( \w+)?) (to be )?(changed|updated|corrected|moved|cancell?ed|switched|fixed)\b|\b${changeVerb}\w* (it|them|this|that) to\b|\b(wrong|incorrect|old|misspelled|typo in( the)?|mistake (in|on)( the)?)\s+(delivery |shipping |billing |e-?mail |home )?(address|e-?mail|name|phone|number|date)\b`,
   'i',
 );
-const selfService = /\b(how (do|can|would|should) (i|we|you)|is it possible to|where (do|can) i|can i|is there a way to|what happens if)\b/i;
+const selfService =
+  /\b(how (do|can|would|should) (i|we|you)|is it possible to|where (do|can) i|can i|is there a way to|what happens if)\b/i;
 const accountChange = (text: string): boolean => {
-  const mentionsChange = new RegExp(String.raw`\b${changeVerb}\w*\b`, 'i').test(text) && new RegExp(String.raw`\b${personalObject}\b`, 'i').test(text);
-  if (!mentionsChange && !/\b(wrong|incorrect|old) (delivery |shipping |billing |e-?mail )?(address|e-?mail)\b/i.test(text)) return false;
+  const mentionsChange =
+    new RegExp(String.raw`\b${changeVerb}\w*\b`, 'i').test(text) &&
+    new RegExp(String.raw`\b${personalObject}\b`, 'i').test(text);
+  if (
+    !mentionsChange &&
+    !/\b(wrong|incorrect|old) (delivery |shipping |billing |e-?mail )?(address|e-?mail)\b/i.test(text)
+  )
+    return false;
   if (identifier.test(text)) return true;
   if (agentDirected.test(text)) return true;
-  return /\b(my|our) (current |existing |recent |last |latest )?(order|booking|reservation|subscription|account|appointment)\b/i.test(text) && !selfService.test(text) &&
-    new RegExp(String.raw`\b(need|want|have) to ${changeVerb}|\b${changeVerb}\w* (the|my|our) (delivery |shipping |billing |e-?mail )?(address|e-?mail|name|phone|date|card)\b`, 'i').test(text);
+  return (
+    /\b(my|our) (current |existing |recent |last |latest )?(order|booking|reservation|subscription|account|appointment)\b/i.test(
+      text,
+    ) &&
+    !selfService.test(text) &&
+    new RegExp(
+      String.raw`\b(need|want|have) to ${changeVerb}|\b${changeVerb}\w* (the|my|our) (delivery |shipping |billing |e-?mail )?(address|e-?mail|name|phone|date|card)\b`,
+      'i',
+    ).test(text)
+  );
 };
 
 const healthSafety = any(
@@ -60,7 +79,9 @@ const healthSafety = any(
   /\b(burn(ed|t|s)?|cut|hurt|bruised|broke|sprained|twisted|injured|blister\w*)\b[^.?!]{0,20}\b(myself|himself|herself|themselves|son|daughter|child|kid|baby|foot|feet|toes?|ankle|hand|finger|skin|leg|arm|back|knee|heel|face|eye)\b/i,
   /\b(smok(e|ing)|sparks?|sparking|overheat\w*|melt\w*|fumes)\b[^.?!]{0,40}\b(charger|battery|device|unit|cable|plug|product|it|outlet)\b|\b(charger|battery|device|unit|cable|plug|product)\b[^.?!]{0,30}\b(smok(e|ing)|sparks?|sparking|overheat\w*|melt\w*|fumes)\b/i,
   /\b(safety (hazard|issue|concern|risk|problem|recall)|dangerous|unsafe|toxic|fire hazard)\b/i,
-  personal(String.raw`\b(pregnan\w*|diabet\w*|asthma\w*|epilep\w*|heart (condition|problems?|disease)|medical (condition|history|issue|problem)|health (condition|issue|problem)|medications?|medicines?|prescri\w*|immunocompromised|immune system|chemo\w*|cancer|surgery|operation|disabilit\w*|disabled|wheelchair|allerg\w*|side effects?|symptoms?|rash|hives|swelling|swollen|dizz\w*|nause\w*|vomit\w*|fever|infection|diagnos\w*|mental health|anxiety|depress\w*|hiv|blood pressure|breastfeeding|doctor|gp|nurse|clinic visit|illness|ill|sick|unwell|pain|painful|hurts|aching)\b`),
+  personal(
+    String.raw`\b(pregnan\w*|diabet\w*|asthma\w*|epilep\w*|heart (condition|problems?|disease)|medical (condition|history|issue|problem)|health (condition|issue|problem)|medications?|medicines?|prescri\w*|immunocompromised|immune system|chemo\w*|cancer|surgery|operation|disabilit\w*|disabled|wheelchair|allerg\w*|side effects?|symptoms?|rash|hives|swelling|swollen|dizz\w*|nause\w*|vomit\w*|fever|infection|diagnos\w*|mental health|anxiety|depress\w*|hiv|blood pressure|breastfeeding|doctor|gp|nurse|clinic visit|illness|ill|sick|unwell|pain|painful|hurts|aching)\b`,
+  ),
 );
 
 const legal = any(
@@ -74,7 +95,8 @@ const legal = any(
   /\b(charge-?backs?|(do|file|issue|request|start|open) a charge ?back|defamation|negligen\w*|liable|liability|breach of contract|my rights as a consumer)\b/i,
 );
 
-const returnDomain = /\b(return\w*|refund\w*|credit(ed)?|prorat\w*|send (it|them|this|these|those|something|stuff|items?|back)\b|sent (it|them|this|these|those)?\s*back|ship (it|them) back|mail(ed)? (it|them) back|exchang\w*|money back|reimburs\w*|store credit)\b/i;
+const returnDomain =
+  /\b(return\w*|refund\w*|credit(ed)?|prorat\w*|send (it|them|this|these|those|something|stuff|items?|back)\b|sent (it|them|this|these|those)?\s*back|ship (it|them) back|mail(ed)? (it|them) back|exchang\w*|money back|reimburs\w*|store credit)\b/i;
 const returnComplexity = [
   /\b(after|past|beyond|outside( of)?|over|exceed\w*|more than|longer than|expired|missed|late for|too late)\b[^.?!]{0,25}\b(the )?(\d+|thirty|sixty|ninety|fourteen)?[- ]?(days?|weeks?|months?|window|deadline|period|return (period|window|date)|limit|time ?frame|policy)\b/i,
   /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|many) (months?|years?) ago\b|\blast (year|summer|winter|spring|autumn|fall)\b|\b([5-9]|\d\d|five|six|seven|eight|nine|ten|several) weeks ago\b/i,
@@ -97,31 +119,36 @@ export const builtInTopics: readonly BuiltInTopic[] = [
   {
     key: 'fraud',
     name: 'Fraud or unauthorised payments',
-    description: 'charges, orders or logins the visitor did not make, a stolen card or identity, a hacked account, phishing or scams using the company name',
+    description:
+      'charges, orders or logins the visitor did not make, a stolen card or identity, a hacked account, phishing or scams using the company name',
     detect: fraud,
   },
   {
     key: 'account_change',
     name: 'Changes to a specific account or order',
-    description: "asking the team to change something on the visitor's own account, order, booking or subscription (address, e-mail, name, items, dates, payment card)",
+    description:
+      "asking the team to change something on the visitor's own account, order, booking or subscription (address, e-mail, name, items, dates, payment card)",
     detect: accountChange,
   },
   {
     key: 'health_safety',
     name: 'Health or safety',
-    description: "the visitor's own health information, an injury or allergic reaction, or a product that is unsafe (fire, smoke, electric shock)",
+    description:
+      "the visitor's own health information, an injury or allergic reaction, or a product that is unsafe (fire, smoke, electric shock)",
     detect: healthSafety,
   },
   {
     key: 'legal',
     name: 'Legal threats and complaints',
-    description: 'lawyers, lawsuits, formal complaints, chargebacks, reports to regulators or consumer authorities, data-protection requests',
+    description:
+      'lawyers, lawsuits, formal complaints, chargebacks, reports to regulators or consumer authorities, data-protection requests',
     detect: legal,
   },
   {
     key: 'complex_return',
     name: 'Complex returns and refunds',
-    description: 'returns or refunds with an exception or several problems: outside the window, no receipt, used items, a lost return, partial refunds, refunds to another card, mixed orders',
+    description:
+      'returns or refunds with an exception or several problems: outside the window, no receipt, used items, a lost return, partial refunds, refunds to another card, mixed orders',
     detect: complexReturn,
   },
 ];

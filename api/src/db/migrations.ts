@@ -59,10 +59,9 @@ function loadEngineModule(): Promise<EngineModule> {
       __wbg_set_wasm(exports: WasmExports): void;
     };
     const bytes = readFileSync(join(pkgDir, 'schema_engine_bg.wasm'));
-    const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(
-      bytes,
-      { './schema_engine_bg.js': bindings },
-    );
+    const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(bytes, {
+      './schema_engine_bg.js': bindings,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
@@ -144,9 +143,7 @@ export function listMigrations(): Engine.MigrationList {
 }
 
 /** `prisma migrate deploy`: applies pending migrations; returns the names it applied. */
-export async function applyMigrations(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string[]> {
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   return withEngine(adapterFactory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: listMigrations(), filters: noFilters });
     return out.appliedMigrationNames;

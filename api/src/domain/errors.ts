@@ -26,7 +26,7 @@ export abstract class BatonError extends Error {
 
 /** Input failed validation; nothing was written. */
 export class ValidationError extends BatonError {
-    constructor(
+  constructor(
     readonly fieldErrors: FieldIssue[],
     message = fieldErrors.map((f) => `${f.path}: ${f.message}`).join('; ') || 'Invalid input',
   ) {
@@ -39,21 +39,21 @@ export class ValidationError extends BatonError {
 
 /** The caller is not signed in, or presented a token that is not (or no longer) valid. */
 export class AuthenticationError extends BatonError {
-    constructor(message = 'You need to sign in to do that.') {
+  constructor(message = 'You need to sign in to do that.') {
     super('UNAUTHENTICATED', message);
   }
 }
 
 /** The caller is signed in but their role or token scope does not allow this. */
 export class ForbiddenError extends BatonError {
-    constructor(message = 'You are not allowed to do that.') {
+  constructor(message = 'You are not allowed to do that.') {
     super('FORBIDDEN', message);
   }
 }
 
 /** The id does not exist, or belongs to another workspace (indistinguishable on purpose). */
 export class NotFoundError extends BatonError {
-    constructor(
+  constructor(
     readonly entity: string,
     message = `${entity} not found.`,
   ) {
@@ -62,14 +62,14 @@ export class NotFoundError extends BatonError {
 }
 
 export class EmailTakenError extends BatonError {
-    constructor(readonly email: string) {
+  constructor(readonly email: string) {
     super('EMAIL_TAKEN', 'An account with this email already exists.');
   }
 }
 
 /** Wrong email or password; deliberately the same for both, so emails cannot be enumerated. */
 export class InvalidCredentialsError extends BatonError {
-    constructor() {
+  constructor() {
     super('INVALID_CREDENTIALS', 'The email or password is incorrect.');
   }
 }
@@ -77,7 +77,7 @@ export class InvalidCredentialsError extends BatonError {
 export type InvitationProblem = 'NOT_FOUND' | 'EXPIRED' | 'ALREADY_ACCEPTED' | 'REVOKED';
 
 export class InvitationInvalidError extends BatonError {
-    constructor(readonly reason: InvitationProblem) {
+  constructor(readonly reason: InvitationProblem) {
     super(
       'INVITATION_INVALID',
       {

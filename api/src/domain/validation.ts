@@ -10,8 +10,17 @@ export const emailSchema = z
   .transform((e) => e.toLowerCase());
 
 const commonPasswords = new Set([
-  'password123', 'password1234', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou123',
-  'letmein1234', 'administrator', 'passwordpassword', 'abcdefghij', '0123456789',
+  'password123',
+  'password1234',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'iloveyou123',
+  'letmein1234',
+  'administrator',
+  'passwordpassword',
+  'abcdefghij',
+  '0123456789',
 ]);
 
 export const passwordSchema = z

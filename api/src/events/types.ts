@@ -29,13 +29,7 @@ export interface MessageSnapshot {
 }
 
 export type OwnershipChange =
-  | 'HANDOFF_REQUESTED'
-  | 'TAKEN_OVER'
-  | 'RELEASED'
-  | 'REASSIGNED'
-  | 'HANDED_BACK'
-  | 'RESOLVED'
-  | 'REOPENED';
+  'HANDOFF_REQUESTED' | 'TAKEN_OVER' | 'RELEASED' | 'REASSIGNED' | 'HANDED_BACK' | 'RESOLVED' | 'REOPENED';
 
 export interface StatusSnapshot {
   change: OwnershipChange;

@@ -11,7 +11,12 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (original instanceof BatonError) {
     const located = error instanceof GraphQLError ? error : undefined;
     return new GraphQLError(original.message, {
-      ...(located && { nodes: located.nodes, source: located.source, positions: located.positions, path: located.path }),
+      ...(located && {
+        nodes: located.nodes,
+        source: located.source,
+        positions: located.positions,
+        path: located.path,
+      }),
       extensions: { code: original.code },
     });
   }

@@ -17,9 +17,7 @@ import type { Context } from '../context.js';
 import type { ServerContext } from './server.js';
 
 type OperationResult =
-  | Promise<AsyncIterable<ExecutionResult> | ExecutionResult>
-  | AsyncIterable<ExecutionResult>
-  | ExecutionResult;
+  Promise<AsyncIterable<ExecutionResult> | ExecutionResult> | AsyncIterable<ExecutionResult> | ExecutionResult;
 
 /** Execution args carrying Yoga's enveloped execute / subscribe for this operation. */
 interface EnvelopedArgs extends ExecutionArgs {

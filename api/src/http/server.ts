@@ -99,7 +99,9 @@ export function createHttpServer(app: App): HttpServer {
   const handleGraphql = (req: IncomingMessage, res: ServerResponse) => {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > maxBodyBytes) {
-      sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      sendJson(res, 413, {
+        errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
       return;
     }
     authenticate(services, tokens, bearerToken(req.headers.authorization)).then(
@@ -110,7 +112,9 @@ export function createHttpServer(app: App): HttpServer {
       (error: unknown) => {
         if (!(error instanceof TokenError)) {
           log(`Authentication failed unexpectedly: ${String(error)}`);
-          sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          sendJson(res, 500, {
+            errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
           return;
         }
         const { message, extensions } = unauthenticated(error);

@@ -22,7 +22,9 @@ export function createLanguageModel(load: () => WordVectors, log: (message: stri
   try {
     return { vectors: load() };
   } catch (error) {
-    log(`WARNING: semantic retrieval is off — ${error instanceof Error ? error.message : String(error)}. The assistant answers from lexical matches only.`);
+    log(
+      `WARNING: semantic retrieval is off — ${error instanceof Error ? error.message : String(error)}. The assistant answers from lexical matches only.`,
+    );
     return { vectors: null };
   }
 }

@@ -11,8 +11,10 @@ const its = nlp.its;
 
 /** Words that carry no topic in a support question, on top of the library's stop words. */
 const scaffolding = new Set(
-  ('hi hello hey thanks thank please pls plz ok okay want need tell know like get got would could can may might ' +
-    'long take takes much many often soon way question ask asking wondering help anyone somebody someone also still just').split(' '),
+  (
+    'hi hello hey thanks thank please pls plz ok okay want need tell know like get got would could can may might ' +
+    'long take takes much many often soon way question ask asking wondering help anyone somebody someone also still just'
+  ).split(' '),
 );
 
 export interface Word {

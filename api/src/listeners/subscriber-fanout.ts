@@ -9,7 +9,13 @@ import type { InboxEventKind, StreamEvent } from '../events/types.js';
 
 export function subscriberFanOut({ pubsub }: BatonPubSub): Listener {
   const toConversation = (event: StreamEvent) => pubsub.publish('conversation', event.conversationId, event);
-  const toInbox = (kind: InboxEventKind, workspaceId: string, conversationId: string, at: string, actor: Actor | null) =>
+  const toInbox = (
+    kind: InboxEventKind,
+    workspaceId: string,
+    conversationId: string,
+    at: string,
+    actor: Actor | null,
+  ) =>
     pubsub.publish('inbox', workspaceId, {
       kind,
       workspaceId,
@@ -22,7 +28,8 @@ export function subscriberFanOut({ pubsub }: BatonPubSub): Listener {
     name: 'subscriber fan-out',
     'message.posted': ({ workspaceId, event, message }) => {
       toConversation(event);
-      if (message.authorKind === 'VISITOR') toInbox('VISITOR_MESSAGE', workspaceId, event.conversationId, event.at, null);
+      if (message.authorKind === 'VISITOR')
+        toInbox('VISITOR_MESSAGE', workspaceId, event.conversationId, event.at, null);
     },
     'conversation.ownership_changed': ({ workspaceId, event, change, actor }) => {
       toConversation(event);

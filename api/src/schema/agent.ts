@@ -1,4 +1,10 @@
-import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../domain/errors.js';
+import {
+  AuthenticationError,
+  ForbiddenError,
+  InvalidOperationError,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors.js';
 import { AgentRole } from '../generated/prisma/enums.js';
 import { isAdmin } from '../domain/team/roles.js';
 import { builder } from './builder.js';
@@ -51,7 +57,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: memberErrors },
     args: { agentId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.deactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.team.deactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),
   reactivateAgent: t.prismaField({
     type: 'Agent',
@@ -59,6 +66,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: memberErrors },
     args: { agentId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.reactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.team.reactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),
 }));

@@ -22,8 +22,13 @@ builder.prismaObject('AssistantSettings', {
   fields: (t) => ({
     instructions: t.exposeString('instructions', { description: 'Behaviour instructions, added to every prompt.' }),
     greeting: t.exposeString('greeting'),
-    model: t.exposeString('model', { nullable: true, description: 'Model name for the OpenAI-compatible provider (server default when null).' }),
-    confidenceThreshold: t.exposeFloat('confidenceThreshold', { description: 'Below this (0..1) the assistant offers a handoff.' }),
+    model: t.exposeString('model', {
+      nullable: true,
+      description: 'Model name for the OpenAI-compatible provider (server default when null).',
+    }),
+    confidenceThreshold: t.exposeFloat('confidenceThreshold', {
+      description: 'Below this (0..1) the assistant offers a handoff.',
+    }),
     frustrationDetection: t.exposeBoolean('frustrationDetection'),
     explicitRequestMode: t.expose('explicitRequestMode', { type: ExplicitRequestModeEnum }),
     sensitiveTopics: t.field({
@@ -32,12 +37,13 @@ builder.prismaObject('AssistantSettings', {
       resolve: (s) => builtInTopics.map((topic) => ({ ...topic, enabled: !s.disabledTopics.includes(topic.key) })),
     }),
     instructionTopics: t.stringList({
-      description: 'Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE.',
+      description:
+        'Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE.',
       resolve: (s) => topicsFromInstructions(s.instructions),
     }),
     provider: t.string({
       description: '`openai` when OPENAI_API_KEY is configured, otherwise `offline`.',
-      resolve: (_s, _a, ctx) => (ctx.services.assistantSettings.providerName),
+      resolve: (_s, _a, ctx) => ctx.services.assistantSettings.providerName,
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -97,7 +103,10 @@ builder.queryFields((t) => ({
     type: 'AssistantSettings',
     authScopes: { agent: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.assistantSettings.findUniqueOrThrow({ ...query, where: { workspaceId: agentViewer(ctx).workspaceId } }),
+      ctx.prisma.assistantSettings.findUniqueOrThrow({
+        ...query,
+        where: { workspaceId: agentViewer(ctx).workspaceId },
+      }),
   }),
   knowledgeDocuments: t.prismaConnection({
     type: 'KnowledgeDocument',
@@ -112,14 +121,19 @@ builder.queryFields((t) => ({
   }),
   aiUsage: t.field({
     type: [UsageRowRef],
-    description: 'AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin).',
+    description:
+      'AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin).',
     authScopes: { admin: true },
     args: {
       granularity: t.arg({ type: UsageGranularity, defaultValue: 'DAY' }),
       days: t.arg.int({ defaultValue: 31, description: 'How far back (1–800 days).' }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.services.usage.report(agentViewer(ctx).workspaceId, args.granularity ?? 'DAY', Math.min(800, Math.max(1, args.days ?? 31))),
+      ctx.services.usage.report(
+        agentViewer(ctx).workspaceId,
+        args.granularity ?? 'DAY',
+        Math.min(800, Math.max(1, args.days ?? 31)),
+      ),
   }),
 }));
 
@@ -134,7 +148,9 @@ builder.mutationFields((t) => ({
     resolve: (query, _root, { input }, ctx) =>
       ctx.services.assistantSettings
         .update(agentViewer(ctx), input)
-        .then(({ workspaceId }) => ctx.prisma.assistantSettings.findUniqueOrThrow({ ...query, where: { workspaceId } })),
+        .then(({ workspaceId }) =>
+          ctx.prisma.assistantSettings.findUniqueOrThrow({ ...query, where: { workspaceId } }),
+        ),
   }),
   createKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
@@ -149,7 +165,11 @@ builder.mutationFields((t) => ({
     errors: { types: adminErrors },
     args: { documentId: t.arg.id({ required: true }), input: t.arg({ type: KnowledgeDocumentInput, required: true }) },
     resolve: (_q, _root, args, ctx) =>
-      ctx.services.knowledge.update(agentViewer(ctx), idOf('KnowledgeDocument', args.documentId, 'documentId'), args.input),
+      ctx.services.knowledge.update(
+        agentViewer(ctx),
+        idOf('KnowledgeDocument', args.documentId, 'documentId'),
+        args.input,
+      ),
   }),
   deleteKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',

@@ -14,7 +14,7 @@ const ContentGapRef = builder.objectRef<ContentGap>('ContentGap').implement({
     count: t.exposeInt('count', { description: 'How many times it was asked.' }),
     examples: t.exposeStringList('examples', { description: 'Up to five phrasings, newest first.' }),
     conversationIds: t.idList({
-      description: 'Up to five conversations where it was asked (open one to turn the agent\'s reply into a document).',
+      description: "Up to five conversations where it was asked (open one to turn the agent's reply into a document).",
       resolve: (g) => g.conversationIds.map((id) => encodeGlobalID('Conversation', id)),
     }),
     lastAskedAt: t.expose('lastAskedAt', { type: 'DateTime' }),
@@ -27,18 +27,24 @@ builder.queryFields((t) => ({
     description: 'Open content gaps, the most asked first.',
     authScopes: { admin: true },
     args: { first: t.arg.int({ defaultValue: 50, description: '1–100.' }) },
-    resolve: (_root, args, ctx) => ctx.services.contentGaps.list(agentViewer(ctx).workspaceId, Math.min(100, Math.max(1, args.first ?? 50))),
+    resolve: (_root, args, ctx) =>
+      ctx.services.contentGaps.list(agentViewer(ctx).workspaceId, Math.min(100, Math.max(1, args.first ?? 50))),
   }),
 }));
 
 builder.mutationFields((t) => ({
   createKnowledgeFromReply: t.prismaField({
     type: 'KnowledgeDocument',
-    description: "Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps.",
+    description:
+      "Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps.",
     authScopes: { admin: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
     args: { messageId: t.arg.id({ required: true }), title: t.arg.string({ description: 'At most 200 characters.' }) },
     resolve: (_q, _root, args, ctx) =>
-      ctx.services.contentGaps.documentFromReply(agentViewer(ctx), idOf('Message', args.messageId, 'messageId'), args.title ?? null),
+      ctx.services.contentGaps.documentFromReply(
+        agentViewer(ctx),
+        idOf('Message', args.messageId, 'messageId'),
+        args.title ?? null,
+      ),
   }),
 }));

@@ -2,7 +2,14 @@ import type { Viewer } from '../auth/viewer.js';
 import { permissions, type OwnedConversation, type Permissions } from '../domain/conversations/policy.js';
 import { builder } from './builder.js';
 
-const nothing: Permissions = { takeOver: false, release: false, reassign: false, handBack: false, resolve: false, reply: false };
+const nothing: Permissions = {
+  takeOver: false,
+  release: false,
+  reassign: false,
+  handBack: false,
+  resolve: false,
+  reply: false,
+};
 
 /** The viewer's permissions on a conversation; a visitor may only write. */
 export function viewerPermissions(viewer: Viewer, conversation: OwnedConversation): Permissions {

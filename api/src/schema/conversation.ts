@@ -9,7 +9,13 @@ import { agentViewer, canSeeConversation, participant, participantWorkspaceId } 
 import { SessionMetadataRef } from './visitor.js';
 import type { SessionMetadata } from '../domain/widget/widget.js';
 
-const latestHandoff = { handoffRequests: { orderBy: { createdAt: 'desc' as const }, take: 1, include: { action: { select: { label: true } } } } };
+const latestHandoff = {
+  handoffRequests: {
+    orderBy: { createdAt: 'desc' as const },
+    take: 1,
+    include: { action: { select: { label: true } } },
+  },
+};
 
 export const ConversationRef = builder.prismaNode('Conversation', {
   description: 'A chat between a visitor and the assistant and/or the team.',
@@ -33,7 +39,7 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     assignee: t.relation('assignee', { nullable: true, description: 'The agent who owns it (agents only).' }),
     assigneeName: t.string({
       nullable: true,
-      description: 'The owning agent\'s name (visible to the visitor too).',
+      description: "The owning agent's name (visible to the visitor too).",
       select: { assignee: { select: { name: true } } },
       resolve: (c) => c.assignee?.name ?? null,
     }),
@@ -65,7 +71,7 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     responseDueAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When the workspace\'s response-time target runs out for the current handoff.',
+      description: "When the workspace's response-time target runs out for the current handoff.",
       select: { workspace: { select: { responseTimeTargetSeconds: true } } },
       resolve: (c) => {
         const due = responseDueAt(c, c.workspace.responseTimeTargetSeconds);
@@ -100,12 +106,12 @@ builder.queryFields((t) => ({
     type: 'Conversation',
     cursor: 'id',
     description:
-      'Conversations of the viewer\'s workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first.',
+      "Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first.",
     authScopes: { agent: true },
     args: {
       status: t.arg({ type: [ConversationStatusEnum], description: 'Any of these statuses (default: all).' }),
       assignee: t.arg({ type: AssigneeFilter, defaultValue: 'ANY' }),
-      assigneeId: t.arg.id({ description: 'Only this agent\'s conversations.' }),
+      assigneeId: t.arg.id({ description: "Only this agent's conversations." }),
     },
     resolve: (query, _root, args, ctx) => {
       const agent = agentViewer(ctx);
@@ -116,7 +122,10 @@ builder.queryFields((t) => ({
           : args.assignee === 'UNASSIGNED'
             ? null
             : undefined;
-      return ctx.prisma.conversation.findMany({ ...query, ...conversationListQuery(agent, { statuses: args.status, assigneeId }) });
+      return ctx.prisma.conversation.findMany({
+        ...query,
+        ...conversationListQuery(agent, { statuses: args.status, assigneeId }),
+      });
     },
   }),
   conversation: t.prismaField({

@@ -21,7 +21,7 @@ builder.prismaObject('CustomActionField', {
     required: t.exposeBoolean('required'),
     placeholder: t.exposeString('placeholder', { nullable: true }),
     maxLength: t.int({
-      description: 'The longest accepted value (the field\'s own limit, or the default for its type).',
+      description: "The longest accepted value (the field's own limit, or the default for its type).",
       resolve: (field) => field.maxLength ?? defaultMaxLength[field.type],
     }),
     options: t.exposeStringList('options', { description: 'The choices of a SINGLE_CHOICE field.' }),
@@ -98,7 +98,7 @@ builder.mutationFields((t) => ({
   }),
   updateCustomAction: t.prismaField({
     type: 'CustomAction',
-    description: 'Replace an action\'s settings and its whole list of fields.',
+    description: "Replace an action's settings and its whole list of fields.",
     authScopes: { admin: true },
     errors: { types: adminErrors },
     args: { actionId: t.arg.id({ required: true }), input: t.arg({ type: CustomActionInput, required: true }) },
@@ -111,7 +111,11 @@ builder.mutationFields((t) => ({
     errors: { types: adminErrors },
     args: { actionId: t.arg.id({ required: true }), enabled: t.arg.boolean({ required: true }) },
     resolve: (_q, _root, args, ctx) =>
-      ctx.services.customActions.setEnabled(agentViewer(ctx), idOf('CustomAction', args.actionId, 'actionId'), args.enabled),
+      ctx.services.customActions.setEnabled(
+        agentViewer(ctx),
+        idOf('CustomAction', args.actionId, 'actionId'),
+        args.enabled,
+      ),
   }),
   deleteCustomAction: t.prismaField({
     type: 'CustomAction',
@@ -135,4 +139,3 @@ builder.mutationFields((t) => ({
       ),
   }),
 }));
-

@@ -8,7 +8,8 @@ import { CitationRef } from './citation.js';
 
 export const HandoffTriggerEnum = builder.enumType(HandoffTrigger, {
   name: 'HandoffTrigger',
-  description: 'Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle.',
+  description:
+    'Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle.',
 });
 
 const HandoffStatusEnum = builder.enumType(HandoffStatus, { name: 'HandoffStatus' });
@@ -27,7 +28,8 @@ export const HandoffRef = builder.objectRef<HandoffShape>('HandoffRequest').impl
     trigger: t.expose('trigger', { type: HandoffTriggerEnum }),
     topic: t.exposeString('topic', {
       nullable: true,
-      description: 'With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace\'s own topic.',
+      description:
+        "With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace's own topic.",
     }),
     topicName: t.string({
       nullable: true,
@@ -36,7 +38,10 @@ export const HandoffRef = builder.objectRef<HandoffShape>('HandoffRequest').impl
     }),
     status: t.expose('status', { type: HandoffStatusEnum }),
     actionLabel: t.string({ nullable: true, resolve: (h) => h.action?.label ?? null }),
-    capturedValues: t.field({ type: [CapturedValueRef], resolve: (h) => h.capturedValues as unknown as CapturedValue[] }),
+    capturedValues: t.field({
+      type: [CapturedValueRef],
+      resolve: (h) => h.capturedValues as unknown as CapturedValue[],
+    }),
     summary: t.exposeString('summary'),
     citedDocuments: t.field({ type: [CitationRef], resolve: (h) => h.citedDocuments as unknown as Citation[] }),
     requestedAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -9,7 +9,9 @@ import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 export const SensitiveTopicRef = builder.objectRef<BuiltInTopic & { enabled: boolean }>('SensitiveTopic').implement({
   description: 'A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE).',
   fields: (t) => ({
-    key: t.exposeString('key', { description: '`fraud`, `account_change`, `health_safety`, `legal` or `complex_return`.' }),
+    key: t.exposeString('key', {
+      description: '`fraud`, `account_change`, `health_safety`, `legal` or `complex_return`.',
+    }),
     name: t.exposeString('name'),
     description: t.exposeString('description'),
     enabled: t.exposeBoolean('enabled'),
@@ -34,7 +36,9 @@ const HandoffTopicInput = builder
   .inputType('HandoffTopicInput', {
     fields: (t) => ({
       name: t.string({ required: true }),
-      examples: t.stringList({ description: 'A few ways a visitor might say it (0–20). Without examples the name alone is matched.' }),
+      examples: t.stringList({
+        description: 'A few ways a visitor might say it (0–20). Without examples the name alone is matched.',
+      }),
       enabled: t.boolean(),
     }),
   })
@@ -45,7 +49,11 @@ builder.queryFields((t) => ({
     type: ['HandoffTopic'],
     authScopes: { agent: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.handoffTopic.findMany({ ...query, where: { workspaceId: agentViewer(ctx).workspaceId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      ctx.prisma.handoffTopic.findMany({
+        ...query,
+        where: { workspaceId: agentViewer(ctx).workspaceId },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
   }),
 }));
 
@@ -64,14 +72,16 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: adminErrors },
     args: { topicId: t.arg.id({ required: true }), input: t.arg({ type: HandoffTopicInput, required: true }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.handoffTopics.update(agentViewer(ctx), idOf('HandoffTopic', args.topicId, 'topicId'), args.input),
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.handoffTopics.update(agentViewer(ctx), idOf('HandoffTopic', args.topicId, 'topicId'), args.input),
   }),
   deleteHandoffTopic: t.prismaField({
     type: 'HandoffTopic',
     authScopes: { admin: true },
     errors: { types: adminErrors },
     args: { topicId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.handoffTopics.delete(agentViewer(ctx), idOf('HandoffTopic', args.topicId, 'topicId')),
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.handoffTopics.delete(agentViewer(ctx), idOf('HandoffTopic', args.topicId, 'topicId')),
   }),
   setSensitiveTopic: t.prismaField({
     type: 'AssistantSettings',

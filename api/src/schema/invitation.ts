@@ -18,7 +18,8 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   description: 'An invitation for someone to join the workspace as a team member.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (invitation, ctx) => inViewerWorkspace(invitation.workspaceId, ctx) && ctx.viewer.kind === 'agent' && ctx.viewer.role !== 'AGENT',
+  authScopes: (invitation, ctx) =>
+    inViewerWorkspace(invitation.workspaceId, ctx) && ctx.viewer.kind === 'agent' && ctx.viewer.role !== 'AGENT',
   fields: (t) => ({
     email: t.exposeString('email'),
     role: t.expose('role', { type: AgentRoleEnum }),
@@ -102,7 +103,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [AuthenticationError, ForbiddenError, NotFoundError, InvitationInvalidError, ValidationError] },
     args: { invitationId: t.arg.id({ required: true }) },
-    resolve: (_q, _root, args, ctx) => ctx.services.team.revokeInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.team.revokeInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
   }),
   acceptInvitation: t.field({
     type: AuthPayloadRef,

@@ -1,4 +1,10 @@
-import { AuthenticationError, ForbiddenError, NotFoundError, OwnershipError, ValidationError } from '../domain/errors.js';
+import {
+  AuthenticationError,
+  ForbiddenError,
+  NotFoundError,
+  OwnershipError,
+  ValidationError,
+} from '../domain/errors.js';
 import type { Citation, MessageSnapshot } from '../events/types.js';
 import type { Message } from '../generated/prisma/client.js';
 import { AuthorKind } from '../generated/prisma/enums.js';
@@ -19,7 +25,12 @@ export const MessageRef = builder.prismaNode('Message', {
   findUnique: (id, ctx) =>
     ctx.viewer.kind === 'visitor'
       ? { id, internal: false, conversation: { visitorId: ctx.viewer.visitorId } }
-      : { id, conversation: { workspaceId: ctx.viewer.kind === 'agent' ? ctx.viewer.workspaceId : '00000000-0000-0000-0000-000000000000' } },
+      : {
+          id,
+          conversation: {
+            workspaceId: ctx.viewer.kind === 'agent' ? ctx.viewer.workspaceId : '00000000-0000-0000-0000-000000000000',
+          },
+        },
   authScopes: (message, ctx) => ctx.viewer.kind === 'agent' || (ctx.viewer.kind === 'visitor' && !message.internal),
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'The conversation sequence number of this message.' }),
@@ -40,7 +51,8 @@ export const MessageRef = builder.prismaNode('Message', {
     }),
     suggestionTopic: t.exposeString('suggestionTopic', {
       nullable: true,
-      description: 'With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace\'s own topic).',
+      description:
+        "With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic).",
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -81,11 +93,19 @@ const ReplyInput = builder
       conversationId: t.id({ required: true }),
       body: t.string({ required: true }),
       clientId: t.string(),
-      internal: t.boolean({ defaultValue: false, description: 'An internal note for the team, never shown to the visitor.' }),
+      internal: t.boolean({
+        defaultValue: false,
+        description: 'An internal note for the team, never shown to the visitor.',
+      }),
     }),
   })
   .validate(
-    z.object({ conversationId: z.string(), body: messageBody, clientId: clientIdSchema, internal: z.boolean().default(false) }),
+    z.object({
+      conversationId: z.string(),
+      body: messageBody,
+      clientId: clientIdSchema,
+      internal: z.boolean().default(false),
+    }),
   );
 
 const messageErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, OwnershipError];

@@ -17,17 +17,29 @@ function reload(query: object, ctx: Context, conversation: Promise<{ id: string 
   return conversation.then(({ id }) => ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id } }));
 }
 
-const ownershipErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, ConversationTakenError, InvalidOperationError];
+const ownershipErrors = [
+  AuthenticationError,
+  ForbiddenError,
+  ValidationError,
+  NotFoundError,
+  ConversationTakenError,
+  InvalidOperationError,
+];
 
 builder.mutationFields((t) => ({
   takeOver: t.prismaField({
     type: 'Conversation',
-    description: 'Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them.',
+    description:
+      'Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them.',
     authScopes: { agent: true },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.ownership.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(
+        query,
+        ctx,
+        ctx.services.ownership.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+      ),
   }),
   releaseConversation: t.prismaField({
     type: 'Conversation',
@@ -36,7 +48,11 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.ownership.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(
+        query,
+        ctx,
+        ctx.services.ownership.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+      ),
   }),
   reassignConversation: t.prismaField({
     type: 'Conversation',
@@ -62,7 +78,11 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.ownership.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(
+        query,
+        ctx,
+        ctx.services.ownership.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+      ),
   }),
   resolveConversation: t.prismaField({
     type: 'Conversation',
@@ -71,6 +91,10 @@ builder.mutationFields((t) => ({
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      reload(query, ctx, ctx.services.ownership.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId'))),
+      reload(
+        query,
+        ctx,
+        ctx.services.ownership.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+      ),
   }),
 }));

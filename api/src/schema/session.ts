@@ -1,5 +1,11 @@
 import { signInFor } from '../auth/sign-in.js';
-import { AuthenticationError, EmailTakenError, InvalidCredentialsError, InvalidOperationError, ValidationError } from '../domain/errors.js';
+import {
+  AuthenticationError,
+  EmailTakenError,
+  InvalidCredentialsError,
+  InvalidOperationError,
+  ValidationError,
+} from '../domain/errors.js';
 import { logInInput, signUpInput, type SessionResult } from '../domain/team/team.js';
 import { AgentRef } from './agent.js';
 import { builder } from './builder.js';
@@ -18,7 +24,8 @@ export function actAs(ctx: Context, work: () => Promise<SessionResult>): Promise
 }
 
 export const AuthPayloadRef = builder.objectRef<SessionResult>('AuthPayload').implement({
-  description: 'A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket).',
+  description:
+    'A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket).',
   fields: (t) => ({
     token: t.exposeString('token'),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
@@ -56,9 +63,7 @@ builder.queryField('viewer', (t) =>
     nullable: true,
     description: 'The signed-in agent, or null when signed out.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.viewer.kind === 'agent'
-        ? ctx.prisma.agent.findUnique({ ...query, where: { id: ctx.viewer.agentId } })
-        : null,
+      ctx.viewer.kind === 'agent' ? ctx.prisma.agent.findUnique({ ...query, where: { id: ctx.viewer.agentId } }) : null,
   }),
 );
 

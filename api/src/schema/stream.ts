@@ -47,7 +47,11 @@ const StreamEventRef = builder.objectRef<StreamEvent>('ConversationEvent').imple
     kind: t.expose('kind', { type: StreamEventKindEnum }),
     at: t.field({ type: 'DateTime', resolve: (e) => new Date(e.at) }),
     conversationId: t.id({ resolve: (e) => encodeGlobalID('Conversation', e.conversationId) }),
-    message: t.field({ type: MessageRef, nullable: true, resolve: (e) => (e.message ? messageFromSnapshot(e.message) : null) }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      resolve: (e) => (e.message ? messageFromSnapshot(e.message) : null),
+    }),
     status: t.field({ type: StatusChangeRef, nullable: true, resolve: (e) => e.status ?? null }),
     typing: t.field({ type: TypingRef, nullable: true, resolve: (e) => e.typing ?? null }),
     draft: t.field({ type: DraftRef, nullable: true, resolve: (e) => e.draft ?? null }),
@@ -56,13 +60,20 @@ const StreamEventRef = builder.objectRef<StreamEvent>('ConversationEvent').imple
 
 const InboxEventKindEnum = builder.enumType('InboxEventKind', {
   values: [
-    'HANDOFF_REQUESTED', 'TAKEN_OVER', 'RELEASED', 'REASSIGNED', 'HANDED_BACK', 'RESOLVED', 'REOPENED',
-    'VISITOR_MESSAGE', 'RESPONSE_TARGET_BREACHED',
+    'HANDOFF_REQUESTED',
+    'TAKEN_OVER',
+    'RELEASED',
+    'REASSIGNED',
+    'HANDED_BACK',
+    'RESOLVED',
+    'REOPENED',
+    'VISITOR_MESSAGE',
+    'RESPONSE_TARGET_BREACHED',
   ] as const,
 });
 
 const InboxEventRef = builder.objectRef<InboxEvent>('InboxEvent').implement({
-  description: 'A notification for the workspace\'s agents.',
+  description: "A notification for the workspace's agents.",
   fields: (t) => ({
     kind: t.expose('kind', { type: InboxEventKindEnum }),
     at: t.field({ type: 'DateTime', resolve: (e) => new Date(e.at) }),
@@ -80,7 +91,7 @@ builder.subscriptionFields((t) => ({
   conversationEvents: t.field({
     type: StreamEventRef,
     description:
-      'A conversation\'s events for its visitor or the workspace\'s agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes.',
+      "A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes.",
     authScopes: { $any: { agent: true, visitor: true } },
     args: {
       conversationId: t.arg.id({ required: true }),
@@ -96,7 +107,8 @@ builder.subscriptionFields((t) => ({
   }),
   inboxEvents: t.field({
     type: InboxEventRef,
-    description: "Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches.",
+    description:
+      "Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches.",
     authScopes: { agent: true },
     subscribe: (_root, _args, ctx) => ctx.services.streams.inbox(agentViewer(ctx)),
     resolve: (event) => event,

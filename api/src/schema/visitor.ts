@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
 export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('SessionMetadata').implement({
-  description: 'What the widget knew about the visitor\'s browser session.',
+  description: "What the widget knew about the visitor's browser session.",
   fields: (t) => ({
     pageUrl: t.string({ nullable: true, resolve: (m) => m.pageUrl ?? null }),
     pageTitle: t.string({ nullable: true, resolve: (m) => m.pageTitle ?? null }),

@@ -1,5 +1,11 @@
 import { signInFor } from '../auth/sign-in.js';
-import { AuthenticationError, ForbiddenError, InvalidOperationError, NotFoundError, ValidationError } from '../domain/errors.js';
+import {
+  AuthenticationError,
+  ForbiddenError,
+  InvalidOperationError,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors.js';
 import { submitActionInput, type HandoffResult } from '../domain/handoff/handoff.js';
 import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
@@ -21,7 +27,9 @@ const StartWidgetSessionInput = builder
   .inputType('StartWidgetSessionInput', {
     fields: (t) => ({
       publicKey: t.string({ required: true, description: "The workspace's public widget key." }),
-      visitorToken: t.string({ description: 'The token from an earlier session: resumes that visitor\'s conversation.' }),
+      visitorToken: t.string({
+        description: "The token from an earlier session: resumes that visitor's conversation.",
+      }),
       metadata: t.field({ type: SessionMetadataInput }),
     }),
   })
@@ -29,7 +37,7 @@ const StartWidgetSessionInput = builder
 
 const WidgetSessionRef = builder.objectRef<WidgetSession>('WidgetSession').implement({
   description:
-    'A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor\'s calls, and keep it to resume later.',
+    "A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later.",
   fields: (t) => ({
     token: t.exposeString('token'),
     resumed: t.exposeBoolean('resumed'),
@@ -70,17 +78,19 @@ const IdentifyVisitorInput = builder
       name: t.string(),
       email: t.string(),
       externalId: t.string({ description: "The site's own id for this visitor (unique per workspace)." }),
-      attributes: t.field({ type: [VisitorAttributeInput], description: 'Merged into the visitor\'s attributes.' }),
+      attributes: t.field({ type: [VisitorAttributeInput], description: "Merged into the visitor's attributes." }),
     }),
   })
   .validate(identifyVisitorInput);
 
-const IdentifyVisitorPayload = builder.objectRef<{ name: string | null; email: string | null }>('IdentifyVisitorPayload').implement({
-  fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-  }),
-});
+const IdentifyVisitorPayload = builder
+  .objectRef<{ name: string | null; email: string | null }>('IdentifyVisitorPayload')
+  .implement({
+    fields: (t) => ({
+      name: t.exposeString('name', { nullable: true }),
+      email: t.exposeString('email', { nullable: true }),
+    }),
+  });
 
 const ActionValueInput = builder.inputType('ActionValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -99,7 +109,8 @@ const SubmitActionInput = builder
 builder.mutationFields((t) => ({
   startWidgetSession: t.field({
     type: WidgetSessionRef,
-    description: 'Start (or, with a visitor token, resume) a visitor\'s conversation. The request origin must be allowed by the workspace.',
+    description:
+      "Start (or, with a visitor token, resume) a visitor's conversation. The request origin must be allowed by the workspace.",
     errors: { types: [ValidationError, NotFoundError, ForbiddenError, InvalidOperationError] },
     args: { input: t.arg({ type: StartWidgetSessionInput, required: true }) },
     // The rest of this request acts as the visitor (so `conversation { … }` resolves).
@@ -133,4 +144,3 @@ builder.mutationFields((t) => ({
       }),
   }),
 }));
-

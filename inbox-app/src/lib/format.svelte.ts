@@ -27,7 +27,9 @@ export function timeOfDay(iso: string): string {
   return clockTime.format(Date.parse(iso));
 }
 
-export function visitorLabel(visitor: { name?: string | null; email?: string | null; id: string } | null | undefined): string {
+export function visitorLabel(
+  visitor: { name?: string | null; email?: string | null; id: string } | null | undefined,
+): string {
   if (!visitor) return 'Visitor';
   return visitor.name || visitor.email || `Visitor ${atob(visitor.id).slice(-4).toUpperCase()}`;
 }

@@ -24,7 +24,8 @@ function chime(): void {
 }
 
 export function askForNotifications(): void {
-  if (typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
+  if (typeof Notification !== 'undefined' && Notification.permission === 'default')
+    void Notification.requestPermission();
 }
 
 /** Alerts once across tabs for `id` (a handoff); `onClick` focuses the conversation. */

@@ -8,8 +8,7 @@ export type { InboxView };
 export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage';
 
 export type Route =
-  | { name: 'inbox'; view: InboxView; conversationId: string | null }
-  | { name: 'settings'; tab: SettingsTab };
+  { name: 'inbox'; view: InboxView; conversationId: string | null } | { name: 'settings'; tab: SettingsTab };
 
 const views = Object.keys(inboxViews) as InboxView[];
 const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage'];

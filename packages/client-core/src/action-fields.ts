@@ -45,7 +45,8 @@ export function maxLengthOf(field: Pick<FieldRules, 'type' | 'maxLength'>): numb
 const phonePattern = /^\+?[0-9][0-9 ()\-.]{4,30}$/;
 const numberPattern = /^-?\d+(\.\d+)?$/;
 /** zod 4's `z.email()` pattern (what the API checked with before this module existed). */
-const emailPattern = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const emailPattern =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /**
  * The problem with one field's value, or null when it is valid. The value is trimmed first (an
@@ -66,7 +67,9 @@ function formatProblem(field: FieldRules, value: string): string | null {
     case 'EMAIL':
       return emailPattern.test(value) ? null : `${field.label} must be an email address`;
     case 'PHONE':
-      return phonePattern.test(value) && value.replace(/\D/g, '').length >= 5 ? null : `${field.label} must be a phone number`;
+      return phonePattern.test(value) && value.replace(/\D/g, '').length >= 5
+        ? null
+        : `${field.label} must be a phone number`;
     case 'SINGLE_CHOICE':
       return field.options.includes(value) ? null : `${field.label} must be one of: ${field.options.join(', ')}`;
     default:

@@ -13,7 +13,11 @@ export interface Backoff {
 export const reconnectBackoff: Backoff = { baseMs: 1000, maxMs: 30_000, jitter: 0.4 };
 
 /** The delay before retry number `attempt` (0 for the first retry). */
-export function backoffDelay(attempt: number, backoff: Backoff = reconnectBackoff, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  backoff: Backoff = reconnectBackoff,
+  random: () => number = Math.random,
+): number {
   const delay = Math.min(backoff.maxMs, backoff.baseMs * 2 ** attempt);
   return delay * (1 - backoff.jitter + random() * backoff.jitter);
 }

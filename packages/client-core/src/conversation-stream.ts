@@ -123,8 +123,10 @@ export function applyEvent<M extends StreamMessage>(
   reader: StreamReader,
 ): StreamStep<M> {
   const unchanged = { state, added: null, statusChange: null };
-  if (event.kind === 'TYPING') return event.typing ? { ...unchanged, state: applyTyping(state, event.typing, reader) } : unchanged;
-  if (event.kind === 'ASSISTANT_DRAFT') return event.draft ? { ...unchanged, state: applyDraft(state, event.draft) } : unchanged;
+  if (event.kind === 'TYPING')
+    return event.typing ? { ...unchanged, state: applyTyping(state, event.typing, reader) } : unchanged;
+  if (event.kind === 'ASSISTANT_DRAFT')
+    return event.draft ? { ...unchanged, state: applyDraft(state, event.draft) } : unchanged;
   // Stored events: each sequence number once (a resubscription replays from lastSeq).
   if (event.seq <= state.lastSeq) return unchanged;
   let next: StreamState<M> = { ...state, lastSeq: event.seq };
@@ -140,7 +142,11 @@ export function applyEvent<M extends StreamMessage>(
 }
 
 /** A stored message the stream or a mutation's answer brought: added once, in sequence order. */
-export function addMessage<M extends StreamMessage>(state: StreamState<M>, message: M, reader: StreamReader): StreamState<M> {
+export function addMessage<M extends StreamMessage>(
+  state: StreamState<M>,
+  message: M,
+  reader: StreamReader,
+): StreamState<M> {
   if ((message.internal && !reader.internal) || state.messages.some((m) => m.id === message.id)) return state;
   return { ...state, messages: inOrder([...state.messages, message]) };
 }
@@ -168,7 +174,11 @@ function inOrder<M extends StreamMessage>(messages: M[]): M[] {
   return messages.sort((a, b) => a.seq - b.seq);
 }
 
-function applyTyping<M extends StreamMessage>(state: StreamState<M>, typing: TypingSignal, reader: StreamReader): StreamState<M> {
+function applyTyping<M extends StreamMessage>(
+  state: StreamState<M>,
+  typing: TypingSignal,
+  reader: StreamReader,
+): StreamState<M> {
   if (typing.authorKind !== reader.typingOf) return state;
   return { ...state, typing: typing.isTyping ? { authorKind: typing.authorKind, name: typing.name ?? null } : null };
 }
@@ -180,7 +190,11 @@ function applyDraft<M extends StreamMessage>(state: StreamState<M>, piece: Draft
 }
 
 /** The stored reply replaces the draft; a reply stops its author's typing indicator. */
-function withMessageEffects<M extends StreamMessage>(state: StreamState<M>, message: M, reader: StreamReader): StreamState<M> {
+function withMessageEffects<M extends StreamMessage>(
+  state: StreamState<M>,
+  message: M,
+  reader: StreamReader,
+): StreamState<M> {
   let next = message.authorKind === 'ASSISTANT' ? dropDraft(state) : state;
   if (message.authorKind === reader.typingOf) next = clearTyping(next);
   return next;

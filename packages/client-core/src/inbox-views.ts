@@ -39,9 +39,7 @@ export interface ListedConversation {
 /** Whether a conversation belongs in a view. */
 export function inView(view: InboxView, c: ListedConversation, viewerId: string): boolean {
   const rule = inboxViews[view];
-  return (
-    (rule.statuses as readonly string[]).includes(c.status) && (!rule.mineOnly || c.assignee?.id === viewerId)
-  );
+  return (rule.statuses as readonly string[]).includes(c.status) && (!rule.mineOnly || c.assignee?.id === viewerId);
 }
 
 function byText(a: string, b: string): number {

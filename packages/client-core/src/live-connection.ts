@@ -101,7 +101,12 @@ export class LiveConnection {
 
   /** Starts a subscription (now if online, else once connected); returns its stop. */
   subscribe<TData>(subscription: LiveSubscription<TData>): () => void {
-    const entry: Entry = { subscription: subscription as LiveSubscription<unknown>, id: null, subscribedBefore: false, failures: 0 };
+    const entry: Entry = {
+      subscription: subscription as LiveSubscription<unknown>,
+      id: null,
+      subscribedBefore: false,
+      failures: 0,
+    };
     this.#entries.add(entry);
     if (this.#current === 'online') this.#start(entry);
     return () => {
@@ -146,7 +151,9 @@ export class LiveConnection {
     const ws = this.#options.openSocket(this.#options.url, 'graphql-transport-ws');
     this.#socket = ws;
     this.#ackedAt = 0;
-    ws.addEventListener('open', () => this.#send({ type: 'connection_init', payload: this.#options.connectionParams() }));
+    ws.addEventListener('open', () =>
+      this.#send({ type: 'connection_init', payload: this.#options.connectionParams() }),
+    );
     ws.addEventListener('message', (event) => this.#receive(ws, event.data));
     ws.addEventListener('close', (event) => void this.#retry(ws, unauthorizedCodes.has(event.code)));
   }

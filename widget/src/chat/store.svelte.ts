@@ -87,7 +87,9 @@ export class Chat {
   readonly items = $derived(transcript(this.messages, this.#joins));
 
   readonly statusLine = $derived(
-    this.status === 'QUEUED' ? `A teammate will join shortly — usually within ${minutesLabel(this.targetSeconds)}` : this.note,
+    this.status === 'QUEUED'
+      ? `A teammate will join shortly — usually within ${minutesLabel(this.targetSeconds)}`
+      : this.note,
   );
 
   /** Actions for the row above the composer; an escalation to a person is always among them. */
@@ -175,7 +177,10 @@ export class Chat {
   }
 
   /** A call with the visitor token, retried (see retry.ts). */
-  #call<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  #call<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     return withRetries(
       () => request(this.#host.endpoint, document, variables, this.#host.token()),
       () => this.#renew(),
@@ -198,11 +203,13 @@ export class Chat {
     this.#stream = state;
     if (state.typing !== before.typing) {
       clearTimeout(this.#typingTimer);
-      if (state.typing) this.#typingTimer = setTimeout(() => (this.#stream = clearTyping(this.#stream)), typingTimeoutMs);
+      if (state.typing)
+        this.#typingTimer = setTimeout(() => (this.#stream = clearTyping(this.#stream)), typingTimeoutMs);
     }
     if (added) {
       this.#confirm(added);
-      if (!this.isOpen && (added.authorKind === 'AGENT' || added.authorKind === 'ASSISTANT')) this.#host.onUnread(++this.#unread);
+      if (!this.isOpen && (added.authorKind === 'AGENT' || added.authorKind === 'ASSISTANT'))
+        this.#host.onUnread(++this.#unread);
     }
     if (statusChange) {
       this.note = '';
@@ -250,7 +257,9 @@ export class Chat {
         this.#stream = addMessage(this.#stream, result.sentMessage, visitorReader);
         this.#confirm(result.sentMessage);
       } else {
-        fail(result.__typename === 'ValidationError' ? (result.fieldErrors[0]?.message ?? result.message) : result.message);
+        fail(
+          result.__typename === 'ValidationError' ? (result.fieldErrors[0]?.message ?? result.message) : result.message,
+        );
       }
     } catch {
       fail('Not sent: check your connection.');
@@ -274,7 +283,8 @@ export class Chat {
         case 'HandoffPayload': {
           const { status, assigneeName } = result.conversation;
           // The stream says so too; this covers a slow or reconnecting socket.
-          if (this.status === 'ASSISTANT' || this.status === 'RESOLVED') this.#stream = setOwnership(this.#stream, status);
+          if (this.status === 'ASSISTANT' || this.status === 'RESOLVED')
+            this.#stream = setOwnership(this.#stream, status);
           if (status === 'ASSIGNED') this.note = `${assigneeName ?? 'A teammate'} is already in this chat.`;
           return { ok: true };
         }

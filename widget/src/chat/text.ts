@@ -12,9 +12,11 @@ const urlPattern = /\bhttps?:\/\/[^\s<>"'`]+/gi;
 
 export function segments(body: string, bold: boolean): Segment[] {
   if (!bold) return linkify(body);
-  return body.split(/\*\*(?=\S)(.+?)(?<=\S)\*\*/s).flatMap((part, index) =>
-    index % 2 === 1 ? linkify(part).map((segment) => ({ ...segment, strong: true })) : linkify(part),
-  );
+  return body
+    .split(/\*\*(?=\S)(.+?)(?<=\S)\*\*/s)
+    .flatMap((part, index) =>
+      index % 2 === 1 ? linkify(part).map((segment) => ({ ...segment, strong: true })) : linkify(part),
+    );
 }
 
 export function linkify(body: string): Segment[] {

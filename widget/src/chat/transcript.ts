@@ -17,7 +17,9 @@ export function transcript(messages: readonly Message[], joins: readonly JoinNot
   const items: Item[] = messages.map((message) => ({ kind: 'message', key: message.id, message }));
   for (const join of joins) {
     // The server posts its own "Anna joined the chat." right after the status change: show one.
-    const posted = messages.some((m) => m.authorKind === 'SYSTEM' && (m.seq === join.seq + 1 || m.body.startsWith(join.text)));
+    const posted = messages.some(
+      (m) => m.authorKind === 'SYSTEM' && (m.seq === join.seq + 1 || m.body.startsWith(join.text)),
+    );
     if (posted) continue;
     const at = items.findIndex((item) => item.kind === 'message' && item.message.seq > join.seq);
     items.splice(at === -1 ? items.length : at, 0, { kind: 'notice', key: `join-${join.seq}`, text: join.text });

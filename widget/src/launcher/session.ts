@@ -37,9 +37,13 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function logRefusal(result: Refusal): void {
   if (result.__typename === 'NotFoundError') {
-    log(`No workspace has the widget key "${publicKey}". Check data-workspace on the widget <script> tag (Baton → Settings → Workspace). The chat is not shown.`);
+    log(
+      `No workspace has the widget key "${publicKey}". Check data-workspace on the widget <script> tag (Baton → Settings → Workspace). The chat is not shown.`,
+    );
   } else if (result.__typename === 'ForbiddenError') {
-    log(`${result.message} Add ${location.origin} to the allowed origins in Baton → Settings → Workspace. The chat is not shown.`);
+    log(
+      `${result.message} Add ${location.origin} to the allowed origins in Baton → Settings → Workspace. The chat is not shown.`,
+    );
   } else {
     log(`The chat could not start: ${result.message}`);
   }

@@ -46,7 +46,10 @@ export async function request<TResult, TVariables>(
     // Not JSON (a proxy's error page): reported by status below.
   }
   if (!response.ok || body.data == null) {
-    throw new RequestError(body.errors?.[0]?.message ?? `The chat server answered ${response.status}`, response.status || 500);
+    throw new RequestError(
+      body.errors?.[0]?.message ?? `The chat server answered ${response.status}`,
+      response.status || 500,
+    );
   }
   return body.data;
 }

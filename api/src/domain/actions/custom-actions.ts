@@ -59,7 +59,8 @@ export const customActionInput = z
     const seen = new Set<string>();
     action.fields.forEach((field, index) => {
       const key = field.key.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: 'Keys must be unique' });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: 'Keys must be unique' });
       seen.add(key);
     });
   });
@@ -129,7 +130,10 @@ export class CustomActionService {
 
   async create(actor: AgentViewer, input: CustomActionInput): Promise<ActionWithFields> {
     return this.prisma.$transaction(async (tx) => {
-      const last = await tx.customAction.aggregate({ where: { workspaceId: actor.workspaceId }, _max: { position: true } });
+      const last = await tx.customAction.aggregate({
+        where: { workspaceId: actor.workspaceId },
+        _max: { position: true },
+      });
       return tx.customAction.create({
         data: {
           workspaceId: actor.workspaceId,
@@ -182,7 +186,11 @@ export class CustomActionService {
       select: { id: true },
     });
     const known = new Set(existing.map((a) => a.id));
-    if (actionIds.length !== known.size || new Set(actionIds).size !== actionIds.length || !actionIds.every((id) => known.has(id))) {
+    if (
+      actionIds.length !== known.size ||
+      new Set(actionIds).size !== actionIds.length ||
+      !actionIds.every((id) => known.has(id))
+    ) {
       throw ValidationError.single('actionIds', "List each of the workspace's actions exactly once");
     }
     await this.prisma.$transaction(
@@ -201,7 +209,10 @@ export class CustomActionService {
 
   /** An action of the workspace; other workspaces' actions are indistinguishable from missing ones. */
   async find(workspaceId: string, actionId: string): Promise<ActionWithFields> {
-    const action = await this.prisma.customAction.findFirst({ where: { id: actionId, workspaceId }, include: withFields });
+    const action = await this.prisma.customAction.findFirst({
+      where: { id: actionId, workspaceId },
+      include: withFields,
+    });
     if (!action) throw new NotFoundError('Custom action');
     return action;
   }

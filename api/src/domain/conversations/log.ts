@@ -57,7 +57,10 @@ export async function allocateSeq(
     data: { ...data, lastSeq: { increment: count } },
   });
   if (updated !== 1) return null;
-  const { lastSeq } = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
+  const { lastSeq } = await tx.conversation.findUniqueOrThrow({
+    where: { id: conversationId },
+    select: { lastSeq: true },
+  });
   return lastSeq - count + 1;
 }
 
@@ -127,7 +130,13 @@ export async function recordMessage(
     });
   }
   const snapshot = messageSnapshot(message);
-  const event = await recordEvent(tx, { conversationId, seq, kind: 'MESSAGE_CREATED', internal: message.internal, message: snapshot });
+  const event = await recordEvent(tx, {
+    conversationId,
+    seq,
+    kind: 'MESSAGE_CREATED',
+    internal: message.internal,
+    message: snapshot,
+  });
   outbox.facts.push({ type: 'message.posted', payload: { workspaceId: outbox.workspaceId, event, message: snapshot } });
   return message;
 }

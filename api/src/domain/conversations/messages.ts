@@ -62,7 +62,10 @@ export class MessageService {
     return this.deps.prisma;
   }
 
-  private async existingByClientId(conversationId: string, clientId: string | null | undefined): Promise<Message | null> {
+  private async existingByClientId(
+    conversationId: string,
+    clientId: string | null | undefined,
+  ): Promise<Message | null> {
     if (!clientId) return null;
     return this.prisma.message.findUnique({ where: { conversationId_clientId: { conversationId, clientId } } });
   }
@@ -93,15 +96,24 @@ export class MessageService {
     return this.idempotent(conversation.id, input.clientId, () =>
       withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
         // A visitor writing in a resolved conversation reopens it; the assistant answers first again.
-        const reopenSeq = await allocateSeq(tx, conversation.id, 1, { status: 'RESOLVED' }, {
-          status: 'ASSISTANT',
-          assigneeId: null,
-          resolvedAt: null,
-          version: { increment: 1 },
-        });
+        const reopenSeq = await allocateSeq(
+          tx,
+          conversation.id,
+          1,
+          { status: 'RESOLVED' },
+          {
+            status: 'ASSISTANT',
+            assigneeId: null,
+            resolvedAt: null,
+            version: { increment: 1 },
+          },
+        );
         if (reopenSeq !== null) {
           await recordOwnershipChange(tx, outbox, conversation.id, reopenSeq, {
-            change: 'REOPENED', status: 'ASSISTANT', assigneeId: null, assigneeName: null,
+            change: 'REOPENED',
+            status: 'ASSISTANT',
+            assigneeId: null,
+            assigneeName: null,
           });
         }
         const seq = (await allocateSeq(tx, conversation.id, 1))!;
@@ -182,7 +194,12 @@ export class MessageService {
     });
     const owner = ownerOf(current.status);
     const name = current.assignee?.name ?? null;
-    const described = { ASSISTANT: 'the assistant', QUEUE: 'the queue', AGENT: name ?? 'an agent', NOBODY: 'nobody (resolved)' }[owner];
+    const described = {
+      ASSISTANT: 'the assistant',
+      QUEUE: 'the queue',
+      AGENT: name ?? 'an agent',
+      NOBODY: 'nobody (resolved)',
+    }[owner];
     return new OwnershipError(
       owner,
       owner === 'AGENT' ? name : null,
@@ -201,9 +218,15 @@ export class MessageService {
       where: { id: messageId },
       include: { conversation: { select: { status: true, workspaceId: true } } },
     });
-    if (!message || message.conversationId !== conversationId || message.conversation.status !== 'ASSISTANT') return null;
+    if (!message || message.conversationId !== conversationId || message.conversation.status !== 'ASSISTANT')
+      return null;
     const history = await this.prisma.message.findMany({
-      where: { conversationId, internal: false, authorKind: { in: ['VISITOR', 'ASSISTANT'] }, seq: { lte: message.seq } },
+      where: {
+        conversationId,
+        internal: false,
+        authorKind: { in: ['VISITOR', 'ASSISTANT'] },
+        seq: { lte: message.seq },
+      },
       orderBy: { seq: 'desc' },
       take: historySize,
     });

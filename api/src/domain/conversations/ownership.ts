@@ -141,13 +141,19 @@ export class OwnershipService {
           : `${conversation.assignee?.name ?? 'Another agent'} owns this conversation.`,
       );
     }
-    const assigneeId = { actor: actor.agentId, target: targetId, nobody: null, unchanged: conversation.assigneeId }[rule.assignee];
+    const assigneeId = { actor: actor.agentId, target: targetId, nobody: null, unchanged: conversation.assigneeId }[
+      rule.assignee
+    ];
     // Once assigned, the owner must still be the one the actor saw (nobody changed it meanwhile).
-    const expectAssignee = rule.guard === 'ownerOrAdmin' && conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined;
+    const expectAssignee =
+      rule.guard === 'ownerOrAdmin' && conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined;
     const assignee = assigneeId
       ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
       : null;
-    const actorRow = await this.prisma.agent.findUniqueOrThrow({ where: { id: actor.agentId }, select: { id: true, name: true } });
+    const actorRow = await this.prisma.agent.findUniqueOrThrow({
+      where: { id: actor.agentId },
+      select: { id: true, name: true },
+    });
     const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
     return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
       const now = new Date();
@@ -183,7 +189,11 @@ export class OwnershipService {
         actorRow,
       );
       if (notice) {
-        await recordMessage(tx, outbox, conversation.id, first + 1, { authorKind: 'SYSTEM', authorName: null, body: notice });
+        await recordMessage(tx, outbox, conversation.id, first + 1, {
+          authorKind: 'SYSTEM',
+          authorName: null,
+          body: notice,
+        });
       }
       return tx.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
     });
@@ -201,7 +211,11 @@ export class OwnershipService {
     if (current.status === 'ASSIGNED' && current.assignee && change !== 'HANDED_BACK' && change !== 'RESOLVED') {
       return new ConversationTakenError(current.assignee.id, current.assignee.name);
     }
-    const described = { ASSISTANT: 'with the assistant', QUEUED: 'waiting in the queue', ASSIGNED: `with ${current.assignee?.name ?? 'an agent'}` }[current.status];
+    const described = {
+      ASSISTANT: 'with the assistant',
+      QUEUED: 'waiting in the queue',
+      ASSIGNED: `with ${current.assignee?.name ?? 'an agent'}`,
+    }[current.status];
     return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
   }
 }

@@ -33,7 +33,11 @@ export function may(agent: AgentViewer, transition: Transition, conversation: Ow
   return rule.from.includes(conversation.status) && guardAllows(agent, rule.guard, conversation);
 }
 
-export function guardAllows(agent: AgentViewer, guard: TransitionRule['guard'], conversation: OwnedConversation): boolean {
+export function guardAllows(
+  agent: AgentViewer,
+  guard: TransitionRule['guard'],
+  conversation: OwnedConversation,
+): boolean {
   switch (guard) {
     case 'anyAgent':
       return true;

@@ -79,7 +79,8 @@ export class ConversationStreams {
 
         let cursor =
           afterSeq ??
-          (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } })).lastSeq;
+          (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } }))
+            .lastSeq;
 
         const catchUp = async (upTo?: number) => {
           for (;;) {

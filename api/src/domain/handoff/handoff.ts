@@ -110,15 +110,21 @@ export class HandoffService {
     const summary = await this.summarize(input);
     const created = await withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
       const now = new Date();
-      const first = await allocateSeq(tx, conversation.id, 2, { status: { in: ['ASSISTANT', 'RESOLVED'] } }, {
-        status: 'QUEUED',
-        assigneeId: null,
-        version: { increment: 1 },
-        handoffRequestedAt: now,
-        firstHumanReplyAt: null,
-        responseTargetBreachedAt: null,
-        resolvedAt: null,
-      });
+      const first = await allocateSeq(
+        tx,
+        conversation.id,
+        2,
+        { status: { in: ['ASSISTANT', 'RESOLVED'] } },
+        {
+          status: 'QUEUED',
+          assigneeId: null,
+          version: { increment: 1 },
+          handoffRequestedAt: now,
+          firstHumanReplyAt: null,
+          responseTargetBreachedAt: null,
+          resolvedAt: null,
+        },
+      );
       if (first === null) return null;
       const handoff = await tx.handoffRequest.create({
         data: {
@@ -134,7 +140,10 @@ export class HandoffService {
         },
       });
       await recordOwnershipChange(tx, outbox, conversation.id, first, {
-        change: 'HANDOFF_REQUESTED', status: 'QUEUED', assigneeId: null, assigneeName: null,
+        change: 'HANDOFF_REQUESTED',
+        status: 'QUEUED',
+        assigneeId: null,
+        assigneeName: null,
       });
       await recordMessage(tx, outbox, conversation.id, first + 1, {
         authorKind: 'SYSTEM',

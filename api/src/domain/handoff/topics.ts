@@ -49,7 +49,9 @@ export class HandoffTopicService {
   /** Switches a built-in sensitive topic on or off. */
   async setBuiltIn(actor: AgentViewer, key: string, enabled: boolean): Promise<string[]> {
     if (!isBuiltInTopic(key)) throw ValidationError.single('key', `No built-in topic "${key}"`);
-    const settings = await this.deps.prisma.assistantSettings.findUniqueOrThrow({ where: { workspaceId: actor.workspaceId } });
+    const settings = await this.deps.prisma.assistantSettings.findUniqueOrThrow({
+      where: { workspaceId: actor.workspaceId },
+    });
     const disabled = new Set(settings.disabledTopics);
     if (enabled) disabled.delete(key);
     else disabled.add(key);
@@ -70,6 +72,7 @@ export class HandoffTopicService {
     const clash = await this.deps.prisma.handoffTopic.findFirst({
       where: { workspaceId, name: { equals: name, mode: 'insensitive' }, ...(except && { id: { not: except } }) },
     });
-    if (clash || isBuiltInTopic(name)) throw ValidationError.single('input.name', `A topic named "${name}" exists already`);
+    if (clash || isBuiltInTopic(name))
+      throw ValidationError.single('input.name', `A topic named "${name}" exists already`);
   }
 }

@@ -52,37 +52,58 @@ export class ContentGapService {
     return (await this.groups(workspaceId)).map((g) => g.gap).slice(0, limit);
   }
 
-  private async groups(workspaceId: string): Promise<Array<{ gap: ContentGap; memberIds: string[]; conversations: Set<string> }>> {
+  private async groups(
+    workspaceId: string,
+  ): Promise<Array<{ gap: ContentGap; memberIds: string[]; conversations: Set<string> }>> {
     const rows = await this.deps.prisma.unansweredQuestion.findMany({
       where: { workspaceId, answeredByDocumentId: null },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: window,
     });
     const vectors = this.deps.language.vectors;
-    const groups: Array<{ gap: ContentGap; memberIds: string[]; conversations: Set<string>; words: Set<string>; vector: Vector | null }> = [];
+    const groups: Array<{
+      gap: ContentGap;
+      memberIds: string[];
+      conversations: Set<string>;
+      words: Set<string>;
+      vector: Vector | null;
+    }> = [];
     for (const row of rows) {
       const words = new Set(contentWords(row.question));
       const vector = vectors?.embed(row.question) ?? null;
       const home = groups.find(
-        (g) => jaccard(g.words, words) >= sameGap.jaccard || (g.vector && vector && cosine(g.vector, vector) >= sameGap.cosine),
+        (g) =>
+          jaccard(g.words, words) >= sameGap.jaccard ||
+          (g.vector && vector && cosine(g.vector, vector) >= sameGap.cosine),
       );
       if (home) {
         home.gap.count++;
         home.memberIds.push(row.id);
         home.conversations.add(row.conversationId);
-        if (home.gap.examples.length < 5 && !home.gap.examples.includes(row.question)) home.gap.examples.push(row.question);
-        if (home.gap.conversationIds.length < 5 && !home.gap.conversationIds.includes(row.conversationId)) home.gap.conversationIds.push(row.conversationId);
+        if (home.gap.examples.length < 5 && !home.gap.examples.includes(row.question))
+          home.gap.examples.push(row.question);
+        if (home.gap.conversationIds.length < 5 && !home.gap.conversationIds.includes(row.conversationId))
+          home.gap.conversationIds.push(row.conversationId);
       } else {
         groups.push({
           words,
           vector,
           memberIds: [row.id],
           conversations: new Set([row.conversationId]),
-          gap: { id: row.id, question: row.question, count: 1, examples: [row.question], conversationIds: [row.conversationId], lastAskedAt: row.createdAt },
+          gap: {
+            id: row.id,
+            question: row.question,
+            count: 1,
+            examples: [row.question],
+            conversationIds: [row.conversationId],
+            lastAskedAt: row.createdAt,
+          },
         });
       }
     }
-    return groups.sort((a, b) => b.gap.count - a.gap.count || b.gap.lastAskedAt.getTime() - a.gap.lastAskedAt.getTime());
+    return groups.sort(
+      (a, b) => b.gap.count - a.gap.count || b.gap.lastAskedAt.getTime() - a.gap.lastAskedAt.getTime(),
+    );
   }
 
   /**
@@ -105,11 +126,20 @@ export class ContentGapService {
       orderBy: { seq: 'desc' },
       select: { body: true },
     });
-    const heading = (title?.trim() || question?.body.replace(/\s+/g, ' ').trim() || 'Answer from the team').slice(0, 200);
-    const closing = (await this.groups(actor.workspaceId)).filter((g) => g.conversations.has(reply.conversationId)).flatMap((g) => g.memberIds);
+    const heading = (title?.trim() || question?.body.replace(/\s+/g, ' ').trim() || 'Answer from the team').slice(
+      0,
+      200,
+    );
+    const closing = (await this.groups(actor.workspaceId))
+      .filter((g) => g.conversations.has(reply.conversationId))
+      .flatMap((g) => g.memberIds);
     const doc = await this.knowledge.create(actor, { title: heading, content: reply.body, sourceUrl: null });
     await prisma.unansweredQuestion.updateMany({
-      where: { workspaceId: actor.workspaceId, answeredByDocumentId: null, OR: [{ id: { in: closing } }, { conversationId: reply.conversationId }] },
+      where: {
+        workspaceId: actor.workspaceId,
+        answeredByDocumentId: null,
+        OR: [{ id: { in: closing } }, { conversationId: reply.conversationId }],
+      },
       data: { answeredByDocumentId: doc.id },
     });
     return doc;

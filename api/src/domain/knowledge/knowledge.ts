@@ -60,7 +60,10 @@ interface IndexedPassage {
 
 /** Splits markdown into passages of about `target` characters, keeping headings with their text. */
 export function chunk(content: string, target = 700): string[] {
-  const blocks = content.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = content
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const passages: string[] = [];
   let current = '';
   for (const block of blocks) {
@@ -87,7 +90,11 @@ function passageSentences(text: string): string[] {
 /** The stored embeddings of one passage: the whole, its heading (with the title), each sentence. */
 function embedPassage(vectors: WordVectors, title: string, text: string): Vector[] {
   const zero = new Float32Array(vectors.dimensions);
-  const all = [vectors.embed(`${title}\n${plainText(text)}`), vectors.embed(headingOf(title, text)), ...passageSentences(text).map((s) => vectors.embed(s))];
+  const all = [
+    vectors.embed(`${title}\n${plainText(text)}`),
+    vectors.embed(headingOf(title, text)),
+    ...passageSentences(text).map((s) => vectors.embed(s)),
+  ];
   return all.map((v) => v ?? zero);
 }
 
@@ -117,7 +124,12 @@ export class KnowledgeService {
     return this.deps.language.vectors;
   }
 
-  private passageRows(doc: { id: string; workspaceId: string; title: string; content: string }): Prisma.KnowledgePassageCreateManyInput[] {
+  private passageRows(doc: {
+    id: string;
+    workspaceId: string;
+    title: string;
+    content: string;
+  }): Prisma.KnowledgePassageCreateManyInput[] {
     const vectors = this.vectors;
     return chunk(doc.content).map((text, position) => ({
       workspaceId: doc.workspaceId,
@@ -137,7 +149,11 @@ export class KnowledgeService {
     });
   }
 
-  async update(actor: AgentViewer, id: string, input: z.output<typeof knowledgeDocumentInput>): Promise<KnowledgeDocument> {
+  async update(
+    actor: AgentViewer,
+    id: string,
+    input: z.output<typeof knowledgeDocumentInput>,
+  ): Promise<KnowledgeDocument> {
     await this.find(actor.workspaceId, id);
     return this.prisma.$transaction(async (tx) => {
       const doc = await tx.knowledgeDocument.update({ where: { id }, data: input });
@@ -174,7 +190,8 @@ export class KnowledgeService {
       })) {
         const matched = new Set(r.queryTerms);
         const exact = new Set(r.terms);
-        const coverage = words.reduce((sum, w) => sum + (exact.has(w) ? 1 : matched.has(w) ? 0.5 : 0), 0) / words.length;
+        const coverage =
+          words.reduce((sum, w) => sum + (exact.has(w) ? 1 : matched.has(w) ? 0.5 : 0), 0) / words.length;
         lexical.set(r.id as string, { score: r.score, coverage });
       }
     }
@@ -190,7 +207,9 @@ export class KnowledgeService {
         order = order.sort((a, b) => sentenceScores[b]! - sentenceScores[a]!);
       }
       const lexicalScore = lex ? lex.score / topLexical : 0;
-      const score = question ? retrievalWeights.lexical * lexicalScore + retrievalWeights.semantic * semantic : lexicalScore;
+      const score = question
+        ? retrievalWeights.lexical * lexicalScore + retrievalWeights.semantic * semantic
+        : lexicalScore;
       return { p, score, coverage: lex?.coverage ?? 0, semantic, order };
     });
     return ranked

@@ -90,7 +90,8 @@ export class TeamService {
               create: {
                 label: 'Talk to a human',
                 intent: 'ESCALATE_TO_HUMAN',
-                description: 'Offer this when the visitor asks for a person or the documents do not answer the question.',
+                description:
+                  'Offer this when the visitor asks for a person or the documents do not answer the question.',
                 position: 0,
               },
             },
@@ -252,10 +253,7 @@ export class TeamService {
     return agent;
   }
 
-  private async createSession(
-    db: Pick<ServiceDeps['prisma'], 'agentSession'>,
-    agent: Agent,
-  ): Promise<SessionResult> {
+  private async createSession(db: Pick<ServiceDeps['prisma'], 'agentSession'>, agent: Agent): Promise<SessionResult> {
     const expiresAt = new Date(Date.now() + this.deps.config.sessionTtlSeconds * 1000);
     const session = await db.agentSession.create({ data: { agentId: agent.id, expiresAt } });
     const token = await this.deps.tokens.signAgentSession({ sub: agent.id, sid: session.id }, expiresAt);

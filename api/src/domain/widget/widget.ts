@@ -35,7 +35,12 @@ export const startWidgetSessionInput = z.object({
   publicKey: z.string().trim().min(1, 'The widget key is missing').max(100),
   visitorToken: z.string().max(4000).nullish(),
   metadata: sessionMetadataInput.default({
-    pageUrl: null, pageTitle: null, referrer: null, locale: null, timezone: null, userAgent: null,
+    pageUrl: null,
+    pageTitle: null,
+    referrer: null,
+    locale: null,
+    timezone: null,
+    userAgent: null,
   }),
 });
 
@@ -81,7 +86,9 @@ export class WidgetService {
   private checkOrigin(workspace: Workspace, origin: string | null): void {
     if (workspace.allowedOrigins.length === 0) return;
     if (!origin || !workspace.allowedOrigins.includes(origin)) {
-      throw new ForbiddenError(`This website (${origin ?? 'unknown origin'}) is not allowed to embed this chat widget.`);
+      throw new ForbiddenError(
+        `This website (${origin ?? 'unknown origin'}) is not allowed to embed this chat widget.`,
+      );
     }
   }
 
@@ -153,7 +160,10 @@ export class WidgetService {
 
   /** Authenticating a visitor token: the visitor must still exist in that workspace. */
   async checkVisitor(claims: VisitorClaims): Promise<void> {
-    const visitor = await this.prisma.visitor.findFirst({ where: { id: claims.sub, workspaceId: claims.wid }, select: { id: true } });
+    const visitor = await this.prisma.visitor.findFirst({
+      where: { id: claims.sub, workspaceId: claims.wid },
+      select: { id: true },
+    });
     if (!visitor) throw new TokenError('INVALID');
   }
 }

@@ -55,7 +55,7 @@ export class InboxFeed {
       alertHandoff(
         `${c.id}:${c.handoffRequestedAt ?? event.at}`,
         `${visitorLabel(c.visitor)} needs a person`,
-        c.handoff ? handoffReason(c.handoff.trigger, c.handoff.topicName) : c.lastMessage?.body ?? '',
+        c.handoff ? handoffReason(c.handoff.trigger, c.handoff.topicName) : (c.lastMessage?.body ?? ''),
         () => router.go(router.inboxHref('queue', c.id)),
       );
     }

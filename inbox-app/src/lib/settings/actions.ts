@@ -114,7 +114,10 @@ export function optionsOf(field: Pick<DraftField, 'optionsText'>): string[] {
 
 /** The key a field gets from its label while the admin has not typed one. */
 export function derivedKey(label: string, others: readonly DraftField[]): string {
-  return uniqueKey(keyFromLabel(label), others.map((f) => f.key));
+  return uniqueKey(
+    keyFromLabel(label),
+    others.map((f) => f.key),
+  );
 }
 
 /** Comparable snapshot of a draft (for "unsaved changes"); ignores editor-only state. */
@@ -131,7 +134,8 @@ export function toInput(draft: DraftAction): CustomActionInput {
     enabled: draft.enabled,
     fields: draft.fields.map((field) => {
       const choice = field.type === 'SINGLE_CHOICE';
-      const maxLength = typeof field.maxLength === 'number' && Number.isFinite(field.maxLength) ? field.maxLength : null;
+      const maxLength =
+        typeof field.maxLength === 'number' && Number.isFinite(field.maxLength) ? field.maxLength : null;
       return {
         key: field.key.trim(),
         label: field.label.trim(),
