@@ -5,6 +5,7 @@
  * Listeners run in this process only (the instance that committed the write), so with several
  * API instances nothing runs twice.
  */
+import type { ConversationStatus } from '../generated/prisma/enums.js';
 import type { MessageSnapshot, OwnershipChange, StreamEvent } from './types.js';
 
 /** An agent who caused a fact (took over, released…). */
@@ -15,7 +16,13 @@ export interface Actor {
 
 export interface DomainEventMap {
   /** A message was stored in a conversation (any author; internal notes too). */
-  'message.posted': { workspaceId: string; event: StreamEvent; message: MessageSnapshot };
+  'message.posted': {
+    workspaceId: string;
+    event: StreamEvent;
+    message: MessageSnapshot;
+    /** Who owned the conversation once the message was stored. */
+    conversationStatus: ConversationStatus;
+  };
   /** The conversation's owner changed: handoff requested, taken over, released, resolved… */
   'conversation.ownership_changed': {
     workspaceId: string;

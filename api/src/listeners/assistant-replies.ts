@@ -1,6 +1,6 @@
 /**
- * The assistant answers visitor messages. Whether it should (it owns the conversation, nobody
- * took over meanwhile) is the assistant's own decision when the queued turn runs.
+ * The assistant answers visitor messages in conversations it owns. It checks ownership again
+ * when the queued turn runs (a take-over may have happened meanwhile).
  */
 import type { Assistant } from '../assistant/assistant.js';
 import type { Listener } from '../events/bus.js';
@@ -8,8 +8,10 @@ import type { Listener } from '../events/bus.js';
 export function assistantReplies(assistant: Assistant): Listener {
   return {
     name: 'assistant replies',
-    'message.posted': ({ message }) => {
-      if (message.authorKind === 'VISITOR') assistant.enqueue(message.conversationId, message.id);
+    'message.posted': ({ message, conversationStatus }) => {
+      if (message.authorKind === 'VISITOR' && conversationStatus === 'ASSISTANT') {
+        assistant.enqueue(message.conversationId, message.id);
+      }
     },
   };
 }

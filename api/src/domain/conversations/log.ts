@@ -5,6 +5,7 @@
  * dense and commit in order.
  */
 import type { Message, Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
 import type { Actor, DomainEvents, DomainFact } from '../../events/bus.js';
 
@@ -40,10 +41,16 @@ export class Outbox {
   }
 }
 
+/** A sequence number just allocated, and the conversation's status after that UPDATE. */
+export interface Slot {
+  seq: number;
+  status: ConversationStatus;
+}
+
 /**
  * Allocates `count` sequence numbers for a conversation if `where` still matches (a
  * compare-and-set when `where` names a status), applying `data` in the same UPDATE. Returns
- * the first number, or null when the conversation no longer matches.
+ * the first slot, or null when the conversation no longer matches.
  */
 export async function allocateSeq(
   tx: Tx,
@@ -51,17 +58,22 @@ export async function allocateSeq(
   count: number,
   where: Prisma.ConversationWhereInput = {},
   data: Prisma.ConversationUncheckedUpdateManyInput = {},
-): Promise<number | null> {
+): Promise<Slot | null> {
   const { count: updated } = await tx.conversation.updateMany({
     where: { ...where, id: conversationId },
     data: { ...data, lastSeq: { increment: count } },
   });
   if (updated !== 1) return null;
-  const { lastSeq } = await tx.conversation.findUniqueOrThrow({
+  const { lastSeq, status } = await tx.conversation.findUniqueOrThrow({
     where: { id: conversationId },
-    select: { lastSeq: true },
+    select: { lastSeq: true, status: true },
   });
-  return lastSeq - count + 1;
+  return { seq: lastSeq - count + 1, status };
+}
+
+/** The slot after `slot` (the second of two allocated numbers). */
+export function nextSlot(slot: Slot): Slot {
+  return { seq: slot.seq + 1, status: slot.status };
 }
 
 /** Runs `work` in a transaction and publishes what it recorded once it has committed. */
@@ -104,7 +116,7 @@ export async function recordMessage(
   tx: Tx,
   outbox: Outbox,
   conversationId: string,
-  seq: number,
+  { seq, status }: Slot,
   input: NewMessage,
 ): Promise<Message> {
   const message = await tx.message.create({
@@ -137,7 +149,10 @@ export async function recordMessage(
     internal: message.internal,
     message: snapshot,
   });
-  outbox.facts.push({ type: 'message.posted', payload: { workspaceId: outbox.workspaceId, event, message: snapshot } });
+  outbox.facts.push({
+    type: 'message.posted',
+    payload: { workspaceId: outbox.workspaceId, event, message: snapshot, conversationStatus: status },
+  });
   return message;
 }
 

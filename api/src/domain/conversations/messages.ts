@@ -109,7 +109,7 @@ export class MessageService {
           },
         );
         if (reopenSeq !== null) {
-          await recordOwnershipChange(tx, outbox, conversation.id, reopenSeq, {
+          await recordOwnershipChange(tx, outbox, conversation.id, reopenSeq.seq, {
             change: 'REOPENED',
             status: 'ASSISTANT',
             assigneeId: null,

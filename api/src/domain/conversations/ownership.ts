@@ -12,7 +12,7 @@ import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { ServiceDeps } from '../deps.js';
 import { ConversationTakenError, ForbiddenError, InvalidOperationError, NotFoundError } from '../errors.js';
 import { visibleConversation, type VisibleConversation } from './access.js';
-import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './log.js';
+import { allocateSeq, nextSlot, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './log.js';
 import { guardAllows } from './policy.js';
 
 export type Transition = 'takeOver' | 'release' | 'reassign' | 'handBack' | 'resolve';
@@ -184,12 +184,12 @@ export class OwnershipService {
         tx,
         outbox,
         conversation.id,
-        first,
+        first.seq,
         { change: rule.change, status: rule.to, assigneeId, assigneeName: assignee?.name ?? null },
         actorRow,
       );
       if (notice) {
-        await recordMessage(tx, outbox, conversation.id, first + 1, {
+        await recordMessage(tx, outbox, conversation.id, nextSlot(first), {
           authorKind: 'SYSTEM',
           authorName: null,
           body: notice,

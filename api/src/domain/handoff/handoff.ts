@@ -11,7 +11,7 @@ import type { HandoffRequest, Prisma } from '../../generated/prisma/client.js';
 import type { HandoffTrigger } from '../../generated/prisma/enums.js';
 import { topicName } from '../../assistant/topics.js';
 import type { ServiceDeps } from '../deps.js';
-import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox } from '../conversations/log.js';
+import { allocateSeq, nextSlot, recordMessage, recordOwnershipChange, withOutbox } from '../conversations/log.js';
 import { visibleConversation } from '../conversations/access.js';
 import { checkActionValues, type CapturedValue, type CustomActionService } from '../actions/custom-actions.js';
 
@@ -139,13 +139,13 @@ export class HandoffService {
           createdAt: now,
         },
       });
-      await recordOwnershipChange(tx, outbox, conversation.id, first, {
+      await recordOwnershipChange(tx, outbox, conversation.id, first.seq, {
         change: 'HANDOFF_REQUESTED',
         status: 'QUEUED',
         assigneeId: null,
         assigneeName: null,
       });
-      await recordMessage(tx, outbox, conversation.id, first + 1, {
+      await recordMessage(tx, outbox, conversation.id, nextSlot(first), {
         authorKind: 'SYSTEM',
         authorName: null,
         body: connectingNotice,
