@@ -1,4 +1,4 @@
--- Every workspace has its assistant settings row (sign-up creates it); reading settings never writes.
+-- Every workspace has its assistant settings row (sign-up creates it), so reading settings never writes.
 INSERT INTO "AssistantSettings" ("workspaceId", "disabledTopics", "updatedAt")
 SELECT w.id, ARRAY[]::TEXT[], now()
   FROM "Workspace" AS w
