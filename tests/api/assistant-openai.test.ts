@@ -150,7 +150,6 @@ describe('OpenAI-compatible provider', () => {
       kind: 'text',
       text: 'Standard shipping takes 3–5 business days and costs $5.95 [1].',
       chunkSize: 6,
-      delayMs: 5,
       usage: { prompt_tokens: 321, completion_tokens: 17 },
     });
     const turn = await ask(server, visitor, 'how long does shipping take');

@@ -17,7 +17,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface FakePause {
   after: number;
@@ -31,13 +30,12 @@ export interface FakeUsage {
 
 export type FakeReply =
   /**
-   * `text` in chunks of `chunkSize` characters (default 4), one SSE chunk each, `delayMs`
-   * (default 0) apart; then a chunk with finish_reason 'stop'; then, when the request asked for
+   * `text` in chunks of `chunkSize` characters (default 4), one SSE chunk each; then a chunk with finish_reason 'stop'; then, when the request asked for
    * `stream_options.include_usage`, a chunk with `usage` and empty `choices`; then `data: [DONE]`.
    * With `pause`, the stream stops after `pause.after` chunks until `pause.until` settles (or the
    * client goes away): a reply that is certainly still streaming while the test acts.
    */
-  | { kind: 'text'; text: string; chunkSize?: number; delayMs?: number; usage?: FakeUsage; pause?: FakePause }
+  | { kind: 'text'; text: string; chunkSize?: number; usage?: FakeUsage; pause?: FakePause }
   /**
    * Optional `text` chunks, then one tool call streamed as OpenAI does: a delta carrying the call's
    * index, id, type, name and the first fragment of its JSON arguments, then deltas with further
@@ -49,7 +47,6 @@ export type FakeReply =
       arguments: Record<string, unknown>;
       text?: string;
       chunkSize?: number;
-      delayMs?: number;
       usage?: FakeUsage;
     }
   /** That HTTP status with an OpenAI-style JSON error body; `retry-after` and `retry-after-ms` headers when given. */
@@ -254,7 +251,6 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         ? { id: randomId('call_'), name: reply.name, args: JSON.stringify(reply.arguments) }
         : undefined;
     const chunkSize = (reply.kind !== 'empty' && reply.chunkSize) || DEFAULT_CHUNK_SIZE;
-    const delayMs = (reply.kind !== 'empty' && reply.delayMs) || 0;
     const pause = reply.kind === 'text' ? reply.pause : undefined;
     const promptTokens = estimateTokens(JSON.stringify((request.body as { messages?: unknown }).messages ?? []));
     const completionTokens = estimateTokens(text) + (tool ? estimateTokens(tool.name + tool.args) : 0);
@@ -339,14 +335,6 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         });
         await Promise.race([pause.until, gone]);
         if (res.destroyed || shutdown.signal.aborted) return;
-      }
-      if (i > 0 && delayMs > 0 && i < deltas.length) {
-        try {
-          await sleep(delayMs, undefined, { signal: shutdown.signal });
-        } catch {
-          return;
-        }
-        if (res.destroyed) return;
       }
       res.write(event);
     }
