@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from '../domain/errors.js';
 import type { Context } from '../context.js';
+import type { Transition } from '../domain/conversations/ownership.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer } from './scopes.js';
@@ -26,34 +27,40 @@ const ownershipErrors = [
   InvalidOperationError,
 ];
 
-builder.mutationFields((t) => ({
-  takeOver: t.prismaField({
-    type: 'Conversation',
+/** The moves that take only the conversation: mutation name → service method and description. */
+const simpleMoves = {
+  takeOver: {
+    move: 'takeOver',
     description:
       'Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them.',
-    authScopes: { agent: true },
-    errors: { types: ownershipErrors },
-    args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      reload(
-        query,
-        ctx,
-        ctx.services.ownership.takeOver(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
-      ),
-  }),
-  releaseConversation: t.prismaField({
-    type: 'Conversation',
-    description: 'Put a conversation you own back in the queue (admins: any).',
-    authScopes: { agent: true },
-    errors: { types: ownershipErrors },
-    args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      reload(
-        query,
-        ctx,
-        ctx.services.ownership.release(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
-      ),
-  }),
+  },
+  releaseConversation: { move: 'release', description: 'Put a conversation you own back in the queue (admins: any).' },
+  handBackConversation: { move: 'handBack', description: 'Return the conversation to the assistant.' },
+  resolveConversation: {
+    move: 'resolve',
+    description: 'Mark the conversation resolved. A new visitor message reopens it with the assistant.',
+  },
+} as const satisfies Record<string, { move: Exclude<Transition, 'reassign'>; description: string }>;
+
+builder.mutationFields((t) => ({
+  ...Object.fromEntries(
+    Object.entries(simpleMoves).map(([name, { move, description }]) => [
+      name,
+      t.prismaField({
+        type: 'Conversation',
+        description,
+        authScopes: { agent: true },
+        errors: { types: ownershipErrors },
+        args: { conversationId: t.arg.id({ required: true }) },
+        resolve: (query, _root, args, ctx) =>
+          reload(
+            query,
+            ctx,
+            ctx.services.ownership[move](agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
+          ),
+      }),
+    ]),
+  ),
   reassignConversation: t.prismaField({
     type: 'Conversation',
     description: 'Give a conversation to another agent (owner/admin only).',
@@ -69,32 +76,6 @@ builder.mutationFields((t) => ({
           idOf('Conversation', args.conversationId, 'conversationId'),
           idOf('Agent', args.agentId, 'agentId'),
         ),
-      ),
-  }),
-  handBackConversation: t.prismaField({
-    type: 'Conversation',
-    description: 'Return the conversation to the assistant.',
-    authScopes: { agent: true },
-    errors: { types: ownershipErrors },
-    args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      reload(
-        query,
-        ctx,
-        ctx.services.ownership.handBack(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
-      ),
-  }),
-  resolveConversation: t.prismaField({
-    type: 'Conversation',
-    description: 'Mark the conversation resolved. A new visitor message reopens it with the assistant.',
-    authScopes: { agent: true },
-    errors: { types: ownershipErrors },
-    args: { conversationId: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) =>
-      reload(
-        query,
-        ctx,
-        ctx.services.ownership.resolve(agentViewer(ctx), idOf('Conversation', args.conversationId, 'conversationId')),
       ),
   }),
 }));

@@ -147,13 +147,17 @@ export class OwnershipService {
     // Once assigned, the owner must still be the one the actor saw (nobody changed it meanwhile).
     const expectAssignee =
       rule.guard === 'ownerOrAdmin' && conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined;
-    const assignee = assigneeId
-      ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
-      : null;
     const actorRow = await this.prisma.agent.findUniqueOrThrow({
       where: { id: actor.agentId },
       select: { id: true, name: true },
     });
+    // Taking over makes the actor the assignee: one lookup serves both.
+    const assignee =
+      assigneeId === actorRow.id
+        ? actorRow
+        : assigneeId
+          ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
+          : null;
     const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
     return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
       const now = new Date();
