@@ -52,6 +52,7 @@ const envSchema = z.object({
     .positive()
     .default(24 * 7),
   BATON_GRAPHIQL: booleanish.optional(),
+  BATON_TRUST_PROXY: booleanish.default(false),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   BATON_AI_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
@@ -75,6 +76,8 @@ export interface Config {
   sessionTtlSeconds: number;
   invitationTtlSeconds: number;
   graphiql: boolean;
+  /** Read the client IP from the first X-Forwarded-For hop (only behind a proxy that sets it). */
+  trustProxy: boolean;
   /** How often the response-time clock looks for breached targets. */
   clockIntervalMs: number;
   assistant: {
@@ -112,6 +115,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlSeconds: Math.round(e.BATON_SESSION_TTL_HOURS * 3600),
     invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
+    trustProxy: e.BATON_TRUST_PROXY,
     clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,
     assistant: {
       budgetMs: e.BATON_AI_BUDGET_MS,

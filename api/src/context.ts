@@ -7,6 +7,8 @@ export interface Context {
   viewer: Viewer;
   /** The Origin header of the HTTP request or WebSocket upgrade (widget origin checks). */
   origin: string | null;
+  /** The caller's IP address (rate limits): the socket's, or the first X-Forwarded-For hop when `BATON_TRUST_PROXY` is set. */
+  clientIp: string;
   services: Services;
   prisma: Database['prisma'];
 }

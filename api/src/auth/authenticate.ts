@@ -23,15 +23,22 @@ export function tokenFromConnectionParams(params: Readonly<Record<string, unknow
   return bearerToken(params.authorization ?? params.Authorization ?? params.token ?? params.visitorToken);
 }
 
+/** What a request presents: its token, and the Origin of the page that sent it (visitor tokens are checked against the workspace's allowed origins). */
+export interface Credentials {
+  token: string | undefined;
+  origin: string | null;
+}
+
 export async function authenticate(
   services: Services,
   tokens: TokenService,
-  token: string | undefined,
+  credentials: Credentials,
 ): Promise<Viewer> {
+  const { token, origin } = credentials;
   if (token === undefined) return anonymous;
   const claims = await tokens.verify(token);
   if (claims.typ === 'visitor') {
-    await services.widget.checkVisitor(claims);
+    await services.widget.checkVisitor(claims, origin);
     return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid };
   }
   return { kind: 'agent', ...(await services.team.resolveSession(claims)) };

@@ -11,9 +11,10 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app.js';
-import { authenticate, tokenFromConnectionParams, unauthenticated } from '../auth/authenticate.js';
+import { authenticate, tokenFromConnectionParams, unauthenticated, type Credentials } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
+import { requestOrigin } from './client-address.js';
 import type { ServerContext } from './server.js';
 
 type OperationResult =
@@ -27,6 +28,11 @@ interface EnvelopedArgs extends ExecutionArgs {
 
 type WsExtra = { socket: WebSocket; request: IncomingMessage };
 type ConnectionParams = Record<string, unknown> | undefined;
+
+const credentials = (ctx: WsContext<ConnectionParams, WsExtra>): Credentials => ({
+  token: tokenFromConnectionParams(ctx.connectionParams),
+  origin: requestOrigin(ctx.extra.request),
+});
 
 export interface GraphqlWs {
   server: WebSocketServer;
@@ -50,7 +56,7 @@ export function attachGraphqlWs(
       onConnect: async (ctx: WsContext<ConnectionParams, WsExtra>) => {
         // Refuse the connection (close 4403) when credentials are present but not valid.
         try {
-          await authenticate(services, tokens, tokenFromConnectionParams(ctx.connectionParams));
+          await authenticate(services, tokens, credentials(ctx));
           return true;
         } catch {
           return false;
@@ -59,7 +65,7 @@ export function attachGraphqlWs(
       onSubscribe: async (ctx, _id, payload) => {
         let viewer: Viewer;
         try {
-          viewer = await authenticate(services, tokens, tokenFromConnectionParams(ctx.connectionParams));
+          viewer = await authenticate(services, tokens, credentials(ctx));
         } catch (error) {
           return [unauthenticated(error)];
         }

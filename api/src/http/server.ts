@@ -15,6 +15,7 @@ import { TokenError } from '../auth/tokens.js';
 import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { schema } from '../schema/index.js';
+import { clientIp, requestOrigin } from './client-address.js';
 import { maskError } from './errors.js';
 
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
@@ -27,10 +28,6 @@ export interface ServerContext {
 
 export const maxBodyBytes = 1024 * 1024;
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-function headerValue(value: string | string[] | undefined): string | null {
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -60,7 +57,8 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     // onSubscribe (each one, so a session revoked after the socket opened stops working).
     context: (init: YogaInitialContext & ServerContext) => ({
       viewer: init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous,
-      origin: headerValue((init.req ?? init.upgradeRequest)?.headers.origin),
+      origin: requestOrigin(init.req ?? init.upgradeRequest),
+      clientIp: clientIp(init.req ?? init.upgradeRequest, config.trustProxy),
       services,
       prisma: db.prisma,
     }),
@@ -104,7 +102,7 @@ export function createHttpServer(app: App): HttpServer {
       });
       return;
     }
-    authenticate(services, tokens, bearerToken(req.headers.authorization)).then(
+    authenticate(services, tokens, { token: bearerToken(req.headers.authorization), origin: requestOrigin(req) }).then(
       (viewer) => {
         httpViewers.set(req, viewer);
         void yoga.handle(req, res);

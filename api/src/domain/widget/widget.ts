@@ -159,7 +159,7 @@ export class WidgetService {
   }
 
   /** Authenticating a visitor token: the visitor must still exist in that workspace. */
-  async checkVisitor(claims: VisitorClaims): Promise<void> {
+  async checkVisitor(claims: VisitorClaims, _origin: string | null): Promise<void> {
     const visitor = await this.prisma.visitor.findFirst({
       where: { id: claims.sub, workspaceId: claims.wid },
       select: { id: true },
