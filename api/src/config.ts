@@ -51,6 +51,7 @@ const envSchema = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  BATON_VISITOR_SESSION_TTL_DAYS: z.coerce.number().positive().max(365).default(30),
   BATON_GRAPHIQL: booleanish.optional(),
   BATON_TRUST_PROXY: booleanish.default(false),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
@@ -75,6 +76,8 @@ export interface Config {
   tokenSecret: string | undefined;
   sessionTtlSeconds: number;
   invitationTtlSeconds: number;
+  /** A widget session's lifetime; renewed each time the widget resumes it. */
+  visitorSessionTtlSeconds: number;
   graphiql: boolean;
   /** Read the client IP from the first X-Forwarded-For hop (only behind a proxy that sets it). */
   trustProxy: boolean;
@@ -114,6 +117,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenSecret: e.BATON_TOKEN_SECRET,
     sessionTtlSeconds: Math.round(e.BATON_SESSION_TTL_HOURS * 3600),
     invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
+    visitorSessionTtlSeconds: Math.round(e.BATON_VISITOR_SESSION_TTL_DAYS * 86400),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
     trustProxy: e.BATON_TRUST_PROXY,
     clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,

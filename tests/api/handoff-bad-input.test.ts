@@ -325,6 +325,7 @@ describe('visitor isolation', () => {
     const claims = JSON.parse(Buffer.from(visitor.token.split('.')[1]!, 'base64url').toString()) as {
       sub: string;
       wid: string;
+      sid: string;
     };
     const expired = await new TokenService(secret.value).signVisitor(claims, new Date(Date.now() - 1000));
     const forged = await new TokenService('f'.repeat(48)).signVisitor(claims, new Date(Date.now() + 60_000));

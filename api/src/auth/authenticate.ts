@@ -38,8 +38,8 @@ export async function authenticate(
   if (token === undefined) return anonymous;
   const claims = await tokens.verify(token);
   if (claims.typ === 'visitor') {
-    await services.widget.checkVisitor(claims, origin);
-    return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid };
+    await services.visitorSessions.check(claims, origin);
+    return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid, sessionId: claims.sid };
   }
   return { kind: 'agent', ...(await services.team.resolveSession(claims)) };
 }

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 
-export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED';
+export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED' | 'ORIGIN_NOT_ALLOWED';
 
 export class TokenError extends Error {
   constructor(readonly reason: TokenProblem) {
@@ -14,6 +14,7 @@ export class TokenError extends Error {
         EXPIRED: 'Your session has expired. Sign in again.',
         INVALID: 'The access token is not valid.',
         REVOKED: 'This session has ended. Sign in again.',
+        ORIGIN_NOT_ALLOWED: 'This website is not allowed to use this chat session.',
       }[reason],
     );
   }
@@ -33,6 +34,8 @@ export interface VisitorClaims {
   sub: string;
   /** Workspace id. */
   wid: string;
+  /** Widget session id (VisitorSession row). */
+  sid: string;
 }
 
 export type TokenClaims = AgentSessionClaims | VisitorClaims;
@@ -52,7 +55,7 @@ export class TokenService {
 
   /** A visitor token: scoped to one visitor's conversations in one workspace. */
   signVisitor(claims: Omit<VisitorClaims, 'typ'>, expiresAt: Date): Promise<string> {
-    return this.sign(claims.sub, { typ: 'visitor', wid: claims.wid }, expiresAt);
+    return this.sign(claims.sub, { typ: 'visitor', wid: claims.wid, sid: claims.sid }, expiresAt);
   }
 
   private sign(subject: string, claims: Record<string, string>, expiresAt: Date): Promise<string> {
@@ -72,8 +75,13 @@ export class TokenService {
       if (payload.typ === 'agent' && typeof payload.sub === 'string' && typeof payload.sid === 'string') {
         return { typ: 'agent', sub: payload.sub, sid: payload.sid };
       }
-      if (payload.typ === 'visitor' && typeof payload.sub === 'string' && typeof payload.wid === 'string') {
-        return { typ: 'visitor', sub: payload.sub, wid: payload.wid };
+      if (
+        payload.typ === 'visitor' &&
+        typeof payload.sub === 'string' &&
+        typeof payload.wid === 'string' &&
+        typeof payload.sid === 'string'
+      ) {
+        return { typ: 'visitor', sub: payload.sub, wid: payload.wid, sid: payload.sid };
       }
       throw new TokenError('INVALID');
     } catch (error) {

@@ -18,6 +18,8 @@ export interface VisitorViewer {
   kind: 'visitor';
   visitorId: string;
   workspaceId: string;
+  /** The widget session (VisitorSession row) the token names. */
+  sessionId: string;
 }
 
 export type Viewer = AnonymousViewer | AgentViewer | VisitorViewer;

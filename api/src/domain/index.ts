@@ -11,6 +11,7 @@ import { KnowledgeService } from './knowledge/knowledge.js';
 import { ResponseClock } from './conversations/response-clock.js';
 import { TeamService } from './team/team.js';
 import { UsageService } from './assistant/usage.js';
+import { VisitorSessions } from './widget/visitor-sessions.js';
 import { WidgetService } from './widget/widget.js';
 import { WorkspaceService } from './team/workspace.js';
 
@@ -21,6 +22,7 @@ export interface Services {
   workspace: WorkspaceService;
   customActions: CustomActionService;
   widget: WidgetService;
+  visitorSessions: VisitorSessions;
   messages: MessageService;
   ownership: OwnershipService;
   handoff: HandoffService;
@@ -36,11 +38,13 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const customActions = new CustomActionService(deps);
   const knowledge = new KnowledgeService(deps);
+  const visitorSessions = new VisitorSessions(deps);
   return {
     team: new TeamService(deps),
     workspace: new WorkspaceService(deps),
     customActions,
-    widget: new WidgetService(deps),
+    widget: new WidgetService(deps, visitorSessions),
+    visitorSessions,
     messages: new MessageService(deps),
     ownership: new OwnershipService(deps),
     handoff: new HandoffService(deps, customActions),

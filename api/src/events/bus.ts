@@ -5,6 +5,7 @@
  * Listeners run in this process only (the instance that committed the write), so with several
  * API instances nothing runs twice.
  */
+import type { Revocation } from '../auth/revocation.js';
 import type { ConversationStatus } from '../generated/prisma/enums.js';
 import type { MessageSnapshot, OwnershipChange, StreamEvent } from './types.js';
 
@@ -34,6 +35,8 @@ export interface DomainEventMap {
   'conversation.activity': { workspaceId: string; event: StreamEvent };
   /** A handoff waited longer than the workspace's response-time target (once per handoff). */
   'response_target.breached': { workspaceId: string; conversationId: string; at: string };
+  /** Sessions, tokens or permissions stopped being valid (log-out, deactivation, role change…). */
+  'access.revoked': Revocation;
 }
 
 export type DomainEventType = keyof DomainEventMap;

@@ -5,11 +5,14 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { Revocation } from '../auth/revocation.js';
 import type { InboxEvent, ReadyProbe, StreamEvent } from './types.js';
 
 export type Topics = {
   conversation: [conversationId: string, payload: StreamEvent | ReadyProbe];
   inbox: [workspaceId: string, payload: InboxEvent];
+  /** Every instance ends the sockets a revocation concerns (http/graphql-ws.ts). */
+  revocation: [payload: Revocation];
 };
 
 export interface BatonPubSub {

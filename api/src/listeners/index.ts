@@ -5,6 +5,7 @@
 import type { Assistant } from '../assistant/assistant.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
+import { accessRevocation } from './access-revocation.js';
 import { assistantReplies } from './assistant-replies.js';
 import { subscriberFanOut } from './subscriber-fanout.js';
 
@@ -14,8 +15,8 @@ export interface ListenerDeps {
 }
 
 export function registerListeners(events: DomainEvents, deps: ListenerDeps): () => void {
-  const removers = [subscriberFanOut(deps.pubsub), assistantReplies(deps.assistant)].map((listener) =>
-    events.register(listener),
+  const removers = [subscriberFanOut(deps.pubsub), assistantReplies(deps.assistant), accessRevocation(deps.pubsub)].map(
+    (listener) => events.register(listener),
   );
   return () => removers.forEach((remove) => remove());
 }

@@ -118,7 +118,12 @@ builder.mutationFields((t) => ({
       signInFor(
         ctx,
         () => ctx.services.widget.start(input, ctx.origin),
-        (session) => ({ kind: 'visitor', visitorId: session.visitor.id, workspaceId: session.workspace.id }),
+        (session) => ({
+          kind: 'visitor',
+          visitorId: session.visitor.id,
+          workspaceId: session.workspace.id,
+          sessionId: session.sessionId,
+        }),
       ),
   }),
   identifyVisitor: t.field({

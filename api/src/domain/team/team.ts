@@ -131,6 +131,7 @@ export class TeamService {
       where: { id: viewer.sessionId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    this.deps.events.emit('access.revoked', { kind: 'agentSession', sessionId: viewer.sessionId });
   }
 
   /** Checks a verified agent token's session: revocation, expiry, deactivation. */
@@ -226,7 +227,11 @@ export class TeamService {
     }
     if (target.role === AgentRole.OWNER) throw new ForbiddenError("The owner's role cannot be changed.");
     if (target.id === actor.agentId) throw new InvalidOperationError('You cannot change your own role.');
-    return this.prisma.agent.update({ where: { id: target.id }, data: { role } });
+    if (target.role === role) return target;
+    const updated = await this.prisma.agent.update({ where: { id: target.id }, data: { role } });
+    // Their open subscriptions were authorised for the old role.
+    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id });
+    return updated;
   }
 
   async deactivate(actor: AgentViewer, agentId: string): Promise<Agent> {
@@ -235,10 +240,12 @@ export class TeamService {
     if (target.id === actor.agentId) throw new InvalidOperationError('You cannot deactivate yourself.');
     if (target.deactivatedAt) return target;
     const now = new Date();
-    return this.prisma.$transaction(async (tx) => {
+    const deactivated = await this.prisma.$transaction(async (tx) => {
       await tx.agentSession.updateMany({ where: { agentId: target.id, revokedAt: null }, data: { revokedAt: now } });
       return tx.agent.update({ where: { id: target.id }, data: { deactivatedAt: now } });
     });
+    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id });
+    return deactivated;
   }
 
   async reactivate(actor: AgentViewer, agentId: string): Promise<Agent> {

@@ -33,7 +33,7 @@ export class WorkspaceService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async update(actor: AgentViewer, input: z.output<typeof updateWorkspaceInput>): Promise<Workspace> {
-    return this.deps.prisma.workspace.update({
+    const workspace = await this.deps.prisma.workspace.update({
       where: { id: actor.workspaceId },
       data: {
         ...(input.name != null && { name: input.name }),
@@ -43,6 +43,15 @@ export class WorkspaceService {
         ...(input.allowedOrigins != null && { allowedOrigins: [...new Set(input.allowedOrigins)] }),
       },
     });
+    if (input.allowedOrigins != null) {
+      // Widget sockets opened from an origin no longer allowed end now.
+      this.deps.events.emit('access.revoked', {
+        kind: 'visitorOrigins',
+        workspaceId: workspace.id,
+        allowedOrigins: workspace.allowedOrigins,
+      });
+    }
+    return workspace;
   }
 
   /** The `<script>` tag a company pastes into its site. */

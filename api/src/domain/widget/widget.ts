@@ -9,8 +9,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
 import { optionalHttpUrl } from '../validation.js';
-
-const visitorTokenTtlSeconds = 180 * 24 * 3600;
+import { checkOrigin, type VisitorSessions } from './visitor-sessions.js';
 
 const optionalText = (max: number) =>
   z
@@ -71,34 +70,29 @@ export interface WidgetSession {
   conversation: Conversation;
   workspace: Workspace;
   settings: AssistantSettings | null;
+  /** The widget session the token names. */
+  sessionId: string;
   /** True when the visitor token was accepted and the earlier conversation resumed. */
   resumed: boolean;
 }
 
 export class WidgetService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly sessions: VisitorSessions,
+  ) {}
 
   private get prisma() {
     return this.deps.prisma;
   }
 
-  /** The request's Origin must be among the workspace's allowed origins (when it lists any). */
-  private checkOrigin(workspace: Workspace, origin: string | null): void {
-    if (workspace.allowedOrigins.length === 0) return;
-    if (!origin || !workspace.allowedOrigins.includes(origin)) {
-      throw new ForbiddenError(
-        `This website (${origin ?? 'unknown origin'}) is not allowed to embed this chat widget.`,
-      );
-    }
-  }
-
   async start(input: z.output<typeof startWidgetSessionInput>, origin: string | null): Promise<WidgetSession> {
     const workspace = await this.prisma.workspace.findUnique({ where: { publicKey: input.publicKey } });
     if (!workspace) throw new NotFoundError('Workspace', 'No workspace has this widget key.');
-    this.checkOrigin(workspace, origin);
+    checkOrigin(workspace, origin);
     const metadata = input.metadata as unknown as Prisma.InputJsonValue;
 
-    const known = await this.knownVisitor(input.visitorToken, workspace.id);
+    const known = await this.knownSession(input.visitorToken, workspace.id);
     const visitor = known
       ? await this.prisma.visitor.update({ where: { id: known.id }, data: { lastSeenAt: new Date() } })
       : await this.prisma.visitor.create({ data: { workspaceId: workspace.id } });
@@ -110,21 +104,22 @@ export class WidgetService {
       : await this.prisma.conversation.create({
           data: { workspaceId: workspace.id, visitorId: visitor.id, sessionMetadata: metadata },
         });
-    const token = await this.deps.tokens.signVisitor(
-      { sub: visitor.id, wid: workspace.id },
-      new Date(Date.now() + visitorTokenTtlSeconds * 1000),
-    );
+    const { token, sessionId } = await this.sessions.issue(visitor.id, workspace.id, known?.sessionId ?? null);
     const settings = await this.prisma.assistantSettings.findUnique({ where: { workspaceId: workspace.id } });
-    return { token, visitor, conversation, workspace, settings, resumed: latest !== null };
+    return { token, sessionId, visitor, conversation, workspace, settings, resumed: latest !== null };
   }
 
-  /** The visitor a token names, if it is valid and for this workspace; otherwise a new visitor starts. */
-  private async knownVisitor(token: string | null | undefined, workspaceId: string): Promise<Visitor | null> {
+  /** The open session a token names, if it is valid and for this workspace; otherwise a new visitor starts. */
+  private async knownSession(
+    token: string | null | undefined,
+    workspaceId: string,
+  ): Promise<{ id: string; sessionId: string } | null> {
     if (!token) return null;
     try {
       const claims = await this.deps.tokens.verify(token);
       if (claims.typ !== 'visitor' || claims.wid !== workspaceId) return null;
-      return await this.prisma.visitor.findFirst({ where: { id: claims.sub, workspaceId } });
+      const session = await this.sessions.open(claims);
+      return session && { id: session.visitorId, sessionId: claims.sid };
     } catch {
       return null;
     }
@@ -156,14 +151,5 @@ export class WidgetService {
         attributes,
       },
     });
-  }
-
-  /** Authenticating a visitor token: the visitor must still exist in that workspace. */
-  async checkVisitor(claims: VisitorClaims, _origin: string | null): Promise<void> {
-    const visitor = await this.prisma.visitor.findFirst({
-      where: { id: claims.sub, workspaceId: claims.wid },
-      select: { id: true },
-    });
-    if (!visitor) throw new TokenError('INVALID');
   }
 }
