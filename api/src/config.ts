@@ -52,6 +52,15 @@ const envSchema = z.object({
     .positive()
     .default(24 * 7),
   BATON_VISITOR_SESSION_TTL_DAYS: z.coerce.number().positive().max(365).default(30),
+  BATON_WS_MAX_PAYLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024)
+    .default(64 * 1024),
+  BATON_WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  BATON_WS_MAX_OPERATIONS: z.coerce.number().int().min(1).max(1000).default(25),
+  BATON_WS_MAX_ANONYMOUS_PER_IP: z.coerce.number().int().min(0).max(10_000).default(10),
   BATON_GRAPHIQL: booleanish.optional(),
   BATON_TRUST_PROXY: booleanish.default(false),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
@@ -79,6 +88,17 @@ export interface Config {
   /** A widget session's lifetime; renewed each time the widget resumes it. */
   visitorSessionTtlSeconds: number;
   graphiql: boolean;
+  /** graphql-ws limits (http/graphql-ws.ts). */
+  webSocket: {
+    /** Largest message a client may send. */
+    maxPayloadBytes: number;
+    /** A socket that has not sent `connection_init` by then is closed (4408). */
+    initTimeoutMs: number;
+    /** Operations in flight on one socket; one more gets an `error` for that operation. */
+    maxSubscriptions: number;
+    /** Sockets without credentials from one IP; one more is closed with 4429. */
+    maxAnonymousPerIp: number;
+  };
   /** Read the client IP from the first X-Forwarded-For hop (only behind a proxy that sets it). */
   trustProxy: boolean;
   /** How often the response-time clock looks for breached targets. */
@@ -120,6 +140,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visitorSessionTtlSeconds: Math.round(e.BATON_VISITOR_SESSION_TTL_DAYS * 86400),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
     trustProxy: e.BATON_TRUST_PROXY,
+    webSocket: {
+      maxPayloadBytes: e.BATON_WS_MAX_PAYLOAD_BYTES,
+      initTimeoutMs: e.BATON_WS_INIT_TIMEOUT_MS,
+      maxSubscriptions: e.BATON_WS_MAX_OPERATIONS,
+      maxAnonymousPerIp: e.BATON_WS_MAX_ANONYMOUS_PER_IP,
+    },
     clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,
     assistant: {
       budgetMs: e.BATON_AI_BUDGET_MS,

@@ -9,7 +9,7 @@ import type { Assistant } from './assistant/assistant.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { attachGraphqlWs } from './http/graphql-ws.js';
-import { createHttpServer, maxBodyBytes } from './http/server.js';
+import { createHttpServer } from './http/server.js';
 import type { Services } from './domain/index.js';
 
 export interface BatonServer {
@@ -32,7 +32,7 @@ export type StartOptions = AppOptions;
 export async function startServer(config: Config, options: StartOptions = {}): Promise<BatonServer> {
   const app = await createApp(config, options);
   const http = createHttpServer(app);
-  const ws = attachGraphqlWs(app, http.server, http.yoga, maxBodyBytes);
+  const ws = attachGraphqlWs(app, http.server, http.yoga);
 
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const { port } = http.server.address() as AddressInfo;

@@ -96,6 +96,10 @@ type Documents = {
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": typeof types.KnowledgeWidgetGreetingDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.RevocationLogOutDocument,
+    "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": typeof types.RevocationDeactivateDocument,
+    "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": typeof types.RevocationChangeRoleDocument,
+    "\n  mutation RevocationAllowOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": typeof types.RevocationAllowOriginsDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoLogInsDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": typeof types.StreamResumeTypingDocument,
@@ -236,6 +240,10 @@ const documents: Documents = {
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": types.KnowledgeWidgetGreetingDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.RevocationLogOutDocument,
+    "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": types.RevocationDeactivateDocument,
+    "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": types.RevocationChangeRoleDocument,
+    "\n  mutation RevocationAllowOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": types.RevocationAllowOriginsDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TwoLogInsDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": types.StreamResumeTypingDocument,
@@ -619,6 +627,22 @@ export function graphql(source: "\n  query MultiInstanceViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MultiInstanceActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RevocationLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RevocationDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RevocationChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationAllowOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RevocationAllowOriginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2070,6 +2070,55 @@ export type MultiInstanceActionsQueryVariables = Exact<{ [key: string]: never; }
 
 export type MultiInstanceActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
 
+export type RevocationLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationLogOutMutation = { __typename?: 'Mutation', logOut:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'LogOutPayload' }
+   };
+
+export type RevocationDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevocationDeactivateMutation = { __typename?: 'Mutation', deactivateAgent:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RevocationChangeRoleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  role: AgentRole;
+}>;
+
+
+export type RevocationChangeRoleMutation = { __typename?: 'Mutation', changeAgentRole:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RevocationAllowOriginsMutationVariables = Exact<{
+  origins: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type RevocationAllowOriginsMutation = { __typename?: 'Mutation', updateWorkspace:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'Workspace' }
+   };
+
 export type TwoLogInsMutationVariables = Exact<{
   email: Scalars['String']['input'];
   first: Scalars['String']['input'];
@@ -3577,6 +3626,34 @@ export const MultiInstanceActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const RevocationLogOutDocument = new TypedDocumentString(`
+    mutation RevocationLogOut {
+  logOut {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationLogOutMutation, RevocationLogOutMutationVariables>;
+export const RevocationDeactivateDocument = new TypedDocumentString(`
+    mutation RevocationDeactivate($id: ID!) {
+  deactivateAgent(agentId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationDeactivateMutation, RevocationDeactivateMutationVariables>;
+export const RevocationChangeRoleDocument = new TypedDocumentString(`
+    mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {
+  changeAgentRole(agentId: $id, role: $role) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationChangeRoleMutation, RevocationChangeRoleMutationVariables>;
+export const RevocationAllowOriginsDocument = new TypedDocumentString(`
+    mutation RevocationAllowOrigins($origins: [String!]!) {
+  updateWorkspace(input: {allowedOrigins: $origins}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationAllowOriginsMutation, RevocationAllowOriginsMutationVariables>;
 export const TwoLogInsDocument = new TypedDocumentString(`
     mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
   a: logIn(input: {email: $email, password: $first}) {

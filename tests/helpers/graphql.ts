@@ -113,12 +113,23 @@ export interface WsConnection {
   dispose(): Promise<void>;
 }
 
-export function connectWs(wsUrl: string, connectionParams: Record<string, unknown> = {}): WsConnection {
+/** `origin`: the Origin header of the upgrade request, as a browser on that site sends it. */
+export function connectWs(
+  wsUrl: string,
+  connectionParams: Record<string, unknown> = {},
+  { origin }: { origin?: string } = {},
+): WsConnection {
   let resolveClosed!: (code: number) => void;
   const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
   const client = createClient({
     url: wsUrl,
-    webSocketImpl: WebSocket,
+    webSocketImpl: origin
+      ? class extends WebSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, { origin });
+          }
+        }
+      : WebSocket,
     connectionParams,
     lazy: false,
     retryAttempts: 0,

@@ -5,13 +5,14 @@
  * instance through pub/sub, where graphql-ws ends the matching sockets' operations with a typed
  * error and closes them with 4403. HTTP needs nothing more: every request authenticates again.
  */
+import { GraphQLError } from 'graphql';
 import type { Viewer } from './viewer.js';
 
 export type Revocation =
   /** One agent session (log-out). */
   | { kind: 'agentSession'; sessionId: string }
-  /** Every session of an agent (deactivation, role change: their open operations were authorised for the old role). */
-  | { kind: 'agent'; agentId: string }
+  /** Every session of an agent: deactivated, or their role changed (open operations were authorised for the old role). */
+  | { kind: 'agent'; agentId: string; reason: 'DEACTIVATED' | 'ROLE_CHANGED' }
   /** Everything signed in to a workspace (agents and visitors), e.g. when it changes who may embed it. */
   | { kind: 'workspace'; workspaceId: string }
   /** Every widget session of one visitor. */
@@ -42,4 +43,25 @@ export function revokes(revocation: Revocation, viewer: Viewer, origin: string |
         (origin === null || !revocation.allowedOrigins.includes(origin))
       );
   }
+}
+
+/**
+ * The error each ended operation gets. A session that ended is UNAUTHENTICATED (sign in again);
+ * changed permissions are FORBIDDEN with reason PERMISSIONS_CHANGED (the session still works:
+ * reconnect and subscribe again under the new role).
+ */
+export function revocationError(revocation: Revocation): GraphQLError {
+  if (revocation.kind === 'agent' && revocation.reason === 'ROLE_CHANGED') {
+    return new GraphQLError('Your role changed. Reconnect to continue with your new permissions.', {
+      extensions: { code: 'FORBIDDEN', reason: 'PERMISSIONS_CHANGED' },
+    });
+  }
+  if (revocation.kind === 'visitorOrigins') {
+    return new GraphQLError('This website is not allowed to use this chat session.', {
+      extensions: { code: 'UNAUTHENTICATED', reason: 'ORIGIN_NOT_ALLOWED' },
+    });
+  }
+  return new GraphQLError('This session has ended. Sign in again.', {
+    extensions: { code: 'UNAUTHENTICATED', reason: 'REVOKED' },
+  });
 }

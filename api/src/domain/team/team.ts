@@ -230,7 +230,7 @@ export class TeamService {
     if (target.role === role) return target;
     const updated = await this.prisma.agent.update({ where: { id: target.id }, data: { role } });
     // Their open subscriptions were authorised for the old role.
-    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id });
+    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id, reason: 'ROLE_CHANGED' });
     return updated;
   }
 
@@ -244,7 +244,7 @@ export class TeamService {
       await tx.agentSession.updateMany({ where: { agentId: target.id, revokedAt: null }, data: { revokedAt: now } });
       return tx.agent.update({ where: { id: target.id }, data: { deactivatedAt: now } });
     });
-    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id });
+    this.deps.events.emit('access.revoked', { kind: 'agent', agentId: target.id, reason: 'DEACTIVATED' });
     return deactivated;
   }
 

@@ -1,8 +1,10 @@
-/** Workspace-level settings (name, response-time target, allowed widget origins). */
+/** Workspace-level settings (name, response-time target, allowed widget origins, visitor identity verification). */
 import { z } from 'zod';
 import type { AgentViewer } from '../../auth/viewer.js';
 import type { Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
+import { ValidationError } from '../errors.js';
+import { generateIdentitySecret } from '../widget/identity.js';
 
 const originSchema = z
   .string()
@@ -27,12 +29,25 @@ export const updateWorkspaceInput = z.object({
     .max(7 * 24 * 3600, 'The target must be at most 7 days')
     .nullish(),
   allowedOrigins: z.array(originSchema).max(50, 'At most 50 origins').nullish(),
+  identityVerificationRequired: z.boolean().nullish(),
 });
 
 export class WorkspaceService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async update(actor: AgentViewer, input: z.output<typeof updateWorkspaceInput>): Promise<Workspace> {
+    if (input.identityVerificationRequired) {
+      const { identitySecret } = await this.deps.prisma.workspace.findUniqueOrThrow({
+        where: { id: actor.workspaceId },
+        select: { identitySecret: true },
+      });
+      if (!identitySecret) {
+        throw ValidationError.single(
+          'input.identityVerificationRequired',
+          'Generate an identity secret first: your server signs identities with it.',
+        );
+      }
+    }
     const workspace = await this.deps.prisma.workspace.update({
       where: { id: actor.workspaceId },
       data: {
@@ -41,6 +56,9 @@ export class WorkspaceService {
           responseTimeTargetSeconds: input.responseTimeTargetSeconds,
         }),
         ...(input.allowedOrigins != null && { allowedOrigins: [...new Set(input.allowedOrigins)] }),
+        ...(input.identityVerificationRequired != null && {
+          identityVerificationRequired: input.identityVerificationRequired,
+        }),
       },
     });
     if (input.allowedOrigins != null) {
@@ -52,6 +70,18 @@ export class WorkspaceService {
       });
     }
     return workspace;
+  }
+
+  /**
+   * A new identity secret (owner/admin; the schema checks the role): the company's server signs
+   * visitor identities with it (domain/widget/identity.ts). Signatures made with the previous
+   * secret stop being accepted at once; visitors verified before stay verified.
+   */
+  rotateIdentitySecret(actor: AgentViewer): Promise<Workspace> {
+    return this.deps.prisma.workspace.update({
+      where: { id: actor.workspaceId },
+      data: { identitySecret: generateIdentitySecret() },
+    });
   }
 
   /** The `<script>` tag a company pastes into its site. */

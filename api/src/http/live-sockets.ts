@@ -1,0 +1,63 @@
+/**
+ * The WebSockets this instance holds, with who opened them: revocations (published to every
+ * instance, see auth/revocation.ts) end the matching sockets' operations — an `error` message
+ * for each, then close 4403 — and anonymous sockets are counted per IP.
+ */
+import type { GraphQLError } from 'graphql';
+import type { WebSocket } from 'ws';
+import { revocationError, revokes, type Revocation } from '../auth/revocation.js';
+import type { Viewer } from '../auth/viewer.js';
+
+export interface LiveSocket {
+  viewer: Viewer;
+  origin: string | null;
+  ip: string;
+  /** The ids of the socket's operations in flight (graphql-ws's `ctx.subscriptions`). */
+  operationIds(): string[];
+}
+
+/** graphql-ws close code for a refused or ended session. */
+export const forbiddenClose = 4403;
+
+export class LiveSockets {
+  private readonly sockets = new Map<WebSocket, LiveSocket>();
+  private readonly anonymousPerIp = new Map<string, number>();
+
+  add(socket: WebSocket, live: LiveSocket): void {
+    this.sockets.set(socket, live);
+    if (live.viewer.kind === 'anonymous') this.anonymousPerIp.set(live.ip, this.anonymousOn(live.ip) + 1);
+  }
+
+  remove(socket: WebSocket): void {
+    const live = this.sockets.get(socket);
+    if (!live) return;
+    this.sockets.delete(socket);
+    if (live.viewer.kind !== 'anonymous') return;
+    const left = this.anonymousOn(live.ip) - 1;
+    if (left > 0) this.anonymousPerIp.set(live.ip, left);
+    else this.anonymousPerIp.delete(live.ip);
+  }
+
+  anonymousOn(ip: string): number {
+    return this.anonymousPerIp.get(ip) ?? 0;
+  }
+
+  /** Ends every socket the revocation concerns; returns how many. */
+  end(revocation: Revocation): number {
+    let ended = 0;
+    for (const [socket, live] of this.sockets) {
+      if (!revokes(revocation, live.viewer, live.origin)) continue;
+      endSocket(socket, live.operationIds(), revocationError(revocation));
+      this.remove(socket);
+      ended++;
+    }
+    return ended;
+  }
+}
+
+/** Tells each operation why it ended (a graphql-ws `error` message), then closes with 4403. */
+function endSocket(socket: WebSocket, operationIds: string[], error: GraphQLError): void {
+  const payload = [error.toJSON()];
+  for (const id of operationIds) socket.send(JSON.stringify({ id, type: 'error', payload }));
+  socket.close(forbiddenClose, String(error.extensions.reason ?? 'Forbidden'));
+}
