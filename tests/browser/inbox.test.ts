@@ -5,6 +5,8 @@
  * captured fields and page URL, reply, resolve. Plus the take-over race between two agents and
  * safe rendering of hostile visitor text. Screenshots go to test-artifacts/screenshots/.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
@@ -331,6 +333,44 @@ describe('shared inbox', () => {
     await page.evaluate(() => alert('sentinel'));
     expect(dialogs).toEqual(['sentinel']);
     await screenshot(page, 'hostile-text');
+  });
+
+  it('never loads an image from visitor markdown (no tracking pixel): it shows as a link', async () => {
+    const pixelHits: string[] = [];
+    const receiver = createServer((req, res) => {
+      pixelHits.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/png' }).end();
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const pixel = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/pixel.png`;
+    try {
+      const { token, publicKey } = await signUpWorkspace({
+        workspaceName: 'Pixel Shop',
+        name: 'Owner',
+        email: uniqueEmail('pixel'),
+        password: strongPassword,
+      });
+      const visitor = await startSession(server.graphqlUrl, publicKey);
+      const body = `Look at this ![my receipt](${pixel}) please`;
+      await gql(server.graphqlUrl, SEND, { input: { conversationId: visitor.conversationId, body } }, visitor.token);
+      await server.assistant.idle();
+      const page = await newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await signInAs(page, token);
+      await page.goto(`${server.url}/#/inbox/open/${encodeURIComponent(visitor.conversationId)}`);
+      const transcript = page.getByLabel('Transcript');
+      const link = transcript.getByRole('link', { name: 'Image: my receipt' });
+      await expect.poll(() => link.count()).toBe(1);
+      expect(await link.getAttribute('href')).toBe(pixel);
+      expect(await transcript.locator('img').count()).toBe(0);
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((url) => url.startsWith(pixel))).toEqual([]);
+      expect(pixelHits).toEqual([]);
+      await screenshot(page, 'markdown-image-as-link');
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });
 
