@@ -62,6 +62,23 @@ export type AgentRole =
   | 'AGENT'
   | 'OWNER';
 
+/** How much of the workspace's AI spend cap is used (UTC day and calendar month). */
+export type AiSpendCap = {
+  __typename?: 'AiSpendCap';
+  /** Null: no daily cap. */
+  dailyLimit?: Maybe<Scalars['Int']['output']>;
+  dailyReached: Scalars['Boolean']['output'];
+  /** AI responses metered today (UTC). */
+  dailyUsed: Scalars['Int']['output'];
+  /** Null: no monthly cap. */
+  monthlyLimit?: Maybe<Scalars['Int']['output']>;
+  monthlyReached: Scalars['Boolean']['output'];
+  /** AI responses metered this month (UTC). */
+  monthlyUsed: Scalars['Int']['output'];
+  /** A cap is reached: the assistant offers the handoff instead of answering with AI. */
+  reached: Scalars['Boolean']['output'];
+};
+
 export type AiUsagePeriod = {
   __typename?: 'AiUsagePeriod';
   completionTokens: Scalars['Int']['output'];
@@ -92,6 +109,10 @@ export type AssistantDraft = {
 /** How the workspace's assistant behaves. */
 export type AssistantSettings = {
   __typename?: 'AssistantSettings';
+  /** Spend cap: metered AI responses allowed per UTC day (null: no cap). Past it the assistant offers the handoff instead of calling the provider. */
+  aiDailyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap). */
+  aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
   /** Below this (0..1) the assistant offers a handoff. */
   confidenceThreshold: Scalars['Float']['output'];
   explicitRequestMode: ExplicitRequestMode;
@@ -112,6 +133,10 @@ export type AssistantSettings = {
 
 /** Only the fields given change. */
 export type AssistantSettingsInput = {
+  /** AI responses per UTC day; null removes the cap. */
+  aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** AI responses per calendar month (UTC); null removes the cap. */
+  aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
   confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
   explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
   frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
@@ -348,6 +373,13 @@ export type EmailTakenError = Error & {
   message: Scalars['String']['output'];
 };
 
+export type EndVisitorSessionsPayload = {
+  __typename?: 'EndVisitorSessionsPayload';
+  /** Widget sessions that were still open. */
+  endedSessions: Scalars['Int']['output'];
+  visitor: Visitor;
+};
+
 /** Implemented by every typed error a mutation can return. */
 export type Error = {
   code: Scalars['String']['output'];
@@ -431,18 +463,36 @@ export type HandoffTrigger =
 
 /** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
 export type IdentifyVisitorInput = {
-  /** Merged into the visitor's attributes. */
+  /** Merged into the visitor's attributes (at most 50 keys and 16 KiB per visitor in total). */
   attributes?: InputMaybe<Array<VisitorAttributeInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** The site's own id for this visitor (unique per workspace). */
   externalId?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Identity verification: hex HMAC-SHA256 of the externalId (or, with no externalId, of the lower-cased email) keyed with the workspace's identity secret, computed on the company's server. With it the visitor is verified; required when the workspace enforces verification. */
+  signature?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IdentifyVisitorPayload = {
   __typename?: 'IdentifyVisitorPayload';
   email?: Maybe<Scalars['String']['output']>;
+  /** True when the identity was signed by the company (now or earlier in this visitor record). */
+  identityVerified: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
+  /** Set when the signed identity is a customer Baton already knows: this session now belongs to the customer's record. Use this token from now on (and start the widget session again to resume it). */
+  visitorToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type IdentityProblem =
+  | 'SIGNATURE_INVALID'
+  | 'SIGNATURE_REQUIRED';
+
+/** The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed. */
+export type IdentityVerificationError = Error & {
+  __typename?: 'IdentityVerificationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason: IdentityProblem;
 };
 
 /** A notification for the workspace's agents. */
@@ -599,12 +649,15 @@ export type Mutation = {
   deleteCustomAction: MutationDeleteCustomActionResult;
   deleteHandoffTopic: MutationDeleteHandoffTopicResult;
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
+  /** End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session. */
+  endVisitorSessions: MutationEndVisitorSessionsResult;
   /** Return the conversation to the assistant. */
   handBackConversation: MutationHandBackConversationResult;
-  /** The visitor (widget) tells who they are; agents see it on the conversation. */
+  /** The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId. */
   identifyVisitor: MutationIdentifyVisitorResult;
   /** Invite someone by email; returns the link to send them (owner/admin only). */
   inviteAgent: MutationInviteAgentResult;
+  /** Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends. */
   logIn: MutationLogInResult;
   /** End the current session; its token stops working everywhere. */
   logOut: MutationLogOutResult;
@@ -621,6 +674,8 @@ export type Mutation = {
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
   revokeInvitation: MutationRevokeInvitationResult;
+  /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
+  rotateIdentitySecret: MutationRotateIdentitySecretResult;
   /** A visitor's message. Writing in a resolved conversation reopens it. */
   sendMessage: MutationSendMessageResult;
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
@@ -695,6 +750,11 @@ export type MutationDeleteHandoffTopicArgs = {
 
 export type MutationDeleteKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndVisitorSessionsArgs = {
+  visitorId: Scalars['ID']['input'];
 };
 
 
@@ -844,13 +904,15 @@ export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenEr
 
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ValidationError;
+
 export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
-export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | ValidationError;
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ValidationError;
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ValidationError;
 
 export type MutationLogOutResult = AuthenticationError | LogOutPayload;
 
@@ -867,30 +929,32 @@ export type MutationReorderCustomActionsSuccess = {
   data: Array<CustomAction>;
 };
 
-export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
 
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
 
-export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | Workspace;
+
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
 
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
 export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
 
-export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | ValidationError;
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ValidationError;
 
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ValidationError | WidgetSession;
 
-export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ValidationError;
 
 export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
@@ -944,6 +1008,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's AI spend cap and how much of it is used (owner/admin). */
+  aiSpendCap: AiSpendCap;
   /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
   aiUsage: Array<AiUsagePeriod>;
   assistantSettings: AssistantSettings;
@@ -1035,6 +1101,15 @@ export type QueryKnowledgeDocumentsConnectionEdge = {
   __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: KnowledgeDocument;
+};
+
+/** Too many requests of this kind from this caller (or too many failed log-ins); nothing was written. */
+export type RateLimitedError = Error & {
+  __typename?: 'RateLimitedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 export type ReplyInput = {
@@ -1138,6 +1213,8 @@ export type TypingIndicator = {
 export type UpdateWorkspaceInput = {
   /** e.g. `https://shop.example.com`. Empty list: any origin may embed the widget. */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse visitor identities (externalId, email) without a valid signature. Needs an identity secret. */
+  identityVerificationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
   responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -1161,10 +1238,19 @@ export type Visitor = Node & {
   /** Custom attributes set by the host page, by key. */
   attributes: Array<VisitorAttribute>;
   createdAt: Scalars['DateTime']['output'];
+  /** As the host page said it; trust it only when `emailVerified`. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The email was signed by the company. Otherwise it is only what the page (or the visitor) typed. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** The company's own id for the customer; trust it only when `externalIdVerified`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The externalId was signed by the company: this is that customer. */
+  externalIdVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The company's server signed this visitor's identity (its externalId, or its email when it has none). */
+  identityVerified: Scalars['Boolean']['output'];
   lastSeenAt: Scalars['DateTime']['output'];
+  /** As the host page said it: never verified. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1200,6 +1286,10 @@ export type Workspace = Node & {
   allowedOrigins: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server. */
+  identitySecret?: Maybe<Scalars['String']['output']>;
+  /** identifyVisitor refuses an externalId or email without a valid signature. */
+  identityVerificationRequired: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
@@ -1270,6 +1360,7 @@ export type BenchSendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'OwnershipError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
     | { __typename: 'ValidationError' }
    };
@@ -1291,6 +1382,7 @@ export type BenchSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1321,6 +1413,7 @@ export type BenchStartSessionMutation = { __typename?: 'Mutation', startWidgetSe
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
@@ -1391,6 +1484,7 @@ export type OpenAiTypingOffMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1565,6 +1659,7 @@ export type BadInputLogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'AuthPayload', token: string }
     | { __typename: 'InvalidCredentialsError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -1796,6 +1891,7 @@ export type HandoffBadInputIdentifyMutation = { __typename?: 'Mutation', identif
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'IdentifyVisitorPayload', name?: string | null, email?: string | null }
+    | { __typename: 'IdentityVerificationError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1946,6 +2042,7 @@ export type InboxReplyOnItMutation = { __typename?: 'Mutation', replyToConversat
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'OwnershipError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
     | { __typename: 'ValidationError' }
    };
@@ -2056,6 +2153,7 @@ export type KnowledgeWidgetGreetingMutation = { __typename?: 'Mutation', startWi
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', greeting: string }
    };
@@ -2069,6 +2167,217 @@ export type MultiInstanceActionsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type MultiInstanceActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type SpendCapSetMutationVariables = Exact<{
+  daily?: InputMaybe<Scalars['Int']['input']>;
+  monthly?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SpendCapSetMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings', aiDailyLimit?: number | null, aiMonthlyLimit?: number | null }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type SpendCapKeepMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpendCapKeepMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings', aiDailyLimit?: number | null, aiMonthlyLimit?: number | null }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SpendCapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpendCapQuery = { __typename?: 'Query', aiSpendCap: { __typename?: 'AiSpendCap', dailyLimit?: number | null, dailyUsed: number, monthlyLimit?: number | null, monthlyUsed: number, dailyReached: boolean, monthlyReached: boolean, reached: boolean } };
+
+export type BruteLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type BruteLogInMutation = { __typename?: 'Mutation', logIn:
+    | { __typename: 'AuthPayload', token: string }
+    | { __typename: 'InvalidCredentialsError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'RateLimitedError', code: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type BruteTwentyLogInsMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type BruteTwentyLogInsMutation = { __typename?: 'Mutation', a1:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a2:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a3:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a4:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a5:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a6:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a7:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a8:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a9:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a10:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a11:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a12:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a13:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a14:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a15:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a16:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a17:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a18:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a19:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , a20:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type QueueFloodStartMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
+
+
+export type QueueFloodStartMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
+   };
+
+export type QueueFloodActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueFloodActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string }> };
+
+export type QueueFloodSubmitMutationVariables = Exact<{
+  input: SubmitActionInput;
+}>;
+
+
+export type QueueFloodSubmitMutation = { __typename?: 'Mutation', submitAction:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'HandoffPayload', alreadyRequested: boolean }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number }
+    | { __typename: 'ValidationError' }
+   };
+
+export type OversizedPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OversizedPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }> } };
 
 export type RevocationLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2119,6 +2428,134 @@ export type RevocationAllowOriginsMutation = { __typename?: 'Mutation', updateWo
     | { __typename: 'Workspace' }
    };
 
+export type FloodSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type FloodSignUpMutation = { __typename?: 'Mutation', signUp:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
+    | { __typename: 'ValidationError' }
+   };
+
+export type FloodFiveSignUpsMutationVariables = Exact<{
+  a: SignUpInput;
+  b: SignUpInput;
+  c: SignUpInput;
+  d: SignUpInput;
+  e: SignUpInput;
+}>;
+
+
+export type FloodFiveSignUpsMutation = { __typename?: 'Mutation', a:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , b:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , c:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , d:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+  , e:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'EmailTakenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type IdentitySpoofingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentitySpoofingSettingsQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', identitySecret?: string | null, identityVerificationRequired: boolean } };
+
+export type FloodSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type FloodSendMutation = { __typename?: 'Mutation', sendMessage:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'OwnershipError' }
+    | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type FloodReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type FloodReplyMutation = { __typename?: 'Mutation', replyToConversation:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'OwnershipError' }
+    | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type TokenRevocationEndMutationVariables = Exact<{
+  visitorId: Scalars['ID']['input'];
+}>;
+
+
+export type TokenRevocationEndMutation = { __typename?: 'Mutation', endVisitorSessions:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'EndVisitorSessionsPayload', endedSessions: number, visitor: { __typename?: 'Visitor', id: string } }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type TokenRevocationOriginsMutationVariables = Exact<{
+  origins: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type TokenRevocationOriginsMutation = { __typename?: 'Mutation', updateWorkspace:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'Workspace' }
+   };
+
+export type FloodStartSessionMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
+
+
+export type FloodStartSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError', code: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession', token: string, resumed: boolean, conversation: { __typename?: 'Conversation', id: string } }
+   };
+
 export type TwoLogInsMutationVariables = Exact<{
   email: Scalars['String']['input'];
   first: Scalars['String']['input'];
@@ -2130,11 +2567,13 @@ export type TwoLogInsMutation = { __typename?: 'Mutation', a:
     | { __typename: 'AuthPayload', agent: { __typename?: 'Agent', name: string, workspace: { __typename?: 'Workspace', name: string } } }
     | { __typename: 'InvalidCredentialsError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'RateLimitedError', code: string }
     | { __typename: 'ValidationError', code: string }
   , b:
     | { __typename: 'AuthPayload', token: string }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -2154,6 +2593,7 @@ export type StreamResumeTypingMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2244,6 +2684,7 @@ export type TeamLogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, agent: { __typename?: 'Agent', id: string, email: string } }
     | { __typename: 'InvalidCredentialsError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -2256,6 +2697,7 @@ export type TeamSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole, workspace: { __typename?: 'Workspace', id: string, name: string, publicKey: string, widgetSnippet: string } } }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2380,6 +2822,7 @@ export type BrowserInboxSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', workspace: { __typename?: 'Workspace', publicKey: string } } }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2436,6 +2879,7 @@ export type EvalSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2532,6 +2976,7 @@ export type EvalSendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'OwnershipError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
     | { __typename: 'ValidationError' }
    };
@@ -2545,6 +2990,7 @@ export type EvalStartSessionMutation = { __typename?: 'Mutation', startWidgetSes
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
@@ -2578,6 +3024,7 @@ export type StartSessionMutation = { __typename?: 'Mutation', startWidgetSession
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }
    };
@@ -2592,6 +3039,7 @@ export type SendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'OwnershipError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind } }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
@@ -2606,6 +3054,7 @@ export type SubmitActionMutation = { __typename?: 'Mutation', submitAction:
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus } }
     | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -2619,6 +3068,7 @@ export type ReplyMutation = { __typename?: 'Mutation', replyToConversation:
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'OwnershipError', owner: ConversationOwner, ownerName?: string | null, message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, internal: boolean, authorName?: string | null } }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
@@ -2669,6 +3119,47 @@ export type PublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
 
+export type IdentityIdentifyMutationVariables = Exact<{
+  input: IdentifyVisitorInput;
+}>;
+
+
+export type IdentityIdentifyMutation = { __typename?: 'Mutation', identifyVisitor:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'IdentifyVisitorPayload', name?: string | null, email?: string | null, identityVerified: boolean, visitorToken?: string | null }
+    | { __typename: 'IdentityVerificationError', reason: IdentityProblem, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type IdentityRotateSecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityRotateSecretMutation = { __typename?: 'Mutation', rotateIdentitySecret:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'Workspace', identitySecret?: string | null, identityVerificationRequired: boolean }
+   };
+
+export type IdentityRequireMutationVariables = Exact<{
+  required: Scalars['Boolean']['input'];
+}>;
+
+
+export type IdentityRequireMutation = { __typename?: 'Mutation', updateWorkspace:
+    | { __typename: 'AuthenticationError', message: string, code: string }
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+    | { __typename: 'Workspace', identityVerificationRequired: boolean }
+   };
+
+export type IdentityConversationVisitorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IdentityConversationVisitorQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string, visitor: { __typename?: 'Visitor', id: string, name?: string | null, email?: string | null, externalId?: string | null, identityVerified: boolean, externalIdVerified: boolean, emailVerified: boolean, attributes: Array<{ __typename?: 'VisitorAttribute', key: string, value: string }> } } | null };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -2678,6 +3169,7 @@ export type SignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'AuthPayload', token: string, agent: { __typename?: 'Agent', id: string, role: AgentRole, workspace: { __typename?: 'Workspace', id: string } } }
     | { __typename: 'EmailTakenError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3626,6 +4118,174 @@ export const MultiInstanceActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const SpendCapSetDocument = new TypedDocumentString(`
+    mutation SpendCapSet($daily: Int, $monthly: Int) {
+  updateAssistantSettings(input: {aiDailyLimit: $daily, aiMonthlyLimit: $monthly}) {
+    __typename
+    ... on AssistantSettings {
+      aiDailyLimit
+      aiMonthlyLimit
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpendCapSetMutation, SpendCapSetMutationVariables>;
+export const SpendCapKeepDocument = new TypedDocumentString(`
+    mutation SpendCapKeep {
+  updateAssistantSettings(input: {greeting: "Hello again!"}) {
+    __typename
+    ... on AssistantSettings {
+      aiDailyLimit
+      aiMonthlyLimit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpendCapKeepMutation, SpendCapKeepMutationVariables>;
+export const SpendCapDocument = new TypedDocumentString(`
+    query SpendCap {
+  aiSpendCap {
+    dailyLimit
+    dailyUsed
+    monthlyLimit
+    monthlyUsed
+    dailyReached
+    monthlyReached
+    reached
+  }
+}
+    `) as unknown as TypedDocumentString<SpendCapQuery, SpendCapQueryVariables>;
+export const BruteLogInDocument = new TypedDocumentString(`
+    mutation BruteLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    __typename
+    ... on AuthPayload {
+      token
+    }
+    ... on RateLimitedError {
+      code
+      message
+      retryAfterSeconds
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BruteLogInMutation, BruteLogInMutationVariables>;
+export const BruteTwentyLogInsDocument = new TypedDocumentString(`
+    mutation BruteTwentyLogIns($email: String!) {
+  a1: logIn(input: {email: $email, password: "guess-0001"}) {
+    __typename
+  }
+  a2: logIn(input: {email: $email, password: "guess-0002"}) {
+    __typename
+  }
+  a3: logIn(input: {email: $email, password: "guess-0003"}) {
+    __typename
+  }
+  a4: logIn(input: {email: $email, password: "guess-0004"}) {
+    __typename
+  }
+  a5: logIn(input: {email: $email, password: "guess-0005"}) {
+    __typename
+  }
+  a6: logIn(input: {email: $email, password: "guess-0006"}) {
+    __typename
+  }
+  a7: logIn(input: {email: $email, password: "guess-0007"}) {
+    __typename
+  }
+  a8: logIn(input: {email: $email, password: "guess-0008"}) {
+    __typename
+  }
+  a9: logIn(input: {email: $email, password: "guess-0009"}) {
+    __typename
+  }
+  a10: logIn(input: {email: $email, password: "guess-0010"}) {
+    __typename
+  }
+  a11: logIn(input: {email: $email, password: "guess-0011"}) {
+    __typename
+  }
+  a12: logIn(input: {email: $email, password: "guess-0012"}) {
+    __typename
+  }
+  a13: logIn(input: {email: $email, password: "guess-0013"}) {
+    __typename
+  }
+  a14: logIn(input: {email: $email, password: "guess-0014"}) {
+    __typename
+  }
+  a15: logIn(input: {email: $email, password: "guess-0015"}) {
+    __typename
+  }
+  a16: logIn(input: {email: $email, password: "guess-0016"}) {
+    __typename
+  }
+  a17: logIn(input: {email: $email, password: "guess-0017"}) {
+    __typename
+  }
+  a18: logIn(input: {email: $email, password: "guess-0018"}) {
+    __typename
+  }
+  a19: logIn(input: {email: $email, password: "guess-0019"}) {
+    __typename
+  }
+  a20: logIn(input: {email: $email, password: "correct horse battery staple"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BruteTwentyLogInsMutation, BruteTwentyLogInsMutationVariables>;
+export const QueueFloodStartDocument = new TypedDocumentString(`
+    mutation QueueFloodStart($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+    ... on WidgetSession {
+      token
+      conversation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueFloodStartMutation, QueueFloodStartMutationVariables>;
+export const QueueFloodActionsDocument = new TypedDocumentString(`
+    query QueueFloodActions {
+  customActions {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<QueueFloodActionsQuery, QueueFloodActionsQueryVariables>;
+export const QueueFloodSubmitDocument = new TypedDocumentString(`
+    mutation QueueFloodSubmit($input: SubmitActionInput!) {
+  submitAction(input: $input) {
+    __typename
+    ... on HandoffPayload {
+      alreadyRequested
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueFloodSubmitMutation, QueueFloodSubmitMutationVariables>;
+export const OversizedPageDocument = new TypedDocumentString(`
+    query OversizedPage($first: Int, $last: Int) {
+  conversations(first: $first, last: $last) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversizedPageQuery, OversizedPageQueryVariables>;
 export const RevocationLogOutDocument = new TypedDocumentString(`
     mutation RevocationLogOut {
   logOut {
@@ -3654,6 +4314,109 @@ export const RevocationAllowOriginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevocationAllowOriginsMutation, RevocationAllowOriginsMutationVariables>;
+export const FloodSignUpDocument = new TypedDocumentString(`
+    mutation FloodSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    __typename
+    ... on RateLimitedError {
+      code
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FloodSignUpMutation, FloodSignUpMutationVariables>;
+export const FloodFiveSignUpsDocument = new TypedDocumentString(`
+    mutation FloodFiveSignUps($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!, $d: SignUpInput!, $e: SignUpInput!) {
+  a: signUp(input: $a) {
+    __typename
+  }
+  b: signUp(input: $b) {
+    __typename
+  }
+  c: signUp(input: $c) {
+    __typename
+  }
+  d: signUp(input: $d) {
+    __typename
+  }
+  e: signUp(input: $e) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FloodFiveSignUpsMutation, FloodFiveSignUpsMutationVariables>;
+export const IdentitySpoofingSettingsDocument = new TypedDocumentString(`
+    query IdentitySpoofingSettings {
+  workspace {
+    identitySecret
+    identityVerificationRequired
+  }
+}
+    `) as unknown as TypedDocumentString<IdentitySpoofingSettingsQuery, IdentitySpoofingSettingsQueryVariables>;
+export const FloodSendDocument = new TypedDocumentString(`
+    mutation FloodSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    __typename
+    ... on RateLimitedError {
+      code
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FloodSendMutation, FloodSendMutationVariables>;
+export const FloodReplyDocument = new TypedDocumentString(`
+    mutation FloodReply($input: ReplyInput!) {
+  replyToConversation(input: $input) {
+    __typename
+    ... on RateLimitedError {
+      code
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FloodReplyMutation, FloodReplyMutationVariables>;
+export const TokenRevocationEndDocument = new TypedDocumentString(`
+    mutation TokenRevocationEnd($visitorId: ID!) {
+  endVisitorSessions(visitorId: $visitorId) {
+    __typename
+    ... on EndVisitorSessionsPayload {
+      endedSessions
+      visitor {
+        id
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenRevocationEndMutation, TokenRevocationEndMutationVariables>;
+export const TokenRevocationOriginsDocument = new TypedDocumentString(`
+    mutation TokenRevocationOrigins($origins: [String!]!) {
+  updateWorkspace(input: {allowedOrigins: $origins}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<TokenRevocationOriginsMutation, TokenRevocationOriginsMutationVariables>;
+export const FloodStartSessionDocument = new TypedDocumentString(`
+    mutation FloodStartSession($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+    ... on WidgetSession {
+      token
+      resumed
+      conversation {
+        id
+      }
+    }
+    ... on RateLimitedError {
+      code
+      message
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
 export const TwoLogInsDocument = new TypedDocumentString(`
     mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
   a: logIn(input: {email: $email, password: $first}) {
@@ -4444,6 +5207,87 @@ export const PublicKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicKeyQuery, PublicKeyQueryVariables>;
+export const IdentityIdentifyDocument = new TypedDocumentString(`
+    mutation IdentityIdentify($input: IdentifyVisitorInput!) {
+  identifyVisitor(input: $input) {
+    __typename
+    ... on IdentifyVisitorPayload {
+      name
+      email
+      identityVerified
+      visitorToken
+    }
+    ... on IdentityVerificationError {
+      reason
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityIdentifyMutation, IdentityIdentifyMutationVariables>;
+export const IdentityRotateSecretDocument = new TypedDocumentString(`
+    mutation IdentityRotateSecret {
+  rotateIdentitySecret {
+    __typename
+    ... on Workspace {
+      identitySecret
+      identityVerificationRequired
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityRotateSecretMutation, IdentityRotateSecretMutationVariables>;
+export const IdentityRequireDocument = new TypedDocumentString(`
+    mutation IdentityRequire($required: Boolean!) {
+  updateWorkspace(input: {identityVerificationRequired: $required}) {
+    __typename
+    ... on Workspace {
+      identityVerificationRequired
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityRequireMutation, IdentityRequireMutationVariables>;
+export const IdentityConversationVisitorDocument = new TypedDocumentString(`
+    query IdentityConversationVisitor($id: ID!) {
+  conversation(id: $id) {
+    id
+    visitor {
+      id
+      name
+      email
+      externalId
+      identityVerified
+      externalIdVerified
+      emailVerified
+      attributes {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityConversationVisitorQuery, IdentityConversationVisitorQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

@@ -122,3 +122,24 @@ export class OwnershipError extends BatonError {
     super('NOT_OWNER', message);
   }
 }
+
+export type IdentityProblem = 'SIGNATURE_REQUIRED' | 'SIGNATURE_INVALID';
+
+/**
+ * identifyVisitor: the identity needs a valid signature from the company's server (the
+ * workspace enforces verification, or the call would change a verified identity), or the one
+ * given does not match. Nothing was changed.
+ */
+export class IdentityVerificationError extends BatonError {
+  constructor(readonly reason: IdentityProblem) {
+    super(
+      'IDENTITY_NOT_VERIFIED',
+      {
+        SIGNATURE_REQUIRED:
+          'This identity needs a signature from your server (HMAC-SHA256 of the externalId, or of the email when there is none, with the identity secret).',
+        SIGNATURE_INVALID:
+          'The identity signature does not match. Sign the externalId (or the email when there is none) with the current identity secret.',
+      }[reason],
+    );
+  }
+}

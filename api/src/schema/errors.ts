@@ -7,6 +7,7 @@ import {
   type BatonError,
   EmailTakenError,
   ForbiddenError,
+  IdentityVerificationError,
   InvalidCredentialsError,
   InvalidOperationError,
   InvitationInvalidError,
@@ -121,4 +122,17 @@ builder.objectType(OwnershipError, {
     owner: t.expose('owner', { type: ConversationOwnerEnum }),
     ownerName: t.exposeString('ownerName', { nullable: true }),
   }),
+});
+
+const IdentityProblemEnum = builder.enumType('IdentityProblem', {
+  values: ['SIGNATURE_REQUIRED', 'SIGNATURE_INVALID'] as const,
+});
+
+builder.objectType(IdentityVerificationError, {
+  name: 'IdentityVerificationError',
+  description:
+    "The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof IdentityVerificationError,
+  fields: (t) => ({ reason: t.expose('reason', { type: IdentityProblemEnum }) }),
 });

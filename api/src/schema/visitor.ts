@@ -1,6 +1,9 @@
+import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { verifiedFields } from '../domain/widget/identity.js';
 import type { SessionMetadata } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
-import { inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { idOf } from './ids.js';
+import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
 export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('SessionMetadata').implement({
   description: "What the widget knew about the visitor's browser session.",
@@ -24,9 +27,27 @@ export const VisitorRef = builder.prismaNode('Visitor', {
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
   authScopes: (visitor, ctx) => inViewerWorkspace(visitor.workspaceId, ctx),
   fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-    externalId: t.exposeString('externalId', { nullable: true }),
+    name: t.exposeString('name', { nullable: true, description: 'As the host page said it: never verified.' }),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: 'As the host page said it; trust it only when `emailVerified`.',
+    }),
+    externalId: t.exposeString('externalId', {
+      nullable: true,
+      description: "The company's own id for the customer; trust it only when `externalIdVerified`.",
+    }),
+    identityVerified: t.exposeBoolean('identityVerified', {
+      description:
+        "The company's server signed this visitor's identity (its externalId, or its email when it has none).",
+    }),
+    externalIdVerified: t.boolean({
+      description: 'The externalId was signed by the company: this is that customer.',
+      resolve: (v) => verifiedFields(v).externalId,
+    }),
+    emailVerified: t.boolean({
+      description: 'The email was signed by the company. Otherwise it is only what the page (or the visitor) typed.',
+      resolve: (v) => verifiedFields(v).email,
+    }),
     attributes: t.field({
       type: [VisitorAttributeRef],
       description: 'Custom attributes set by the host page, by key.',
@@ -39,3 +60,32 @@ export const VisitorRef = builder.prismaNode('Visitor', {
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
   }),
 });
+
+const EndVisitorSessionsPayload = builder
+  .objectRef<{ visitorId: string; endedSessions: number }>('EndVisitorSessionsPayload')
+  .implement({
+    fields: (t) => ({
+      endedSessions: t.exposeInt('endedSessions', { description: 'Widget sessions that were still open.' }),
+      visitor: t.prismaField({
+        type: 'Visitor',
+        resolve: (query, p, _args, ctx) =>
+          ctx.prisma.visitor.findUniqueOrThrow({ ...query, where: { id: p.visitorId } }),
+      }),
+    }),
+  });
+
+builder.mutationField('endVisitorSessions', (t) =>
+  t.field({
+    type: EndVisitorSessionsPayload,
+    description:
+      'End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session.',
+    authScopes: { agent: true },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
+    args: { visitorId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const visitorId = idOf('Visitor', args.visitorId, 'visitorId');
+      const endedSessions = await ctx.services.visitorSessions.endForVisitor(agentViewer(ctx), visitorId);
+      return { visitorId, endedSessions };
+    },
+  }),
+);

@@ -2,12 +2,14 @@ import { signInFor } from '../auth/sign-in.js';
 import {
   AuthenticationError,
   ForbiddenError,
+  IdentityVerificationError,
   InvalidOperationError,
   NotFoundError,
   ValidationError,
 } from '../domain/errors.js';
 import { submitActionInput, type HandoffResult } from '../domain/handoff/handoff.js';
-import { identifyVisitorInput, startWidgetSessionInput, type WidgetSession } from '../domain/widget/widget.js';
+import { identifyVisitorInput, type IdentifyResult } from '../domain/widget/visitor-identity.js';
+import { startWidgetSessionInput, type WidgetSession } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { visitorViewer } from './scopes.js';
@@ -78,19 +80,34 @@ const IdentifyVisitorInput = builder
       name: t.string(),
       email: t.string(),
       externalId: t.string({ description: "The site's own id for this visitor (unique per workspace)." }),
-      attributes: t.field({ type: [VisitorAttributeInput], description: "Merged into the visitor's attributes." }),
+      signature: t.string({
+        description:
+          "Identity verification: hex HMAC-SHA256 of the externalId (or, with no externalId, of the lower-cased email) keyed with the workspace's identity secret, computed on the company's server. With it the visitor is verified; required when the workspace enforces verification.",
+      }),
+      attributes: t.field({
+        type: [VisitorAttributeInput],
+        description: "Merged into the visitor's attributes (at most 50 keys and 16 KiB per visitor in total).",
+      }),
     }),
   })
   .validate(identifyVisitorInput);
 
-const IdentifyVisitorPayload = builder
-  .objectRef<{ name: string | null; email: string | null }>('IdentifyVisitorPayload')
-  .implement({
-    fields: (t) => ({
-      name: t.exposeString('name', { nullable: true }),
-      email: t.exposeString('email', { nullable: true }),
+const IdentifyVisitorPayload = builder.objectRef<IdentifyResult>('IdentifyVisitorPayload').implement({
+  fields: (t) => ({
+    name: t.string({ nullable: true, resolve: (r) => r.visitor.name }),
+    email: t.string({ nullable: true, resolve: (r) => r.visitor.email }),
+    identityVerified: t.boolean({
+      description: 'True when the identity was signed by the company (now or earlier in this visitor record).',
+      resolve: (r) => r.visitor.identityVerified,
     }),
-  });
+    visitorToken: t.string({
+      nullable: true,
+      description:
+        "Set when the signed identity is a customer Baton already knows: this session now belongs to the customer's record. Use this token from now on (and start the widget session again to resume it).",
+      resolve: (r) => r.visitorToken,
+    }),
+  }),
+});
 
 const ActionValueInput = builder.inputType('ActionValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -128,9 +145,10 @@ builder.mutationFields((t) => ({
   }),
   identifyVisitor: t.field({
     type: IdentifyVisitorPayload,
-    description: 'The visitor (widget) tells who they are; agents see it on the conversation.',
+    description:
+      'The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId.',
     authScopes: { visitor: true },
-    errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, IdentityVerificationError] },
     args: { input: t.arg({ type: IdentifyVisitorInput, required: true }) },
     resolve: (_root, { input }, ctx) => ctx.services.widget.identify(visitorViewer(ctx), input),
   }),

@@ -17,6 +17,15 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
       description: 'Origins allowed to embed the widget; empty means any origin.',
     }),
     responseTimeTargetSeconds: t.exposeInt('responseTimeTargetSeconds'),
+    identitySecret: t.exposeString('identitySecret', {
+      nullable: true,
+      authScopes: { admin: true },
+      description:
+        "The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server.",
+    }),
+    identityVerificationRequired: t.exposeBoolean('identityVerificationRequired', {
+      description: 'identifyVisitor refuses an externalId or email without a valid signature.',
+    }),
     widgetSnippet: t.string({
       description: 'The `<script>` tag to paste into the company website.',
       resolve: (workspace, _args, ctx) => ctx.services.workspace.embedSnippet(workspace),
@@ -55,6 +64,10 @@ const UpdateWorkspaceInput = builder
       allowedOrigins: t.stringList({
         description: 'e.g. `https://shop.example.com`. Empty list: any origin may embed the widget.',
       }),
+      identityVerificationRequired: t.boolean({
+        description:
+          'Refuse visitor identities (externalId, email) without a valid signature. Needs an identity secret.',
+      }),
     }),
   })
   .validate(updateWorkspaceInput);
@@ -77,5 +90,16 @@ builder.mutationField('updateWorkspace', (t) =>
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
     args: { input: t.arg({ type: UpdateWorkspaceInput, required: true }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.workspace.update(agentViewer(ctx), input),
+  }),
+);
+
+builder.mutationField('rotateIdentitySecret', (t) =>
+  t.prismaField({
+    type: 'Workspace',
+    description:
+      'Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on.',
+    authScopes: { admin: true },
+    errors: { types: [AuthenticationError, ForbiddenError] },
+    resolve: (_q, _root, _args, ctx) => ctx.services.workspace.rotateIdentitySecret(agentViewer(ctx)),
   }),
 );

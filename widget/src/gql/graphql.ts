@@ -62,6 +62,23 @@ export type AgentRole =
   | 'AGENT'
   | 'OWNER';
 
+/** How much of the workspace's AI spend cap is used (UTC day and calendar month). */
+export type AiSpendCap = {
+  __typename?: 'AiSpendCap';
+  /** Null: no daily cap. */
+  dailyLimit?: Maybe<Scalars['Int']['output']>;
+  dailyReached: Scalars['Boolean']['output'];
+  /** AI responses metered today (UTC). */
+  dailyUsed: Scalars['Int']['output'];
+  /** Null: no monthly cap. */
+  monthlyLimit?: Maybe<Scalars['Int']['output']>;
+  monthlyReached: Scalars['Boolean']['output'];
+  /** AI responses metered this month (UTC). */
+  monthlyUsed: Scalars['Int']['output'];
+  /** A cap is reached: the assistant offers the handoff instead of answering with AI. */
+  reached: Scalars['Boolean']['output'];
+};
+
 export type AiUsagePeriod = {
   __typename?: 'AiUsagePeriod';
   completionTokens: Scalars['Int']['output'];
@@ -92,6 +109,10 @@ export type AssistantDraft = {
 /** How the workspace's assistant behaves. */
 export type AssistantSettings = {
   __typename?: 'AssistantSettings';
+  /** Spend cap: metered AI responses allowed per UTC day (null: no cap). Past it the assistant offers the handoff instead of calling the provider. */
+  aiDailyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap). */
+  aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
   /** Below this (0..1) the assistant offers a handoff. */
   confidenceThreshold: Scalars['Float']['output'];
   explicitRequestMode: ExplicitRequestMode;
@@ -112,6 +133,10 @@ export type AssistantSettings = {
 
 /** Only the fields given change. */
 export type AssistantSettingsInput = {
+  /** AI responses per UTC day; null removes the cap. */
+  aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** AI responses per calendar month (UTC); null removes the cap. */
+  aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
   confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
   explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
   frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
@@ -348,6 +373,13 @@ export type EmailTakenError = Error & {
   message: Scalars['String']['output'];
 };
 
+export type EndVisitorSessionsPayload = {
+  __typename?: 'EndVisitorSessionsPayload';
+  /** Widget sessions that were still open. */
+  endedSessions: Scalars['Int']['output'];
+  visitor: Visitor;
+};
+
 /** Implemented by every typed error a mutation can return. */
 export type Error = {
   code: Scalars['String']['output'];
@@ -431,18 +463,36 @@ export type HandoffTrigger =
 
 /** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
 export type IdentifyVisitorInput = {
-  /** Merged into the visitor's attributes. */
+  /** Merged into the visitor's attributes (at most 50 keys and 16 KiB per visitor in total). */
   attributes?: InputMaybe<Array<VisitorAttributeInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** The site's own id for this visitor (unique per workspace). */
   externalId?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Identity verification: hex HMAC-SHA256 of the externalId (or, with no externalId, of the lower-cased email) keyed with the workspace's identity secret, computed on the company's server. With it the visitor is verified; required when the workspace enforces verification. */
+  signature?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IdentifyVisitorPayload = {
   __typename?: 'IdentifyVisitorPayload';
   email?: Maybe<Scalars['String']['output']>;
+  /** True when the identity was signed by the company (now or earlier in this visitor record). */
+  identityVerified: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
+  /** Set when the signed identity is a customer Baton already knows: this session now belongs to the customer's record. Use this token from now on (and start the widget session again to resume it). */
+  visitorToken?: Maybe<Scalars['String']['output']>;
+};
+
+export type IdentityProblem =
+  | 'SIGNATURE_INVALID'
+  | 'SIGNATURE_REQUIRED';
+
+/** The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed. */
+export type IdentityVerificationError = Error & {
+  __typename?: 'IdentityVerificationError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason: IdentityProblem;
 };
 
 /** A notification for the workspace's agents. */
@@ -599,12 +649,15 @@ export type Mutation = {
   deleteCustomAction: MutationDeleteCustomActionResult;
   deleteHandoffTopic: MutationDeleteHandoffTopicResult;
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
+  /** End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session. */
+  endVisitorSessions: MutationEndVisitorSessionsResult;
   /** Return the conversation to the assistant. */
   handBackConversation: MutationHandBackConversationResult;
-  /** The visitor (widget) tells who they are; agents see it on the conversation. */
+  /** The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId. */
   identifyVisitor: MutationIdentifyVisitorResult;
   /** Invite someone by email; returns the link to send them (owner/admin only). */
   inviteAgent: MutationInviteAgentResult;
+  /** Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends. */
   logIn: MutationLogInResult;
   /** End the current session; its token stops working everywhere. */
   logOut: MutationLogOutResult;
@@ -621,6 +674,8 @@ export type Mutation = {
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
   revokeInvitation: MutationRevokeInvitationResult;
+  /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
+  rotateIdentitySecret: MutationRotateIdentitySecretResult;
   /** A visitor's message. Writing in a resolved conversation reopens it. */
   sendMessage: MutationSendMessageResult;
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
@@ -695,6 +750,11 @@ export type MutationDeleteHandoffTopicArgs = {
 
 export type MutationDeleteKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndVisitorSessionsArgs = {
+  visitorId: Scalars['ID']['input'];
 };
 
 
@@ -844,13 +904,15 @@ export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenEr
 
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
 
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ValidationError;
+
 export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
-export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | ValidationError;
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ValidationError;
 
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ValidationError;
 
 export type MutationLogOutResult = AuthenticationError | LogOutPayload;
 
@@ -867,30 +929,32 @@ export type MutationReorderCustomActionsSuccess = {
   data: Array<CustomAction>;
 };
 
-export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
 
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
 
-export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | SendMessagePayload | ValidationError;
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | Workspace;
+
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
 
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
 
 export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
 
-export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | ValidationError;
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ValidationError;
 
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ValidationError | WidgetSession;
 
-export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | ValidationError;
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ValidationError;
 
 export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
 
@@ -944,6 +1008,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's AI spend cap and how much of it is used (owner/admin). */
+  aiSpendCap: AiSpendCap;
   /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
   aiUsage: Array<AiUsagePeriod>;
   assistantSettings: AssistantSettings;
@@ -1035,6 +1101,15 @@ export type QueryKnowledgeDocumentsConnectionEdge = {
   __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: KnowledgeDocument;
+};
+
+/** Too many requests of this kind from this caller (or too many failed log-ins); nothing was written. */
+export type RateLimitedError = Error & {
+  __typename?: 'RateLimitedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 export type ReplyInput = {
@@ -1138,6 +1213,8 @@ export type TypingIndicator = {
 export type UpdateWorkspaceInput = {
   /** e.g. `https://shop.example.com`. Empty list: any origin may embed the widget. */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse visitor identities (externalId, email) without a valid signature. Needs an identity secret. */
+  identityVerificationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
   responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -1161,10 +1238,19 @@ export type Visitor = Node & {
   /** Custom attributes set by the host page, by key. */
   attributes: Array<VisitorAttribute>;
   createdAt: Scalars['DateTime']['output'];
+  /** As the host page said it; trust it only when `emailVerified`. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The email was signed by the company. Otherwise it is only what the page (or the visitor) typed. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** The company's own id for the customer; trust it only when `externalIdVerified`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The externalId was signed by the company: this is that customer. */
+  externalIdVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The company's server signed this visitor's identity (its externalId, or its email when it has none). */
+  identityVerified: Scalars['Boolean']['output'];
   lastSeenAt: Scalars['DateTime']['output'];
+  /** As the host page said it: never verified. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1200,6 +1286,10 @@ export type Workspace = Node & {
   allowedOrigins: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server. */
+  identitySecret?: Maybe<Scalars['String']['output']>;
+  /** identifyVisitor refuses an externalId or email without a valid signature. */
+  identityVerificationRequired: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
@@ -1266,6 +1356,7 @@ export type StartWidgetSessionMutation = { __typename?: 'Mutation', startWidgetS
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } }
    };
@@ -1285,6 +1376,7 @@ export type WidgetSendMessageMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'OwnershipError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
@@ -1299,6 +1391,7 @@ export type WidgetSubmitActionMutation = { __typename?: 'Mutation', submitAction
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1313,6 +1406,7 @@ export type WidgetSetTypingMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1332,7 +1426,8 @@ export type IdentifyVisitorMutationVariables = Exact<{
 export type IdentifyVisitorMutation = { __typename?: 'Mutation', identifyVisitor:
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
-    | { __typename: 'IdentifyVisitorPayload' }
+    | { __typename: 'IdentifyVisitorPayload', visitorToken?: string | null }
+    | { __typename: 'IdentityVerificationError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1550,6 +1645,9 @@ export const IdentifyVisitorDocument = new TypedDocumentString(`
     mutation IdentifyVisitor($input: IdentifyVisitorInput!) {
   identifyVisitor(input: $input) {
     __typename
+    ... on IdentifyVisitorPayload {
+      visitorToken
+    }
     ... on Error {
       message
     }

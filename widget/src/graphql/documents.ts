@@ -164,6 +164,9 @@ graphql(`
   mutation IdentifyVisitor($input: IdentifyVisitorInput!) {
     identifyVisitor(input: $input) {
       __typename
+      ... on IdentifyVisitorPayload {
+        visitorToken
+      }
       ... on Error {
         message
       }

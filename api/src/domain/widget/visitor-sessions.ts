@@ -8,7 +8,8 @@
 import { TokenError, type VisitorClaims } from '../../auth/tokens.js';
 import type { Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
-import { ForbiddenError } from '../errors.js';
+import type { AgentViewer } from '../../auth/viewer.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 
 /** The request's Origin must be among the workspace's allowed origins (when it lists any). */
 export function originAllowed(allowedOrigins: readonly string[], origin: string | null): boolean {
@@ -66,5 +67,24 @@ export class VisitorSessions {
     const session = await this.open(claims);
     if (!session) throw new TokenError('REVOKED');
     if (!originAllowed(session.allowedOrigins, origin)) throw new TokenError('ORIGIN_NOT_ALLOWED');
+  }
+
+  /**
+   * An agent of the visitor's workspace ends every widget session of the visitor ("End the
+   * visitor's chat session" in the inbox): their tokens stop working on HTTP, their sockets are
+   * closed (4403), and the widget starts a fresh, anonymous session. Returns how many ended.
+   */
+  async endForVisitor(actor: AgentViewer, visitorId: string): Promise<number> {
+    const visitor = await this.deps.prisma.visitor.findFirst({
+      where: { id: visitorId, workspaceId: actor.workspaceId },
+      select: { id: true },
+    });
+    if (!visitor) throw new NotFoundError('Visitor');
+    const { count } = await this.deps.prisma.visitorSession.updateMany({
+      where: { visitorId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    this.deps.events.emit('access.revoked', { kind: 'visitor', visitorId });
+    return count;
   }
 }

@@ -3,21 +3,14 @@
  * and gets a visitor token scoped to their own conversations.
  */
 import { z } from 'zod';
-import { TokenError, type VisitorClaims } from '../../auth/tokens.js';
 import type { VisitorViewer } from '../../auth/viewer.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import type { AssistantSettings, Conversation, Prisma, Visitor, Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
 import { optionalHttpUrl } from '../validation.js';
+import { VisitorIdentity, type IdentifyResult, type IdentifyVisitorInput } from './visitor-identity.js';
+import { optionalText } from './optional-text.js';
 import { checkOrigin, type VisitorSessions } from './visitor-sessions.js';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const sessionMetadataInput = z.object({
   pageUrl: optionalHttpUrl,
@@ -43,27 +36,6 @@ export const startWidgetSessionInput = z.object({
   }),
 });
 
-export const identifyVisitorInput = z.object({
-  name: optionalText(120),
-  email: z
-    .string()
-    .trim()
-    .max(254)
-    .nullish()
-    .transform((v) => (v ? v.toLowerCase() : null))
-    .pipe(z.email('Enter a valid email address').nullable()),
-  externalId: optionalText(200),
-  attributes: z
-    .array(
-      z.object({
-        key: z.string().regex(/^[\w.-]{1,64}$/, 'Keys are 1–64 letters, digits, _ . or -'),
-        value: z.string().max(500, 'Values are limited to 500 characters'),
-      }),
-    )
-    .max(50, 'At most 50 attributes')
-    .nullish(),
-});
-
 export interface WidgetSession {
   token: string;
   visitor: Visitor;
@@ -77,10 +49,14 @@ export interface WidgetSession {
 }
 
 export class WidgetService {
+  private readonly identity: VisitorIdentity;
+
   constructor(
     private readonly deps: ServiceDeps,
     private readonly sessions: VisitorSessions,
-  ) {}
+  ) {
+    this.identity = new VisitorIdentity(deps, sessions);
+  }
 
   private get prisma() {
     return this.deps.prisma;
@@ -125,31 +101,8 @@ export class WidgetService {
     }
   }
 
-  /**
-   * The host page tells who the visitor is (`Baton.identify`, `Baton.setAttributes`): name,
-   * email, the site's own id for them, and custom attributes (merged). Agents see them.
-   */
-  async identify(visitor: VisitorViewer, input: z.output<typeof identifyVisitorInput>): Promise<Visitor> {
-    const current = await this.prisma.visitor.findUniqueOrThrow({ where: { id: visitor.visitorId } });
-    if (input.externalId && input.externalId !== current.externalId) {
-      const taken = await this.prisma.visitor.findFirst({
-        where: { workspaceId: visitor.workspaceId, externalId: input.externalId, NOT: { id: visitor.visitorId } },
-        select: { id: true },
-      });
-      if (taken) throw ValidationError.single('input.externalId', 'Another visitor already has this id.');
-    }
-    const attributes = {
-      ...(current.attributes as Record<string, string>),
-      ...Object.fromEntries((input.attributes ?? []).map((a) => [a.key, a.value])),
-    };
-    return this.prisma.visitor.update({
-      where: { id: visitor.visitorId },
-      data: {
-        ...(input.name && { name: input.name }),
-        ...(input.email && { email: input.email }),
-        ...(input.externalId && { externalId: input.externalId }),
-        attributes,
-      },
-    });
+  /** The host page tells who the visitor is (`Baton.identify`, `Baton.setAttributes`); see visitor-identity.ts. */
+  identify(visitor: VisitorViewer, input: IdentifyVisitorInput): Promise<IdentifyResult> {
+    return this.identity.identify(visitor, input);
   }
 }

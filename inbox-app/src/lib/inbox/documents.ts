@@ -25,6 +25,7 @@ export const ConversationCardFields = graphql(`
       id
       name
       email
+      identityVerified
     }
     sessionMetadata {
       pageUrl
@@ -109,6 +110,9 @@ export const ConversationDetailFields = graphql(`
       name
       email
       externalId
+      identityVerified
+      externalIdVerified
+      emailVerified
       attributes {
         key
         value
