@@ -62,6 +62,17 @@ const envSchema = z.object({
   BATON_WS_MAX_OPERATIONS: z.coerce.number().int().min(1).max(1000).default(25),
   BATON_WS_MAX_ANONYMOUS_PER_IP: z.coerce.number().int().min(0).max(10_000).default(10),
   BATON_GRAPHIQL: booleanish.optional(),
+  BATON_INTROSPECTION: booleanish.optional(),
+  BATON_GRAPHQL_SUGGESTIONS: booleanish.optional(),
+  BATON_CORS_ORIGINS: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)$/,
+        'BATON_CORS_ORIGINS: * or origins (https://host[:port]), comma-separated',
+      )
+      .optional(),
+  ),
   BATON_TRUST_PROXY: booleanish.default(false),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
@@ -88,6 +99,12 @@ export interface Config {
   /** A widget session's lifetime; renewed each time the widget resumes it. */
   visitorSessionTtlSeconds: number;
   graphiql: boolean;
+  /** Answer introspection queries (default: on, except in production). */
+  introspection: boolean;
+  /** Keep graphql-js's "Did you mean …" suggestions in error messages (default: on, except in production). */
+  graphqlSuggestions: boolean;
+  /** Origins allowed to call /graphql from a browser ('*': any), never with credentials. */
+  corsOrigins: '*' | string[];
   /** graphql-ws limits (http/graphql-ws.ts). */
   webSocket: {
     /** Largest message a client may send. */
@@ -139,6 +156,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationTtlSeconds: Math.round(e.BATON_INVITATION_TTL_HOURS * 3600),
     visitorSessionTtlSeconds: Math.round(e.BATON_VISITOR_SESSION_TTL_DAYS * 86400),
     graphiql: e.BATON_GRAPHIQL ?? e.NODE_ENV !== 'production',
+    introspection: e.BATON_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    graphqlSuggestions: e.BATON_GRAPHQL_SUGGESTIONS ?? e.NODE_ENV !== 'production',
+    corsOrigins:
+      e.BATON_CORS_ORIGINS === undefined || e.BATON_CORS_ORIGINS === '*'
+        ? '*'
+        : e.BATON_CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     trustProxy: e.BATON_TRUST_PROXY,
     webSocket: {
       maxPayloadBytes: e.BATON_WS_MAX_PAYLOAD_BYTES,

@@ -1,13 +1,14 @@
 /**
- * The HTTP side: GraphQL over HTTP through Yoga (authenticated before it reaches Yoga, with
- * query limits from graphql-armor), `/healthz`, and the built inbox app and widget from the
- * same origin.
+ * The HTTP side: GraphQL over HTTP through Yoga (the body read within its limit and the request
+ * authenticated before it reaches Yoga, query limits from query-limits.ts, CORS from cors.ts),
+ * `/healthz`, and the built inbox app and widget from the same origin, each with its security
+ * headers (security-headers.ts).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { App } from '../app.js';
 import { authenticate, bearerToken, unauthenticated } from '../auth/authenticate.js';
@@ -16,7 +17,12 @@ import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { schema } from '../schema/index.js';
 import { clientIp, requestOrigin } from './client-address.js';
+import { corsHeaders, corsPolicy } from './cors.js';
+import { useNoSuggestions } from './error-suggestions.js';
 import { maskError } from './errors.js';
+import { queryLimitPlugins } from './query-limits.js';
+import { maxBodyBytes, readBody, refuseTooLarge } from './request-body.js';
+import { securityHeaders } from './security-headers.js';
 
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 export interface ServerContext {
@@ -26,7 +32,7 @@ export interface ServerContext {
   viewer?: Viewer;
 }
 
-export const maxBodyBytes = 1024 * 1024;
+export { maxBodyBytes };
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -43,16 +49,16 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     landingPage: false,
     maskedErrors: { maskError },
     logging: config.env === 'test' ? 'warn' : 'info',
+    cors: corsPolicy(config),
+    // The body is read (within maxBodyBytes) before Yoga sees the request.
+    maxRequestBodySize: false,
+    // Validation results depend on the variables (query cost, page sizes): never reused.
+    parserAndValidationCache: { validationCache: false },
     plugins: [
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 20 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 3000 },
-        costLimit: { maxCost: 100_000 },
-        blockFieldSuggestion: { enabled: config.env === 'production' },
-      }),
-    ],
+      ...queryLimitPlugins(),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
+      ...(config.graphqlSuggestions ? [] : [useNoSuggestions()]),
+    ] as Plugin[],
     // HTTP requests are authenticated before they reach Yoga, WebSocket operations in
     // onSubscribe (each one, so a session revoked after the socket opened stops working).
     context: (init: YogaInitialContext & ServerContext) => ({
@@ -78,9 +84,66 @@ function staticFiles(app: App) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('Not found. The inbox app is not built: run `pnpm build`.');
     };
-    if (serveWidget && (path === '/widget.js' || path.startsWith('/widget/'))) return serveWidget(req, res, inbox);
+    if (serveWidget && (path === '/widget.js' || path.startsWith('/widget/'))) {
+      securityHeaders.widget(req, res);
+      return serveWidget(req, res, () => {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        securityHeaders.inbox(req, res);
+        inbox();
+      });
+    }
+    securityHeaders.inbox(req, res);
     inbox();
   };
+}
+
+const drainedOrClosed = (res: ServerResponse) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
+
+/** Hands a request whose body was already read to Yoga, and writes Yoga's answer (streamed). */
+async function respondWithYoga(
+  yoga: YogaServerInstance<ServerContext, Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+): Promise<void> {
+  const closed = new AbortController();
+  res.once('close', () => closed.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+  }
+  const method = req.method ?? 'GET';
+  try {
+    const response = await yoga.fetch(
+      `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
+      {
+        method,
+        headers,
+        body: method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(body),
+        signal: closed.signal,
+      },
+      { req },
+    );
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    const reader = response.body?.getReader();
+    while (reader && !res.destroyed) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      if (!res.write(chunk.value)) await drainedOrClosed(res);
+    }
+    if (res.destroyed) await reader?.cancel();
+    res.end();
+  } catch {
+    // The client went away (or the stream broke): nothing more to say to it.
+    res.destroy();
+  }
 }
 
 export interface HttpServer {
@@ -94,18 +157,21 @@ export function createHttpServer(app: App): HttpServer {
   const yoga = createGraphqlYoga(app, httpViewers);
   const serveStatic = staticFiles(app);
 
-  const handleGraphql = (req: IncomingMessage, res: ServerResponse) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > maxBodyBytes) {
-      sendJson(res, 413, {
-        errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-      });
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
+    securityHeaders.graphql(req, res);
+    for (const [name, value] of Object.entries(corsHeaders(app.config, req))) res.setHeader(name, value);
+    let body: Buffer | null;
+    try {
+      body = await readBody(req, maxBodyBytes);
+    } catch {
+      res.destroy();
       return;
     }
+    if (body === null) return refuseTooLarge(req, res);
     authenticate(services, tokens, { token: bearerToken(req.headers.authorization), origin: requestOrigin(req) }).then(
       (viewer) => {
         httpViewers.set(req, viewer);
-        void yoga.handle(req, res);
+        void respondWithYoga(yoga, req, res, body);
       },
       (error: unknown) => {
         if (!(error instanceof TokenError)) {
@@ -124,7 +190,7 @@ export function createHttpServer(app: App): HttpServer {
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql' || path.startsWith('/graphql/')) return handleGraphql(req, res);
+    if (path === '/graphql' || path.startsWith('/graphql/')) return void handleGraphql(req, res);
     if (path === '/healthz') return sendJson(res, 200, { ok: true, database: db.kind });
     serveStatic(req, res, path);
   });

@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import { DateTimeResolver } from 'graphql-scalars';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -11,6 +12,8 @@ import type PrismaTypes from '../generated/prisma/pothos-types.js';
 import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../domain/validation.js';
 import { isAdmin } from '../domain/team/roles.js';
+import { defaultPageSize, maxPageSize } from './pagination.js';
+import { fieldCost } from './query-cost.js';
 
 export interface AuthScopes {
   /** A signed-in team member. */
@@ -35,13 +38,19 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Errors must wrap scope-auth so that authorization failures become typed union members.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  // Field costs only: the limit is checked before execution, with the request's variables
+  // (http/query-limits.ts), so the plugin's own check at resolve time stays off.
+  complexity: { fieldComplexity: fieldCost },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
+    // Larger pages are refused before execution (pagination.ts); this is only the backstop.
+    maxConnectionSize: maxPageSize,
+    defaultConnectionSize: defaultPageSize,
   },
   relay: {
     clientMutationId: 'omit',
