@@ -1483,7 +1483,7 @@ export const StartWidgetSessionDocument = new TypedDocumentString(`
         status
         lastSeq
         assigneeName
-        messages(last: 200) {
+        messages(last: 100) {
           edges {
             node {
               ...WidgetMessage

@@ -41,7 +41,7 @@ graphql(`
           status
           lastSeq
           assigneeName
-          messages(last: 200) {
+          messages(last: 100) {
             edges {
               node {
                 ...WidgetMessage

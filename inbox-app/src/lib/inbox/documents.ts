@@ -152,7 +152,7 @@ export const ConversationQuery = graphql(`
   query ConversationDetail($id: ID!) {
     conversation(id: $id) {
       ...ConversationDetailFields
-      messages(first: 500) {
+      messages(first: 100) {
         edges {
           node {
             id
