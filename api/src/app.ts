@@ -2,6 +2,7 @@
  * The composition root: opens the database, creates the services, the event bus, pub/sub and
  * the assistant, and registers the listeners. Nothing here speaks HTTP (see http/).
  */
+import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { Assistant } from './assistant/assistant.js';
 import { randomSecret, TokenService } from './auth/tokens.js';
@@ -10,6 +11,7 @@ import { openDatabase, type Database, type PrismaClient } from './db/database.js
 import { DomainEvents } from './events/bus.js';
 import { createBatonPubSub, type BatonPubSub } from './events/pubsub.js';
 import { languageModel } from './language/model.js';
+import { RateLimits } from './limits/limiter.js';
 import { registerListeners } from './listeners/index.js';
 import { createServices, type Services } from './domain/index.js';
 
@@ -52,7 +54,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const applied = await db.migrate();
     if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
   }
-  const tokens = new TokenService(await tokenSecret(db.prisma, config));
+  const secret = await tokenSecret(db.prisma, config);
+  const tokens = new TokenService(secret);
+  // Instances on one database share the secret, so they share rate-limit counters in Redis.
+  const namespace = `baton:rl:${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`;
+  const limits = new RateLimits({ settings: config.rateLimits, redisUrl: config.redisUrl, namespace });
   let publicUrl = config.publicUrl ?? '';
   const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
   const pubsub = createBatonPubSub(config.redisUrl);
@@ -64,6 +70,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     events,
     pubsub,
     language,
+    limits,
     publicUrl: () => publicUrl,
   });
   const assistant = new Assistant({ config, services, events, pubsub, language, log });
@@ -85,6 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await services.responseClock.stop();
       await assistant.idle();
       await pubsub.close();
+      limits.close();
       await db.close();
     },
   };

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { rateLimitOverrides, type RateLimitSettings } from './limits/rate-limits.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -78,6 +79,9 @@ const envSchema = z.object({
   BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   BATON_AI_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
   BATON_AI_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  BATON_RATE_LIMITS_ENABLED: booleanish.default(true),
+  BATON_RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
+  BATON_RATE_LIMITS: rateLimitOverrides,
 });
 
 export interface Config {
@@ -128,6 +132,11 @@ export interface Config {
     /** Extra attempts after a rate limit, server error, timeout or unreadable reply. */
     retries: number;
   };
+  /**
+   * Rate limits (limits/rate-limits.ts): on or off, a factor on every policy's points, and
+   * single policies overridden as `name=points/seconds[/blockSeconds]`.
+   */
+  rateLimits: RateLimitSettings;
 }
 
 export class ConfigError extends Error {
@@ -174,6 +183,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       budgetMs: e.BATON_AI_BUDGET_MS,
       attemptTimeoutMs: e.BATON_AI_ATTEMPT_TIMEOUT_MS,
       retries: e.BATON_AI_RETRIES,
+    },
+    rateLimits: {
+      enabled: e.BATON_RATE_LIMITS_ENABLED,
+      scale: e.BATON_RATE_LIMIT_SCALE,
+      overrides: e.BATON_RATE_LIMITS,
     },
   };
 }

@@ -25,6 +25,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     BATON_AUTO_MIGRATE: 'false',
     BATON_DATA_DIR: '/nonexistent-baton-data',
+    // Many tests start dozens of widget sessions and log-ins from 127.0.0.1: every rate limit
+    // is 1000× its default here. The security tests pass BATON_RATE_LIMIT_SCALE: '1' (and small
+    // BATON_RATE_LIMITS) to test the real policies.
+    BATON_RATE_LIMIT_SCALE: '1000',
     // With REDIS_URL set (CI's second pass), pub/sub goes through Redis.
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
     ...env,

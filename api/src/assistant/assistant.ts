@@ -6,7 +6,8 @@
  * Order of decisions for each visitor message:
  *   1. an explicit request for a person → start the handoff, or offer the action (settings);
  *   2. frustration (if enabled) → offer the action;
- *   3. otherwise answer from the knowledge base; below the confidence threshold (or when the
+ *   3. past the workspace's AI spend cap (daily / monthly) → offer the action, no provider call;
+ *   4. otherwise answer from the knowledge base; below the confidence threshold (or when the
  *      model chooses to) offer the action instead.
  * Provider faults are retried with backoff within a time budget, then a friendly fallback
  * offers the action. Every AI response is metered.
@@ -49,6 +50,8 @@ const offers: Record<HandoffTrigger, string> = {
 /** How many earlier visitor / assistant messages the assistant reads. */
 const historySize = 12;
 const fallback = "Sorry — I'm having trouble answering right now. A person from our team can help you instead.";
+/** Past the spend cap: no AI answer, the handoff instead (the " A person…" tail is replaced when no action exists). */
+const capReachedOffer = "I can't answer more questions automatically right now. A person from our team can help you.";
 
 function citationOf(p: Passage): Citation {
   return { documentId: p.documentId, title: p.title, sourceUrl: p.sourceUrl };
@@ -75,6 +78,8 @@ interface OfferOptions {
   cited?: Citation[];
   actionId?: string;
   topic?: string;
+  /** Record a LOW_CONFIDENCE offer as a content gap (default); not when the cause is not the documents. */
+  recordGap?: boolean;
 }
 
 /** The sensitive topics the provider is told about: the enabled built-in ones and the workspace's own. */
@@ -152,7 +157,14 @@ export class Assistant {
       return;
     }
 
-    // 2. Answer from the knowledge base (the provider may still decline or offer an action).
+    // 2. Past the workspace's spend cap (domain/assistant/usage.ts) the provider is not called:
+    //    the handoff is offered instead.
+    if (await services.usage.capReached(turn.workspaceId, settings)) {
+      await this.offer(turn, 'LOW_CONFIDENCE', { body: capReachedOffer, recordGap: false });
+      return;
+    }
+
+    // 3. Answer from the knowledge base (the provider may still decline or offer an action).
     const { question, passages, confidence } = await this.retrieve(turn);
     const answer = await this.generate(turn.workspaceId, conversationId, message.seq, {
       instructions: settings.instructions,
@@ -251,7 +263,7 @@ export class Assistant {
     const topicText = options.topic ? ` ${topicName(options.topic)}` : '';
     const actionId = options.actionId ?? chooseAction(turn.actions, `${message.body}${topicText}`, turn.vectors);
     const body = options.body ?? offers[trigger];
-    if (trigger === 'LOW_CONFIDENCE') {
+    if (trigger === 'LOW_CONFIDENCE' && options.recordGap !== false) {
       await this.deps.services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
     }
     await this.post(conversationId, {

@@ -5,6 +5,7 @@ import type { TokenService } from '../auth/tokens.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
+import type { RateLimits } from '../limits/limiter.js';
 
 export interface ServiceDeps {
   prisma: PrismaClient;
@@ -16,6 +17,8 @@ export interface ServiceDeps {
   pubsub: BatonPubSub;
   /** Word vectors for meaning (null vectors: lexical only). */
   language: LanguageModel;
+  /** Rate limits (limits/rate-limits.ts): the schema consumes them before calling a service. */
+  limits: RateLimits;
   /** Base URL for links handed out (invitations); known once the server listens. */
   publicUrl(): string;
 }

@@ -143,3 +143,16 @@ export class IdentityVerificationError extends BatonError {
     );
   }
 }
+
+/**
+ * Too many requests of this kind from this caller (a rate limit, limits/rate-limits.ts), or too
+ * many failed log-ins. Nothing was written; try again after `retryAfterSeconds`.
+ */
+export class RateLimitedError extends BatonError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+  ) {
+    super('RATE_LIMITED', message);
+  }
+}

@@ -14,6 +14,8 @@ import { UsageService } from './assistant/usage.js';
 import { VisitorSessions } from './widget/visitor-sessions.js';
 import { WidgetService } from './widget/widget.js';
 import { WorkspaceService } from './team/workspace.js';
+import type { RateLimits } from '../limits/limiter.js';
+import { WidgetSessionLimit } from '../limits/widget-sessions.js';
 
 export type { ServiceDeps };
 
@@ -33,6 +35,9 @@ export interface Services {
   usage: UsageService;
   handoffTopics: HandoffTopicService;
   contentGaps: ContentGapService;
+  /** Rate limits, checked before the service call they protect (limits/). */
+  limits: RateLimits;
+  widgetSessionLimit: WidgetSessionLimit;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -55,5 +60,7 @@ export function createServices(deps: ServiceDeps): Services {
     usage: new UsageService(deps),
     handoffTopics: new HandoffTopicService(deps),
     contentGaps: new ContentGapService(deps, knowledge),
+    limits: deps.limits,
+    widgetSessionLimit: new WidgetSessionLimit(deps.limits, deps.tokens, visitorSessions),
   };
 }

@@ -3,7 +3,7 @@ import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } f
 import { ExplicitRequestMode } from '../generated/prisma/enums.js';
 import { assistantSettingsInput } from '../domain/assistant/settings.js';
 import { knowledgeDocumentInput } from '../domain/knowledge/knowledge.js';
-import type { UsageRow } from '../domain/assistant/usage.js';
+import type { SpendCap, UsageRow } from '../domain/assistant/usage.js';
 import { topicsFromInstructions } from '../assistant/instructions.js';
 import { builtInTopics } from '../assistant/topics.js';
 import { builder } from './builder.js';
@@ -45,6 +45,15 @@ builder.prismaObject('AssistantSettings', {
       description: '`openai` when OPENAI_API_KEY is configured, otherwise `offline`.',
       resolve: (_s, _a, ctx) => ctx.services.assistantSettings.providerName,
     }),
+    aiDailyLimit: t.exposeInt('aiDailyLimit', {
+      nullable: true,
+      description:
+        'Spend cap: metered AI responses allowed per UTC day (null: no cap). Past it the assistant offers the handoff instead of calling the provider.',
+    }),
+    aiMonthlyLimit: t.exposeInt('aiMonthlyLimit', {
+      nullable: true,
+      description: 'Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap).',
+    }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
@@ -72,6 +81,21 @@ const UsageRowRef = builder.objectRef<UsageRow>('AiUsagePeriod').implement({
   }),
 });
 
+const SpendCapRef = builder.objectRef<SpendCap>('AiSpendCap').implement({
+  description: "How much of the workspace's AI spend cap is used (UTC day and calendar month).",
+  fields: (t) => ({
+    dailyLimit: t.exposeInt('dailyLimit', { nullable: true, description: 'Null: no daily cap.' }),
+    monthlyLimit: t.exposeInt('monthlyLimit', { nullable: true, description: 'Null: no monthly cap.' }),
+    dailyUsed: t.exposeInt('dailyUsed', { description: 'AI responses metered today (UTC).' }),
+    monthlyUsed: t.exposeInt('monthlyUsed', { description: 'AI responses metered this month (UTC).' }),
+    dailyReached: t.exposeBoolean('dailyReached'),
+    monthlyReached: t.exposeBoolean('monthlyReached'),
+    reached: t.exposeBoolean('reached', {
+      description: 'A cap is reached: the assistant offers the handoff instead of answering with AI.',
+    }),
+  }),
+});
+
 const UsageGranularity = builder.enumType('UsageGranularity', { values: ['DAY', 'MONTH'] as const });
 
 const AssistantSettingsInput = builder
@@ -84,6 +108,8 @@ const AssistantSettingsInput = builder
       confidenceThreshold: t.float(),
       frustrationDetection: t.boolean(),
       explicitRequestMode: t.field({ type: ExplicitRequestModeEnum }),
+      aiDailyLimit: t.int({ description: 'AI responses per UTC day; null removes the cap.' }),
+      aiMonthlyLimit: t.int({ description: 'AI responses per calendar month (UTC); null removes the cap.' }),
     }),
   })
   .validate(assistantSettingsInput);
@@ -134,6 +160,15 @@ builder.queryFields((t) => ({
         args.granularity ?? 'DAY',
         Math.min(800, Math.max(1, args.days ?? 31)),
       ),
+  }),
+  aiSpendCap: t.field({
+    type: SpendCapRef,
+    description: "The workspace's AI spend cap and how much of it is used (owner/admin).",
+    authScopes: { admin: true },
+    resolve: async (_root, _args, ctx) => {
+      const { workspaceId } = agentViewer(ctx);
+      return ctx.services.usage.spendCap(workspaceId, await ctx.services.assistantSettings.get(workspaceId));
+    },
   }),
 }));
 

@@ -12,6 +12,7 @@ import {
   InvalidOperationError,
   InvitationInvalidError,
   NotFoundError,
+  RateLimitedError,
   ValidationError,
   type FieldIssue,
 } from '../domain/errors.js';
@@ -135,4 +136,14 @@ builder.objectType(IdentityVerificationError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof IdentityVerificationError,
   fields: (t) => ({ reason: t.expose('reason', { type: IdentityProblemEnum }) }),
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: 'Too many requests of this kind from this caller (or too many failed log-ins); nothing was written.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof RateLimitedError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Try again after this many seconds.' }),
+  }),
 });

@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   NotFoundError,
   OwnershipError,
+  RateLimitedError,
   ValidationError,
 } from '../domain/errors.js';
 import type { Citation, MessageSnapshot } from '../events/types.js';
@@ -108,7 +109,14 @@ const ReplyInput = builder
     }),
   );
 
-const messageErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, OwnershipError];
+const messageErrors = [
+  AuthenticationError,
+  ForbiddenError,
+  ValidationError,
+  NotFoundError,
+  OwnershipError,
+  RateLimitedError,
+];
 
 builder.mutationFields((t) => ({
   sendMessage: t.field({
@@ -117,12 +125,20 @@ builder.mutationFields((t) => ({
     authScopes: { visitor: true },
     errors: { types: messageErrors },
     args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      ctx.services.messages.postVisitorMessage(visitorViewer(ctx), {
-        conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
+    resolve: async (_root, { input }, ctx) => {
+      const visitor = visitorViewer(ctx);
+      const conversationId = idOf('Conversation', input.conversationId, 'input.conversationId');
+      await ctx.services.limits.consume(
+        ['visitorMessage', visitor.visitorId],
+        ['visitorMessageIp', ctx.clientIp],
+        ['conversationMessage', conversationId],
+      );
+      return ctx.services.messages.postVisitorMessage(visitor, {
+        conversationId,
         body: input.body,
         clientId: input.clientId,
-      }),
+      });
+    },
   }),
   replyToConversation: t.field({
     type: SendMessagePayload,
@@ -130,22 +146,31 @@ builder.mutationFields((t) => ({
     authScopes: { agent: true },
     errors: { types: messageErrors },
     args: { input: t.arg({ type: ReplyInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      ctx.services.messages.postAgentMessage(agentViewer(ctx), {
-        conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
+    resolve: async (_root, { input }, ctx) => {
+      const agent = agentViewer(ctx);
+      const conversationId = idOf('Conversation', input.conversationId, 'input.conversationId');
+      await ctx.services.limits.consume(['agentWrite', agent.agentId], ['conversationMessage', conversationId]);
+      return ctx.services.messages.postAgentMessage(agent, {
+        conversationId,
         body: input.body,
         clientId: input.clientId,
         internal: input.internal,
-      }),
+      });
+    },
   }),
   setTyping: t.boolean({
     description: 'Show or hide a typing indicator on the conversation stream (not stored).',
     authScopes: { $any: { agent: true, visitor: true } },
-    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError], directResult: false },
+    errors: {
+      types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, RateLimitedError],
+      directResult: false,
+    },
     args: { conversationId: t.arg.id({ required: true }), isTyping: t.arg.boolean({ required: true }) },
     resolve: async (_root, args, ctx) => {
+      const who = participant(ctx);
+      await ctx.services.limits.consume(['typing', who.kind === 'agent' ? who.agentId : who.visitorId]);
       await ctx.services.messages.typing(
-        participant(ctx),
+        who,
         idOf('Conversation', args.conversationId, 'conversationId'),
         args.isTyping,
       );

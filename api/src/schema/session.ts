@@ -4,8 +4,10 @@ import {
   EmailTakenError,
   InvalidCredentialsError,
   InvalidOperationError,
+  RateLimitedError,
   ValidationError,
 } from '../domain/errors.js';
+import { guardLogIn } from '../limits/log-in.js';
 import { logInInput, signUpInput, type SessionResult } from '../domain/team/team.js';
 import { AgentRef } from './agent.js';
 import { builder } from './builder.js';
@@ -71,15 +73,24 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayloadRef,
     description: 'Create a workspace and its owner; returns a session.',
-    errors: { types: [ValidationError, EmailTakenError, InvalidOperationError] },
+    errors: { types: [ValidationError, EmailTakenError, InvalidOperationError, RateLimitedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.signUp(input)),
+    resolve: (_root, { input }, ctx) =>
+      actAs(ctx, async () => {
+        await ctx.services.limits.consume(['signUp', ctx.clientIp]);
+        return ctx.services.team.signUp(input);
+      }),
   }),
   logIn: t.field({
     type: AuthPayloadRef,
-    errors: { types: [ValidationError, InvalidCredentialsError, InvalidOperationError] },
+    description:
+      'Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends.',
+    errors: { types: [ValidationError, InvalidCredentialsError, InvalidOperationError, RateLimitedError] },
     args: { input: t.arg({ type: LogInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.logIn(input)),
+    resolve: (_root, { input }, ctx) =>
+      actAs(ctx, () =>
+        guardLogIn(ctx.services.limits, input.email, ctx.clientIp, () => ctx.services.team.logIn(input)),
+      ),
   }),
   logOut: t.field({
     type: LogOutPayload,

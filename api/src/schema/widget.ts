@@ -5,6 +5,7 @@ import {
   IdentityVerificationError,
   InvalidOperationError,
   NotFoundError,
+  RateLimitedError,
   ValidationError,
 } from '../domain/errors.js';
 import { submitActionInput, type HandoffResult } from '../domain/handoff/handoff.js';
@@ -128,13 +129,16 @@ builder.mutationFields((t) => ({
     type: WidgetSessionRef,
     description:
       "Start (or, with a visitor token, resume) a visitor's conversation. The request origin must be allowed by the workspace.",
-    errors: { types: [ValidationError, NotFoundError, ForbiddenError, InvalidOperationError] },
+    errors: { types: [ValidationError, NotFoundError, ForbiddenError, InvalidOperationError, RateLimitedError] },
     args: { input: t.arg({ type: StartWidgetSessionInput, required: true }) },
     // The rest of this request acts as the visitor (so `conversation { … }` resolves).
     resolve: (_root, { input }, ctx) =>
       signInFor(
         ctx,
-        () => ctx.services.widget.start(input, ctx.origin),
+        () =>
+          ctx.services.widgetSessionLimit.start(ctx.clientIp, input.visitorToken, () =>
+            ctx.services.widget.start(input, ctx.origin),
+          ),
         (session) => ({
           kind: 'visitor',
           visitorId: session.visitor.id,
@@ -157,13 +161,16 @@ builder.mutationFields((t) => ({
     description:
       'A visitor presses a custom action. Every field is checked on the server; on errors nothing is written and ValidationError lists them per field (`values.<key>`).',
     authScopes: { visitor: true },
-    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
+    errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, RateLimitedError] },
     args: { input: t.arg({ type: SubmitActionInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      ctx.services.handoff.submitAction(visitorViewer(ctx), {
+    resolve: async (_root, { input }, ctx) => {
+      const visitor = visitorViewer(ctx);
+      await ctx.services.limits.consume(['actionSubmit', visitor.visitorId], ['actionSubmitIp', ctx.clientIp]);
+      return ctx.services.handoff.submitAction(visitor, {
         conversationId: idOf('Conversation', input.conversationId, 'input.conversationId'),
         actionId: idOf('CustomAction', input.actionId, 'input.actionId'),
         values: input.values,
-      }),
+      });
+    },
   }),
 }));

@@ -5,6 +5,13 @@ import type { AssistantSettings } from '../../generated/prisma/client.js';
 import { ExplicitRequestMode } from '../../generated/prisma/enums.js';
 import type { ServiceDeps } from '../deps.js';
 
+const spendLimit = z
+  .number()
+  .int('Use a whole number')
+  .min(0, 'Use 0 or more (empty: no cap)')
+  .max(100_000_000, 'Use at most 100,000,000')
+  .nullish();
+
 export const assistantSettingsInput = z.object({
   instructions: z.string().trim().max(8000, 'Use at most 8000 characters').nullish(),
   greeting: z.string().trim().min(1, 'Write a greeting').max(500).nullish(),
@@ -12,7 +19,13 @@ export const assistantSettingsInput = z.object({
   confidenceThreshold: z.number().min(0, 'Between 0 and 1').max(1, 'Between 0 and 1').nullish(),
   frustrationDetection: z.boolean().nullish(),
   explicitRequestMode: z.enum(ExplicitRequestMode).nullish(),
+  /** Spend cap: metered AI responses per UTC day / month; null clears the cap, omitted keeps it. */
+  aiDailyLimit: spendLimit,
+  aiMonthlyLimit: spendLimit,
 });
+
+/** The nullable fields where an explicit null means something (no cap), not "unchanged". */
+const clearable = ['aiDailyLimit', 'aiMonthlyLimit'] as const;
 
 export class AssistantSettingsService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -28,7 +41,11 @@ export class AssistantSettingsService {
   }
 
   update(actor: AgentViewer, input: z.output<typeof assistantSettingsInput>): Promise<AssistantSettings> {
-    const data = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+    const data = Object.fromEntries(
+      Object.entries(input).filter(
+        ([key, v]) => v !== undefined && (v !== null || (clearable as readonly string[]).includes(key)),
+      ),
+    );
     return this.deps.prisma.assistantSettings.update({
       where: { workspaceId: actor.workspaceId },
       data: { ...data, ...(input.model === '' && { model: null }) },
