@@ -11,9 +11,17 @@ import { button, renderLauncher, setUnread, shadow } from './launcher/button';
 import { chat, loadChat } from './launcher/loader';
 import { log } from './launcher/log';
 import { watchNavigation } from './launcher/navigation';
-import { identify, sendProfile, setAttributes } from './launcher/profile';
+import { identify, onMoved, sendProfile, setAttributes } from './launcher/profile';
 import { installApi } from './launcher/public-api';
-import { configureSession, endpoint, fatal, session, startSession, token } from './launcher/session';
+import {
+  configureSession,
+  endpoint,
+  fatal,
+  session,
+  startSession,
+  token,
+  whenVisitorChanges,
+} from './launcher/session';
 
 // `document.currentScript` only exists while this classic script first runs: read it now.
 const script =
@@ -74,13 +82,18 @@ function close(): void {
 
 let sentUrl = location.href;
 
+/** Starts the session again (a new token) and shows the chat what it resumed. */
+function resume(): void {
+  void startSession().then((next) => {
+    if (next) void chat?.then((controller) => controller.update(next));
+  });
+}
+
 /** Tells the server where the visitor is now. */
 function navigated(): void {
   if (fatal || !session || location.href === sentUrl) return;
   sentUrl = location.href;
-  void startSession().then((next) => {
-    if (next) void chat?.then((controller) => controller.update(next));
-  });
+  resume();
 }
 
 function start(script: HTMLScriptElement): void {
@@ -94,6 +107,10 @@ function start(script: HTMLScriptElement): void {
   configureSession(new URL('/graphql', scriptUrl).href, publicKey);
   watchNavigation(navigated);
   installApi({ open, close, identify, setAttributes });
+  // A new visitor (the old session ended) hears who they are again; a session moved to the
+  // verified customer's record resumes there.
+  whenVisitorChanges(() => void sendProfile());
+  onMoved(resume);
   void startSession().then((started) => {
     if (!started) return; // logged; render nothing
     void sendProfile();

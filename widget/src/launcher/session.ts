@@ -1,7 +1,10 @@
 /**
  * The visitor's session: `startWidgetSession` starts or resumes it (the stored visitor token
- * resumes the same conversation), network failures are retried, and a refusal (unknown key,
- * origin not allowed) is logged once and ends the widget.
+ * resumes the same conversation; each start renews the token, and the renewed one is stored),
+ * network failures are retried, and a refusal (unknown key, origin not allowed) is logged once
+ * and ends the widget. A token the server no longer accepts (the session was ended, expired, or
+ * the page's origin is no longer allowed) starts a new visitor: the page's `Baton.identify` is
+ * then sent again for it (`whenVisitorChanges`).
  *
  * One per page, so the state is this module's (plain variables also keep widget.js small).
  */
@@ -25,6 +28,18 @@ export let fatal = false;
 
 let publicKey = '';
 let storage: TokenStorage;
+let visitorChanged: () => void = () => {};
+
+/** Called when a session start lands on another visitor than before (a new one, or the verified customer's). */
+export function whenVisitorChanges(listener: () => void): void {
+  visitorChanged = listener;
+}
+
+/** A token the server handed out for this session (identifyVisitor moved it to the customer's record). */
+export function adoptToken(next: string): void {
+  token = next;
+  storage.set(token);
+}
 
 export function configureSession(graphqlUrl: string, key: string): void {
   endpoint = graphqlUrl;
@@ -59,9 +74,11 @@ export async function startSession(): Promise<WidgetSession | null> {
         })
       ).startWidgetSession;
       if (result.__typename === 'WidgetSession') {
-        token = result.token;
-        storage.set(token);
-        return (session = result);
+        const changed = session !== null && session.visitorId !== result.visitorId;
+        adoptToken(result.token);
+        session = result;
+        if (changed) visitorChanged();
+        return result;
       }
       fatal = true;
       logRefusal(result);
