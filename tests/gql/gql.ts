@@ -105,6 +105,7 @@ type Documents = {
     "\n  query QueueFloodActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.QueueFloodActionsDocument,
     "\n  mutation QueueFloodSubmit($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.QueueFloodSubmitDocument,
     "\n  query OversizedPage($first: Int, $last: Int) {\n    conversations(first: $first, last: $last) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OversizedPageDocument,
+    "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n": typeof types.InstancesStartDocument,
     "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.RevocationLogOutDocument,
     "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": typeof types.RevocationDeactivateDocument,
     "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": typeof types.RevocationChangeRoleDocument,
@@ -147,6 +148,7 @@ type Documents = {
     "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.BrowserInboxActionIdsDocument,
     "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": typeof types.BrowserInboxAssigneeDocument,
     "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserInboxSeqsDocument,
+    "\n  mutation BrowserIdentityEndSessions($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n    }\n  }\n": typeof types.BrowserIdentityEndSessionsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": typeof types.EvalReactionDocument,
     "\n  mutation EvalSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": typeof types.EvalSignUpDocument,
@@ -270,6 +272,7 @@ const documents: Documents = {
     "\n  query QueueFloodActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.QueueFloodActionsDocument,
     "\n  mutation QueueFloodSubmit($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.QueueFloodSubmitDocument,
     "\n  query OversizedPage($first: Int, $last: Int) {\n    conversations(first: $first, last: $last) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OversizedPageDocument,
+    "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n": types.InstancesStartDocument,
     "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.RevocationLogOutDocument,
     "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": types.RevocationDeactivateDocument,
     "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": types.RevocationChangeRoleDocument,
@@ -312,6 +315,7 @@ const documents: Documents = {
     "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": types.BrowserInboxActionIdsDocument,
     "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": types.BrowserInboxAssigneeDocument,
     "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": types.BrowserInboxSeqsDocument,
+    "\n  mutation BrowserIdentityEndSessions($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n    }\n  }\n": types.BrowserIdentityEndSessionsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": types.EvalReactionDocument,
     "\n  mutation EvalSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": types.EvalSignUpDocument,
@@ -708,6 +712,10 @@ export function graphql(source: "\n  query OversizedPage($first: Int, $last: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').InstancesStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RevocationLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -873,6 +881,10 @@ export function graphql(source: "\n  query BrowserInboxAssignee($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxSeqsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserIdentityEndSessions($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BrowserIdentityEndSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

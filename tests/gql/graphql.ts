@@ -2379,6 +2379,20 @@ export type OversizedPageQueryVariables = Exact<{
 
 export type OversizedPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }> } };
 
+export type InstancesStartMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
+
+
+export type InstancesStartMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ValidationError' }
+    | { __typename: 'WidgetSession' }
+   };
+
 export type RevocationLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2854,6 +2868,19 @@ export type BrowserInboxSeqsQueryVariables = Exact<{
 
 
 export type BrowserInboxSeqsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', seq: number } }> } } | null };
+
+export type BrowserIdentityEndSessionsMutationVariables = Exact<{
+  visitorId: Scalars['ID']['input'];
+}>;
+
+
+export type BrowserIdentityEndSessionsMutation = { __typename?: 'Mutation', endVisitorSessions:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'EndVisitorSessionsPayload' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type EvalTranscriptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4286,6 +4313,13 @@ export const OversizedPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OversizedPageQuery, OversizedPageQueryVariables>;
+export const InstancesStartDocument = new TypedDocumentString(`
+    mutation InstancesStart($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesStartMutation, InstancesStartMutationVariables>;
 export const RevocationLogOutDocument = new TypedDocumentString(`
     mutation RevocationLogOut {
   logOut {
@@ -4805,6 +4839,13 @@ export const BrowserInboxSeqsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserInboxSeqsQuery, BrowserInboxSeqsQueryVariables>;
+export const BrowserIdentityEndSessionsDocument = new TypedDocumentString(`
+    mutation BrowserIdentityEndSessions($visitorId: ID!) {
+  endVisitorSessions(visitorId: $visitorId) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserIdentityEndSessionsMutation, BrowserIdentityEndSessionsMutationVariables>;
 export const EvalTranscriptDocument = new TypedDocumentString(`
     query EvalTranscript($id: ID!) {
   conversation(id: $id) {
