@@ -13,6 +13,8 @@ export interface BenchResult {
 
 export interface Benchmark {
   name: string;
+  /** `BENCH_ONLY=<key> pnpm bench` runs only the benchmarks with this key. */
+  key?: string;
   /** What the ratio is against. */
   baseline: string;
   maxRatio: number;
@@ -180,5 +182,44 @@ benchmarks.push({
       () => send(withAssistant),
       () => send(withHuman),
     );
+  },
+});
+
+benchmarks.push({
+  name: 'visitor message with the rate limiter (3 policies consumed)',
+  key: 'rate-limits',
+  baseline: 'the same visitor message with the limiter bypassed',
+  // The issue's budget: the limiter costs at most 5 % of sendMessage.
+  maxRatio: 1.05,
+  async run({ server }) {
+    const owner = await signUp(server.graphqlUrl);
+    const limited = await visitorSession(server.graphqlUrl, owner);
+    const unlimited = await visitorSession(server.graphqlUrl, owner);
+    // Humans own both, so no assistant reply runs in the background of the measurement.
+    await takeOver(server.graphqlUrl, owner, limited.conversationId);
+    await takeOver(server.graphqlUrl, owner, unlimited.conversationId);
+    const { limits } = server.services;
+    let i = 0;
+    const send = (visitor: Visitor) =>
+      gql(
+        server.graphqlUrl,
+        SEND,
+        { i: { conversationId: visitor.conversationId, body: `message ${i++}`, clientId: `rl-${i}` } },
+        visitor.token,
+      );
+    try {
+      return await compare(
+        () => {
+          limits.bypass = false;
+          return send(limited);
+        },
+        () => {
+          limits.bypass = true;
+          return send(unlimited);
+        },
+      );
+    } finally {
+      limits.bypass = false;
+    }
   },
 });
