@@ -112,4 +112,26 @@ describe('with a valid signature', () => {
       'SendMessagePayload',
     );
   });
+
+  it('a second customer signing in on the same browser never takes over the first one’s record', async () => {
+    const v = await newVisitor();
+    await identify(server.graphqlUrl, v.token, { externalId: 'cust-20', signature: sign(secret, 'cust-20') });
+    expectTypename((await say(v, 'my card is 4242')).data.sendMessage, 'SendMessagePayload');
+    const res = await identify(server.graphqlUrl, v.token, {
+      externalId: 'cust-21',
+      name: 'Dan',
+      signature: sign(secret, 'cust-21'),
+    });
+    const token = expectPresent(
+      expectTypename(res.data.identifyVisitor, 'IdentifyVisitorPayload').visitorToken,
+      'the new visitor token',
+    );
+    // The first customer's record and conversation are untouched.
+    expect(await seen(v)).toMatchObject({ externalId: 'cust-20', name: null, externalIdVerified: true });
+    const next = await startSession(server.graphqlUrl, publicKey, token);
+    expect(next.visitorId).not.toBe(v.visitorId);
+    expect(next.conversationId).not.toBe(v.conversationId);
+    expect(await seen(next)).toMatchObject({ externalId: 'cust-21', name: 'Dan', externalIdVerified: true });
+    expect((await say(v, 'old token')).status).toBe(401);
+  });
 });

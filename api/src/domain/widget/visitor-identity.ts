@@ -7,7 +7,9 @@
  *   moves to that record (the anonymous visitor's conversations move with it and the anonymous
  *   record is deleted), and a new visitor token is returned — the customer continues with their
  *   history, agents see one customer. A record that holds the id unverified loses it to the
- *   verified visitor.
+ *   verified visitor. A visitor already verified as someone else (one customer signed out, the
+ *   next signed in on the same browser) is never relabelled: the session moves to the new
+ *   customer's record (created if needed), the first customer's history stays theirs.
  * - **Without a signature** (when the workspace does not enforce verification) the identity is
  *   stored unverified, and a claimed externalId never takes over another visitor's record: if
  *   another visitor holds it, the claim is not recorded. The answer is the same either way, so
@@ -18,6 +20,7 @@
  * Attributes are merged with a total cap (visitor-attributes.ts).
  */
 import { z } from 'zod';
+import type { Revocation } from '../../auth/revocation.js';
 import type { VisitorViewer } from '../../auth/viewer.js';
 import type { Prisma, Visitor, Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
@@ -85,10 +88,13 @@ export class VisitorIdentity {
     const identity = { externalId: input.externalId ?? current.externalId, email: input.email ?? current.email };
     const value = signedValue(identity)!;
     const verified = this.check(current, current.workspace, value, input.signature);
-    if (!verified || identity.externalId === null) {
-      return { visitor: await this.update(current, input, verified), visitorToken: null };
+    if (identity.externalId !== null && verified)
+      return this.claimVerified(viewer, current, identity.externalId, input);
+    if (verified && current.identityVerified && signedValue(current) !== value) {
+      // Another verified customer (by email) in the same browser: never relabel the first one's record.
+      return this.switchTo(viewer, null, null, input);
     }
-    return this.claimVerified(viewer, current, identity.externalId, input);
+    return { visitor: await this.update(current, input, verified), visitorToken: null };
   }
 
   /** True for a valid signature; throws when the call must be refused; false: an unverified claim. */
@@ -153,25 +159,67 @@ export class VisitorIdentity {
     const holder = await this.prisma.visitor.findFirst({
       where: { workspaceId: current.workspaceId, externalId, NOT: { id: current.id } },
     });
-    if (!holder || !holder.identityVerified) {
-      const attributes = mergeAttributes(current.attributes as VisitorAttributes, input.attributes ?? []);
-      const visitor = await this.prisma.$transaction(async (tx) => {
-        // An unverified claim of this id gives way to the verified customer.
-        if (holder) await tx.visitor.update({ where: { id: holder.id }, data: { externalId: null } });
-        return tx.visitor.update({
-          where: { id: current.id },
-          data: {
-            ...(input.name && { name: input.name }),
-            ...(input.email && { email: input.email }),
-            externalId,
-            attributes,
-            identityVerified: true,
-          },
-        });
-      });
-      return { visitor, visitorToken: null };
+    if (holder?.identityVerified) return this.join(viewer, current, holder, input);
+    if (current.identityVerified && signedValue(current) !== externalId) {
+      // Another verified customer in the same browser (one signed out, the next signed in): the
+      // first one's record keeps its identity and history; this session moves to a new record.
+      return this.switchTo(viewer, holder, externalId, input);
     }
-    return this.join(viewer, current, holder, input);
+    const attributes = mergeAttributes(current.attributes as VisitorAttributes, input.attributes ?? []);
+    const visitor = await this.prisma.$transaction(async (tx) => {
+      // An unverified claim of this id gives way to the verified customer.
+      if (holder) await tx.visitor.update({ where: { id: holder.id }, data: { externalId: null } });
+      return tx.visitor.update({
+        where: { id: current.id },
+        data: {
+          ...(input.name && { name: input.name }),
+          ...(input.email && { email: input.email }),
+          externalId,
+          attributes,
+          identityVerified: true,
+        },
+      });
+    });
+    return { visitor, visitorToken: null };
+  }
+
+  /**
+   * A new verified visitor record for this identity (taking the id from an unverified `holder`);
+   * this widget session moves to it and a token for it is returned.
+   */
+  private async switchTo(
+    viewer: VisitorViewer,
+    holder: Visitor | null,
+    externalId: string | null,
+    input: IdentifyVisitorInput,
+  ): Promise<IdentifyResult> {
+    const attributes = mergeAttributes({}, input.attributes ?? []);
+    const visitor = await this.prisma.$transaction(async (tx: Tx) => {
+      if (holder) await tx.visitor.update({ where: { id: holder.id }, data: { externalId: null } });
+      const created = await tx.visitor.create({
+        data: {
+          workspaceId: viewer.workspaceId,
+          name: input.name,
+          email: input.email,
+          externalId,
+          attributes,
+          identityVerified: true,
+        },
+      });
+      await tx.visitorSession.update({ where: { id: viewer.sessionId }, data: { visitorId: created.id } });
+      return created;
+    });
+    return {
+      visitor,
+      visitorToken: await this.moved(viewer, visitor, { kind: 'visitorSession', sessionId: viewer.sessionId }),
+    };
+  }
+
+  /** After this session moved to `visitor`: old tokens end (`revocation`), a token for the new record. */
+  private async moved(viewer: VisitorViewer, visitor: Visitor, revocation: Revocation): Promise<string> {
+    this.deps.events.emit('access.revoked', revocation);
+    const { token } = await this.sessions.issue(visitor.id, visitor.workspaceId, viewer.sessionId);
+    return token;
   }
 
   /**
@@ -209,11 +257,9 @@ export class VisitorIdentity {
       });
     });
     // Tokens naming the old record stop working (their session moved or was deleted with it).
-    this.deps.events.emit(
-      'access.revoked',
-      mergeWhole ? { kind: 'visitor', visitorId: current.id } : { kind: 'visitorSession', sessionId: viewer.sessionId },
-    );
-    const { token } = await this.sessions.issue(holder.id, holder.workspaceId, viewer.sessionId);
-    return { visitor, visitorToken: token };
+    const revocation: Revocation = mergeWhole
+      ? { kind: 'visitor', visitorId: current.id }
+      : { kind: 'visitorSession', sessionId: viewer.sessionId };
+    return { visitor, visitorToken: await this.moved(viewer, visitor, revocation) };
   }
 }
