@@ -13,7 +13,7 @@ import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../domain/validation.js';
 import { isAdmin } from '../domain/team/roles.js';
 import { defaultPageSize, maxPageSize } from './pagination.js';
-import { fieldCost } from './query-cost.js';
+import { complexityDefaults } from './query-cost.js';
 
 export interface AuthScopes {
   /** A signed-in team member. */
@@ -38,10 +38,11 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Errors must wrap scope-auth so that authorization failures become typed union members.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  // queryCost (query-cost.ts) after complexity: it sets the cost of connections and their edges.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin, 'queryCost'],
   // Field costs only: the limit is checked before execution, with the request's variables
   // (http/query-limits.ts), so the plugin's own check at resolve time stays off.
-  complexity: { fieldComplexity: fieldCost },
+  complexity: complexityDefaults,
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),

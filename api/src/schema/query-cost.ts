@@ -1,37 +1,57 @@
 /**
  * What a query costs, field by field (@pothos/plugin-complexity reads it from each field's
  * `complexity` extension; http/query-limits.ts checks the total before execution, with the
- * request's variables). A connection multiplies what is selected inside it by its page size
- * (`first` / `last`, literal or variable), other lists by `listMultiplier`; every field costs 1.
+ * request's variables). Every field costs 1 and a list multiplies what is selected inside it by
+ * `listMultiplier`; a connection multiplies it by its page size (`first` / `last`, literal or
+ * variable), and its `edges` by 1 (already counted).
+ *
+ * Only connections compute their cost from their arguments: the complexity plugin maps the
+ * arguments of such fields, and mapping runs argument validation, whose errors belong to the
+ * mutation's typed result, not to the cost check.
  */
-import type { FieldComplexityValue } from '@pothos/plugin-complexity';
-import { getNamedType, getNullableType, isListType, type GraphQLField } from 'graphql';
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { pageSize, type PageArgs } from './pagination.js';
 
 /**
- * The most a query may cost. The inbox's largest screen (three lists of 100 conversations)
- * costs about 8,000; one 100 × 100 conversations × messages page already costs more than this.
+ * The most a query may cost. The inbox's costliest queries (the conversation view with 100
+ * messages, the list with 100 conversations) cost about 3,400; one page of 100 conversations ×
+ * 100 messages costs more than this (about 30,000).
  */
 export const maxQueryCost = 25_000;
 
 /** What a list that is not a connection is assumed to hold. */
 export const listMultiplier = 10;
 
-function isConnection<C>(field: GraphQLField<unknown, C>): boolean {
-  const names = new Set(field.args.map((arg) => arg.name));
-  return names.has('first') && names.has('last') && getNamedType(field.type).name.endsWith('Connection');
+/** The builder's `complexity` options (defaults for every field that is not a connection). */
+export const complexityDefaults = { defaultComplexity: 1, defaultListMultiplier: listMultiplier };
+
+/** Throws PageSizeError for a refused page size: the query is refused before it runs. */
+const connectionCost = (args: PageArgs) => ({ field: 1, multiplier: pageSize(args) });
+
+export class QueryCostPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    const { args, name, parentType } = fieldConfig;
+    let complexity;
+    if (args.first && args.last && args.after && args.before) complexity = connectionCost;
+    else if (name === 'edges' && parentType.endsWith('Connection')) complexity = { field: 1, multiplier: 1 };
+    else return fieldConfig;
+    // Both places: the complexity plugin reads `pothosOptions.complexity` when its hook runs after
+    // this one, and the extension is what it reads when measuring.
+    return {
+      ...fieldConfig,
+      pothosOptions: { ...fieldConfig.pothosOptions, complexity },
+      extensions: { ...fieldConfig.extensions, complexity },
+    } as PothosOutputFieldConfig<Types>;
+  }
 }
 
-/** The cost of one field: its own 1, and a multiplier for what is selected inside it. */
-export function fieldCost<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C>) {
-  let cost: FieldComplexityValue = 1;
-  if (isConnection(field)) {
-    // Throws PageSizeError for a refused page size: the query is refused before it runs.
-    cost = { field: 1, multiplier: pageSize(args as PageArgs) };
-  } else if (isListType(getNullableType(field.type))) {
-    // A connection's edges are already counted by the connection's page size.
-    const edges = field.name === 'edges' && getNamedType(field.type).name.endsWith('Edge');
-    cost = { field: 1, multiplier: edges ? 1 : listMultiplier };
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- how Pothos plugins declare themselves
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      queryCost: QueryCostPlugin<Types>;
+    }
   }
-  return cost;
 }
+
+SchemaBuilder.registerPlugin('queryCost', QueryCostPlugin);
