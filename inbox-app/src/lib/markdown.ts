@@ -19,7 +19,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 
 md.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  const src = token.attrGet('src') ?? '';
+  const src = String(token.attrGet('src') ?? '');
   const label = `Image: ${self.renderInlineAsText(token.children ?? [], options, env) || src}`;
   // The parser already normalised and validated the link (as for `[text](url)`).
   const href = md.utils.escapeHtml(src);
