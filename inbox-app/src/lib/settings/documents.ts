@@ -165,6 +165,8 @@ export const AssistantSettingsQuery = graphql(`
       confidenceThreshold
       frustrationDetection
       explicitRequestMode
+      aiDailyLimit
+      aiMonthlyLimit
       provider
       updatedAt
       instructionTopics
@@ -189,6 +191,8 @@ export const UpdateAssistantSettingsMutation = graphql(`
         confidenceThreshold
         frustrationDetection
         explicitRequestMode
+        aiDailyLimit
+        aiMonthlyLimit
         provider
         updatedAt
         instructionTopics
@@ -631,6 +635,15 @@ export const UsageQuery = graphql(`
       responses
       promptTokens
       completionTokens
+    }
+    aiSpendCap {
+      dailyLimit
+      dailyUsed
+      dailyReached
+      monthlyLimit
+      monthlyUsed
+      monthlyReached
+      reached
     }
   }
 `);
