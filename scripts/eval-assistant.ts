@@ -17,7 +17,15 @@ delete env.OPENAI_API_KEY;
 delete env.DATABASE_URL;
 delete env.REDIS_URL;
 const server = await startServer(
-  parseConfig({ ...env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', BATON_DATA_DIR: dataDir }),
+  // Hundreds of widget sessions from 127.0.0.1: rate limits would stop the evaluation.
+  parseConfig({
+    ...env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BATON_DATA_DIR: dataDir,
+    BATON_RATE_LIMITS_ENABLED: 'false',
+  }),
   { log: () => {} },
 );
 try {
