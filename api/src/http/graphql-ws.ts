@@ -20,6 +20,7 @@ import type { App } from '../app.js';
 import { authenticate, tokenFromConnectionParams, unauthenticated, type Credentials } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
+import { RateLimitedError } from '../domain/errors.js';
 import { clientIp, requestOrigin } from './client-address.js';
 import { LiveSockets } from './live-sockets.js';
 import type { ServerContext } from './server.js';
@@ -58,7 +59,7 @@ export interface GraphqlWs {
   close(): Promise<void>;
 }
 
-/** `connection_init`: refuses bad credentials (4403) and floods of anonymous sockets (4429). */
+/** `connection_init`: refuses bad credentials (4403), connection floods and floods of anonymous sockets from one IP (4429). */
 function connectionGate(app: App, live: LiveSockets) {
   const { services, tokens, config } = app;
   return async (ctx: Ctx): Promise<boolean> => {
@@ -70,6 +71,13 @@ function connectionGate(app: App, live: LiveSockets) {
     }
     const { socket, request } = ctx.extra;
     const ip = clientIp(request, config.trustProxy);
+    try {
+      await app.services.limits.consume(['socketConnect', ip]);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      socket.close(tooManyConnectionsClose, 'Too many connections');
+      return false;
+    }
     if (viewer.kind === 'anonymous' && live.anonymousOn(ip) >= config.webSocket.maxAnonymousPerIp) {
       socket.close(tooManyConnectionsClose, 'Too many connections without credentials');
       return false;

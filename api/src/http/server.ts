@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import type { App } from '../app.js';
 import { authenticate, bearerToken, unauthenticated } from '../auth/authenticate.js';
 import { TokenError } from '../auth/tokens.js';
+import { RateLimitedError } from '../domain/errors.js';
 import { anonymous, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { schema } from '../schema/index.js';
@@ -160,6 +161,18 @@ export function createHttpServer(app: App): HttpServer {
   const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
     securityHeaders.graphql(req, res);
     for (const [name, value] of Object.entries(corsHeaders(app.config, req))) res.setHeader(name, value);
+    try {
+      await app.services.limits.consume(['httpRequest', clientIp(req, app.config.trustProxy)]);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      res.setHeader('retry-after', String(error.retryAfterSeconds));
+      sendJson(res, 429, {
+        errors: [
+          { message: error.message, extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } },
+        ],
+      });
+      return;
+    }
     let body: Buffer | null;
     try {
       body = await readBody(req, maxBodyBytes);

@@ -43,6 +43,8 @@ export const ratePolicies = {
   signUp: policy(5, 3600, 'ip', 'sign-ups (new workspaces) from one IP'),
   logInFailure: policy(5, 300, 'email+ip', 'failed log-ins for one email from one IP (reset on success)', 300),
   logInFailureIp: policy(50, 3600, 'ip', 'failed log-ins from one IP, any email', 3600),
+  httpRequest: policy(1200, 60, 'ip', 'GraphQL requests over HTTP from one IP (HTTP 429 + Retry-After)'),
+  socketConnect: policy(120, 60, 'ip', 'WebSocket connections opened from one IP (close 4429)'),
 } satisfies Record<string, RatePolicy>;
 
 export type RatePolicyName = keyof typeof ratePolicies;
