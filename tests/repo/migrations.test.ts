@@ -34,6 +34,7 @@ const expectedTables = [
   'ServerSetting',
   'UnansweredQuestion',
   'Visitor',
+  'VisitorSession',
   'Workspace',
   '_prisma_migrations',
 ];
