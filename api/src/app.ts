@@ -59,6 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Instances on one database share the secret, so they share rate-limit counters in Redis.
   const namespace = `baton:rl:${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`;
   const limits = new RateLimits({ settings: config.rateLimits, redisUrl: config.redisUrl, namespace });
+  await limits.ready();
   let publicUrl = config.publicUrl ?? '';
   const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
   const pubsub = createBatonPubSub(config.redisUrl);

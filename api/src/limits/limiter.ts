@@ -54,6 +54,22 @@ export class RateLimits {
     }
   }
 
+  /**
+   * Resolves once Redis is connected (or after 2 s): until then the insurance limiter answers,
+   * and counts it took would not be in Redis.
+   */
+  async ready(): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 2000);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   get enabled(): boolean {
     return this.options.settings.enabled && !this.bypass;
   }
