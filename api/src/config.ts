@@ -82,6 +82,11 @@ const envSchema = z.object({
   BATON_RATE_LIMITS_ENABLED: booleanish.default(true),
   BATON_RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
   BATON_RATE_LIMITS: rateLimitOverrides,
+  BATON_DEBUG_ERRORS: booleanish.default(false),
+  BATON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  BATON_JOB_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  BATON_JOB_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
+  BATON_STREAM_CHECK_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
 });
 
 export interface Config {
@@ -137,6 +142,14 @@ export interface Config {
    * single policies overridden as `name=points/seconds[/blockSeconds]`.
    */
   rateLimits: RateLimitSettings;
+  /** Put stack traces and original messages of unexpected errors in responses (never in production). */
+  debugErrors: boolean;
+  /** SIGTERM: how long in-flight requests and assistant turns may take before they are cut. */
+  shutdownTimeoutMs: number;
+  /** Durable background jobs (jobs/job-queue.ts): a claimed job's lease, and how often idle workers look for work. */
+  jobs: { leaseMs: number; pollMs: number };
+  /** How often each instance compares its live conversation subscriptions with the log (lost publishes). */
+  streamCheckMs: number;
 }
 
 export class ConfigError extends Error {
@@ -189,5 +202,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       scale: e.BATON_RATE_LIMIT_SCALE,
       overrides: e.BATON_RATE_LIMITS,
     },
+    debugErrors: e.BATON_DEBUG_ERRORS,
+    shutdownTimeoutMs: e.BATON_SHUTDOWN_TIMEOUT_MS,
+    jobs: { leaseMs: e.BATON_JOB_LEASE_MS, pollMs: e.BATON_JOB_POLL_MS },
+    streamCheckMs: e.BATON_STREAM_CHECK_MS,
   };
 }
