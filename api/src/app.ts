@@ -12,6 +12,7 @@ import { DomainEvents } from './events/bus.js';
 import { createBatonPubSub, type BatonPubSub } from './events/pubsub.js';
 import { languageModel } from './language/model.js';
 import { RateLimits } from './limits/limiter.js';
+import { readiness, type Readiness } from './readiness.js';
 import { registerListeners } from './listeners/index.js';
 import { createServices, type Services } from './domain/index.js';
 
@@ -32,6 +33,8 @@ export interface App {
   log: (message: string) => void;
   /** Base URL for links handed out; set once the server listens when not configured. */
   setPublicUrl(url: string): void;
+  /** Whether this instance should receive traffic (`/ready`). */
+  readiness(): Promise<Readiness>;
   /** Stops background work (clock, assistant) and closes pub/sub and the database. */
   close(): Promise<void>;
 }
@@ -86,6 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     assistant,
     log,
+    readiness: () => readiness({ db, pubsub, draining: false }),
     setPublicUrl: (url) => {
       publicUrl ||= url;
     },

@@ -18,12 +18,14 @@ export type Topics = {
 export interface BatonPubSub {
   pubsub: PubSub<Topics>;
   kind: 'memory' | 'redis';
+  /** Whether published events currently reach other instances (always true in memory). */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
 export function createBatonPubSub(redisUrl: string | undefined): BatonPubSub {
   if (!redisUrl) {
-    return { pubsub: createPubSub<Topics>(), kind: 'memory', close: async () => {} };
+    return { pubsub: createPubSub<Topics>(), kind: 'memory', connected: () => true, close: async () => {} };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
@@ -31,6 +33,7 @@ export function createBatonPubSub(redisUrl: string | undefined): BatonPubSub {
   return {
     pubsub: createPubSub<Topics>({ eventTarget }),
     kind: 'redis',
+    connected: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -205,6 +205,7 @@ export function createHttpServer(app: App): HttpServer {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql' || path.startsWith('/graphql/')) return void handleGraphql(req, res);
     if (path === '/healthz') return sendJson(res, 200, { ok: true, database: db.kind });
+    if (path === '/ready') return void app.readiness().then((state) => sendJson(res, state.ready ? 200 : 503, state));
     serveStatic(req, res, path);
   });
   return { server, yoga };
