@@ -77,9 +77,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     limits,
     publicUrl: () => publicUrl,
   });
-  const assistant = new Assistant({ config, services, events, pubsub, language, log });
-  registerListeners(events, { pubsub, assistant });
+  const assistant = new Assistant({ config, prisma: db.prisma, services, events, pubsub, language, log });
+  registerListeners(events, { pubsub, workers: [assistant.turns] });
   services.responseClock.start(config.clockIntervalMs);
+  assistant.start();
   return {
     config,
     db,
@@ -95,7 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close: async () => {
       await services.responseClock.stop();
-      await assistant.idle();
+      await assistant.stop(config.shutdownTimeoutMs);
       await pubsub.close();
       limits.close();
       await db.close();

@@ -265,7 +265,7 @@ describe('take over', () => {
     // Once handed back the assistant may write again.
     const convId = Buffer.from(conversation.id, 'base64').toString().slice('Conversation:'.length);
     const written = await server.services.messages.postAssistantMessage(convId, { body: 'I am back. How can I help?' });
-    expect(written.authorKind).toBe('ASSISTANT');
+    expect(written.message.authorKind).toBe('ASSISTANT');
 
     expect(
       expectTypename(

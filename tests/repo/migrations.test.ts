@@ -28,6 +28,7 @@ const expectedTables = [
   'HandoffRequest',
   'HandoffTopic',
   'Invitation',
+  'Job',
   'KnowledgeDocument',
   'KnowledgePassage',
   'Message',

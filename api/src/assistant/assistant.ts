@@ -14,6 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
+import type { PrismaClient } from '../db/database.js';
 import { OwnershipError } from '../domain/errors.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
@@ -23,6 +24,8 @@ import type { AssistantSettings } from '../generated/prisma/client.js';
 import type { HandoffTrigger } from '../generated/prisma/enums.js';
 import type { AssistantTurn } from '../domain/conversations/messages.js';
 import type { Services } from '../domain/index.js';
+import { assistantTurnQueue, parseAssistantTurn, turnReplyClientId } from '../domain/assistant/turns.js';
+import { JobWorker } from '../jobs/job-queue.js';
 import type { Passage } from '../domain/knowledge/knowledge.js';
 import { OfflineProvider } from './offline.js';
 import { OpenAIProvider } from './openai.js';
@@ -33,6 +36,8 @@ import { builtInTopics, topicName } from './topics.js';
 
 export interface AssistantDeps {
   config: Config;
+  /** For the durable turn queue (jobs/job-queue.ts). */
+  prisma: PrismaClient;
   services: Services;
   events: DomainEvents;
   pubsub: BatonPubSub;
@@ -47,6 +52,8 @@ const offers: Record<HandoffTrigger, string> = {
   BUTTON: 'A person from our team can help with this.',
   SENSITIVE: "That's something a person from our team should handle. A person from our team can help.",
 };
+/** Turns one instance works at the same time (of different conversations). */
+const turnConcurrency = 16;
 /** How many earlier visitor / assistant messages the assistant reads. */
 const historySize = 12;
 const fallback = "Sorry — I'm having trouble answering right now. A person from our team can help you instead.";
@@ -63,7 +70,13 @@ function uniqueCitations(passages: Passage[]): Citation[] {
   return [...seen.values()];
 }
 
-interface Turn extends AssistantTurn {
+/** One run of a turn: its reply's clientId (stored once), and the signal that stops it. */
+export interface TurnRun {
+  replyClientId: string | null;
+  signal?: AbortSignal;
+}
+
+interface Turn extends AssistantTurn, TurnRun {
   conversationId: string;
   settings: AssistantSettings;
   actions: ActionOption[];
@@ -102,34 +115,47 @@ function providerTopics(disabled: string[], topics: CustomTopic[]): { key: strin
 
 export class Assistant {
   readonly provider: AssistantProvider;
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Visitor messages waiting for an answer, in the database, worked by every instance. */
+  readonly turns: JobWorker;
 
   constructor(private readonly deps: AssistantDeps) {
     const { apiKey, baseUrl } = deps.config.openai;
     this.provider = apiKey ? new OpenAIProvider({ apiKey, baseUrl }) : new OfflineProvider();
+    this.turns = new JobWorker({
+      prisma: deps.prisma,
+      queue: assistantTurnQueue,
+      concurrency: turnConcurrency,
+      leaseMs: deps.config.jobs.leaseMs,
+      pollMs: deps.config.jobs.pollMs,
+      log: deps.log,
+      handler: (job, { signal }) => {
+        const { conversationId, messageId } = parseAssistantTurn(job.payload);
+        return this.respond(conversationId, messageId, { replyClientId: turnReplyClientId(job.id), signal });
+      },
+    });
   }
 
-  /** Answers visitor messages one at a time per conversation, in order. */
-  enqueue(conversationId: string, messageId: string): void {
-    const previous = this.queues.get(conversationId) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.respond(conversationId, messageId))
-      .catch((error: unknown) => this.deps.log(`assistant failed on ${conversationId}: ${String(error)}`))
-      .finally(() => {
-        if (this.queues.get(conversationId) === next) this.queues.delete(conversationId);
-      });
-    this.queues.set(conversationId, next);
+  /** Starts working the turn queue. */
+  start(): void {
+    this.turns.start();
   }
 
-  /** Resolves once every queued reply is done (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  /** Stops taking turns; running ones get `graceMs`, then their leases are released for another instance. */
+  stop(graceMs: number): Promise<void> {
+    return this.turns.stop(graceMs);
   }
 
-  async respond(conversationId: string, messageId: string): Promise<void> {
-    const turn = await this.readTurn(conversationId, messageId);
-    if (!turn) return;
+  /** Resolves once no turn is waiting or running on any instance (tests). */
+  idle(): Promise<void> {
+    return this.turns.idle();
+  }
+
+  async respond(conversationId: string, messageId: string, run: TurnRun = { replyClientId: null }): Promise<void> {
     const { services } = this.deps;
+    // A turn run again after its lease expired: its reply is already stored.
+    if (run.replyClientId && (await services.messages.existingByClientId(conversationId, run.replyClientId))) return;
+    const turn = await this.readTurn(conversationId, messageId, run);
+    if (!turn) return;
     const { settings, actions, message } = turn;
 
     // 1. Explicit requests, sensitive topics, frustration: the same policy for every provider.
@@ -166,7 +192,7 @@ export class Assistant {
 
     // 3. Answer from the knowledge base (the provider may still decline or offer an action).
     const { question, passages, confidence } = await this.retrieve(turn);
-    const answer = await this.generate(turn.workspaceId, conversationId, message.seq, {
+    const answer = await this.generate(turn, {
       instructions: settings.instructions,
       model: settings.model ?? this.deps.config.openai.model,
       history: turn.history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
@@ -180,7 +206,7 @@ export class Assistant {
   }
 
   /** Everything the assistant reads for one visitor message; null once it no longer owns the conversation. */
-  private async readTurn(conversationId: string, messageId: string): Promise<Turn | null> {
+  private async readTurn(conversationId: string, messageId: string, run: TurnRun): Promise<Turn | null> {
     const { services } = this.deps;
     const turn = await services.messages.assistantTurn(conversationId, messageId, historySize);
     if (!turn) return null;
@@ -204,6 +230,7 @@ export class Assistant {
       topics,
       earlier,
       vectors: this.deps.language.vectors,
+      ...run,
     };
   }
 
@@ -254,7 +281,7 @@ export class Assistant {
       await this.offer(turn, 'LOW_CONFIDENCE');
       return;
     }
-    await this.post(turn.conversationId, { body: answer.text, citations: cited });
+    await this.post(turn, { body: answer.text, citations: cited });
   }
 
   /** Offers a handoff: the action that fits the message best (or a leave-a-message reply without one). */
@@ -266,7 +293,7 @@ export class Assistant {
     if (trigger === 'LOW_CONFIDENCE' && options.recordGap !== false) {
       await this.deps.services.contentGaps.record(workspaceId, conversationId, message.id, message.body);
     }
-    await this.post(conversationId, {
+    await this.post(turn, {
       body: actionId
         ? body
         : `${body.split(' A person')[0]} Please leave your question here and our team will get back to you.`,
@@ -278,9 +305,9 @@ export class Assistant {
   }
 
   /** Posts as the assistant; refused (and dropped) when it no longer owns the conversation. */
-  private async post(conversationId: string, reply: Parameters<Services['messages']['postAssistantMessage']>[1]) {
+  private async post(turn: Turn, reply: Parameters<Services['messages']['postAssistantMessage']>[1]) {
     try {
-      await this.deps.services.messages.postAssistantMessage(conversationId, reply);
+      await this.deps.services.messages.postAssistantMessage(turn.conversationId, reply, turn.replyClientId);
     } catch (error) {
       if (!(error instanceof OwnershipError)) throw error;
     }
@@ -291,13 +318,16 @@ export class Assistant {
    * the conversation's ownership changes (a take-over on any instance).
    */
   private async generate(
-    workspaceId: string,
-    conversationId: string,
-    seq: number,
+    turn: Turn,
     request: Omit<Parameters<AssistantProvider['answer']>[0], 'onToken' | 'signal' | 'timeoutMs'>,
   ): Promise<AssistantAnswer | 'stopped' | 'failed'> {
     const { config } = this.deps;
+    const { workspaceId, conversationId } = turn;
+    const seq = turn.message.seq;
     const stop = new AbortController();
+    // The worker stops the turn too (shutting down, or its lease was lost).
+    turn.signal?.addEventListener('abort', () => stop.abort(turn.signal?.reason), { once: true });
+    if (turn.signal?.aborted) stop.abort(turn.signal.reason);
     const watch = this.watchOwnership(conversationId, stop);
     const draftId = randomUUID();
     let streamed = false;

@@ -37,6 +37,8 @@ export interface DomainEventMap {
   'response_target.breached': { workspaceId: string; conversationId: string; at: string };
   /** Sessions, tokens or permissions stopped being valid (log-out, deactivation, role change…). */
   'access.revoked': Revocation;
+  /** Durable work was queued (jobs/job-queue.ts); this instance's worker may start it at once. */
+  'job.enqueued': { queue: string };
 }
 
 export type DomainEventType = keyof DomainEventMap;

@@ -2,20 +2,21 @@
  * The list of reactions to domain events. Each listener decides for itself which facts concern
  * it; add new reactions (webhooks, notifications) here.
  */
-import type { Assistant } from '../assistant/assistant.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import { accessRevocation } from './access-revocation.js';
-import { assistantReplies } from './assistant-replies.js';
+import { jobWakeUp } from './job-wake-up.js';
 import { subscriberFanOut } from './subscriber-fanout.js';
+import type { JobWorker } from '../jobs/job-queue.js';
 
 export interface ListenerDeps {
   pubsub: BatonPubSub;
-  assistant: Assistant;
+  /** This instance's job workers (the assistant's turns). */
+  workers: JobWorker[];
 }
 
 export function registerListeners(events: DomainEvents, deps: ListenerDeps): () => void {
-  const removers = [subscriberFanOut(deps.pubsub), assistantReplies(deps.assistant), accessRevocation(deps.pubsub)].map(
+  const removers = [subscriberFanOut(deps.pubsub), jobWakeUp(deps.workers), accessRevocation(deps.pubsub)].map(
     (listener) => events.register(listener),
   );
   return () => removers.forEach((remove) => remove());

@@ -13,6 +13,7 @@ import { visibleConversation } from './access.js';
 import { ownerOf } from './ownership.js';
 import type { ServiceDeps } from '../deps.js';
 import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './log.js';
+import { assistantAnswers, enqueueAssistantTurn } from '../assistant/turns.js';
 
 export const maxMessageLength = 4000;
 
@@ -62,10 +63,8 @@ export class MessageService {
     return this.deps.prisma;
   }
 
-  private async existingByClientId(
-    conversationId: string,
-    clientId: string | null | undefined,
-  ): Promise<Message | null> {
+  /** The message stored with this clientId, if any. */
+  async existingByClientId(conversationId: string, clientId: string | null | undefined): Promise<Message | null> {
     if (!clientId) return null;
     return this.prisma.message.findUnique({ where: { conversationId_clientId: { conversationId, clientId } } });
   }
@@ -123,6 +122,9 @@ export class MessageService {
           body: input.body,
           clientId: input.clientId ?? null,
         });
+        if (assistantAnswers(message, seq.status)) {
+          await enqueueAssistantTurn(tx, outbox, { conversationId: conversation.id, messageId: message.id });
+        }
         await tx.visitor.update({ where: { id: visitor.visitorId }, data: { lastSeenAt: new Date() } });
         return message;
       }),
@@ -168,23 +170,31 @@ export class MessageService {
   /**
    * The assistant's reply. Ownership is checked by the same UPDATE that allocates the message's
    * sequence number: once the conversation is queued or owned by a human, this is refused.
+   * The clientId (the turn's) makes a turn that runs twice store one reply.
    */
-  async postAssistantMessage(conversationId: string, reply: AssistantReply): Promise<Message> {
+  async postAssistantMessage(
+    conversationId: string,
+    reply: AssistantReply,
+    clientId: string | null = null,
+  ): Promise<PostResult> {
     const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId } });
     if (!conversation) throw new NotFoundError('Conversation');
-    return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
-      const seq = await allocateSeq(tx, conversationId, 1, { status: 'ASSISTANT' });
-      if (seq === null) throw await this.notOwner(tx, conversationId, 'assistant');
-      return recordMessage(tx, outbox, conversationId, seq, {
-        authorKind: 'ASSISTANT',
-        authorName: 'Assistant',
-        body: reply.body,
-        citations: reply.citations ?? [],
-        suggestedActionIds: reply.suggestedActionIds ?? [],
-        suggestionTrigger: reply.suggestionTrigger ?? null,
-        suggestionTopic: reply.suggestionTopic ?? null,
-      });
-    });
+    return this.idempotent(conversationId, clientId, () =>
+      withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+        const seq = await allocateSeq(tx, conversationId, 1, { status: 'ASSISTANT' });
+        if (seq === null) throw await this.notOwner(tx, conversationId, 'assistant');
+        return recordMessage(tx, outbox, conversationId, seq, {
+          authorKind: 'ASSISTANT',
+          authorName: 'Assistant',
+          body: reply.body,
+          citations: reply.citations ?? [],
+          suggestedActionIds: reply.suggestedActionIds ?? [],
+          suggestionTrigger: reply.suggestionTrigger ?? null,
+          suggestionTopic: reply.suggestionTopic ?? null,
+          clientId,
+        });
+      }),
+    );
   }
 
   private async notOwner(tx: Tx, conversationId: string, who: 'agent' | 'assistant'): Promise<OwnershipError> {
