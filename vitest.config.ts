@@ -41,6 +41,20 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // Multi-process fault scenarios (issue 12): Baton instances as child processes, killed,
+          // restarted and cut off from PostgreSQL or Redis. One file at a time: each runs
+          // several instances on 2 cores.
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
