@@ -18,8 +18,9 @@ export abstract class BatonError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -154,5 +155,23 @@ export class RateLimitedError extends BatonError {
     message = `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
   ) {
     super('RATE_LIMITED', message);
+  }
+}
+
+/**
+ * A dependency the request needs (the database) is unreachable for now — a transient fault, not
+ * a bad request. Retry the same request after `retryAfterSeconds`, with the same `clientId`
+ * where there is one: a transaction that failed rolled back, but one whose connection broke
+ * during COMMIT may have committed, and the retry with the same `clientId` then answers the
+ * stored message. Raised from database failures by db/database-faults.ts; `cause` keeps the
+ * original for logs and is never shown to clients.
+ */
+export class ServiceUnavailableError extends BatonError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    options?: ErrorOptions,
+    message = `The service is temporarily unavailable. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+  ) {
+    super('SERVICE_UNAVAILABLE', message, options);
   }
 }

@@ -7,7 +7,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.js';
-import { AuthenticationError, ForbiddenError } from '../domain/errors.js';
+import { AuthenticationError, ForbiddenError, ServiceUnavailableError } from '../domain/errors.js';
 import type PrismaTypes from '../generated/prisma/pothos-types.js';
 import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../domain/validation.js';
@@ -76,6 +76,8 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     directResult: true,
+    // A transient database fault (db/database-faults.ts) is a member of every result union.
+    defaultTypes: [ServiceUnavailableError],
     // Lets argument validation failures (plugin-validation) surface as the typed ValidationError.
     unsafelyHandleInputErrors: true,
   },

@@ -13,6 +13,7 @@ import {
   InvitationInvalidError,
   NotFoundError,
   RateLimitedError,
+  ServiceUnavailableError,
   ValidationError,
   type FieldIssue,
 } from '../domain/errors.js';
@@ -143,6 +144,17 @@ builder.objectType(RateLimitedError, {
   description: 'Too many requests of this kind from this caller (or too many failed log-ins); nothing was written.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof RateLimitedError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Try again after this many seconds.' }),
+  }),
+});
+
+builder.objectType(ServiceUnavailableError, {
+  name: 'ServiceUnavailableError',
+  description:
+    'A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ServiceUnavailableError,
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Try again after this many seconds.' }),
   }),

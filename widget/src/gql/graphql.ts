@@ -884,89 +884,89 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
-export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ServiceUnavailableError | ValidationError;
 
-export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ValidationError;
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ValidationError;
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ServiceUnavailableError | ValidationError;
 
-export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
+export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ServiceUnavailableError | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationLogOutResult = AuthenticationError | LogOutPayload;
+export type MutationLogOutResult = AuthenticationError | LogOutPayload | ServiceUnavailableError;
 
-export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ValidationError;
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
 export type MutationReorderCustomActionsSuccess = {
   __typename?: 'MutationReorderCustomActionsSuccess';
   data: Array<CustomAction>;
 };
 
-export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
+export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | Workspace;
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
 
-export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError | WidgetSession;
 
-export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
+export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
 
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1089,7 +1089,7 @@ export type QueryConversationsConnectionEdge = {
   node: Conversation;
 };
 
-export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
 
 export type QueryKnowledgeDocumentsConnection = {
   __typename?: 'QueryKnowledgeDocumentsConnection';
@@ -1143,6 +1143,15 @@ export type SensitiveTopic = {
   /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it. */
+export type ServiceUnavailableError = Error & {
+  __typename?: 'ServiceUnavailableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 /** What the widget knew about the visitor's browser session. */
@@ -1357,6 +1366,7 @@ export type StartWidgetSessionMutation = { __typename?: 'Mutation', startWidgetS
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } }
    };
@@ -1378,6 +1388,7 @@ export type WidgetSendMessageMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1392,6 +1403,7 @@ export type WidgetSubmitActionMutation = { __typename?: 'Mutation', submitAction
     | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1407,6 +1419,7 @@ export type WidgetSetTypingMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1428,6 +1441,7 @@ export type IdentifyVisitorMutation = { __typename?: 'Mutation', identifyVisitor
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'IdentifyVisitorPayload', visitorToken?: string | null }
     | { __typename: 'IdentityVerificationError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 

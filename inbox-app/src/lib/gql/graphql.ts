@@ -884,89 +884,89 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
-export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ServiceUnavailableError | ValidationError;
 
-export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ValidationError;
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ValidationError;
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ServiceUnavailableError | ValidationError;
 
-export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
+export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ServiceUnavailableError | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationLogOutResult = AuthenticationError | LogOutPayload;
+export type MutationLogOutResult = AuthenticationError | LogOutPayload | ServiceUnavailableError;
 
-export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ValidationError;
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
 export type MutationReorderCustomActionsSuccess = {
   __typename?: 'MutationReorderCustomActionsSuccess';
   data: Array<CustomAction>;
 };
 
-export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
+export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | Workspace;
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
 
-export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError | WidgetSession;
 
-export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
+export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
 
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1089,7 +1089,7 @@ export type QueryConversationsConnectionEdge = {
   node: Conversation;
 };
 
-export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
 
 export type QueryKnowledgeDocumentsConnection = {
   __typename?: 'QueryKnowledgeDocumentsConnection';
@@ -1143,6 +1143,15 @@ export type SensitiveTopic = {
   /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it. */
+export type ServiceUnavailableError = Error & {
+  __typename?: 'ServiceUnavailableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 /** What the widget knew about the visitor's browser session. */
@@ -1353,6 +1362,7 @@ export type InvitationPreviewQueryVariables = Exact<{
 export type InvitationPreviewQuery = { __typename?: 'Query', invitation:
     | { __typename: 'InvitationInvalidError', message: string }
     | { __typename: 'InvitationPreview', email: string, role: AgentRole, workspaceName: string }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -1365,6 +1375,7 @@ export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitati
     | { __typename: 'EmailTakenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'InvitationInvalidError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1378,6 +1389,7 @@ export type LogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'InvalidCredentialsError', message: string }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1391,6 +1403,7 @@ export type SignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError', message: string }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1404,6 +1417,7 @@ export type EndVisitorSessionsMutation = { __typename?: 'Mutation', endVisitorSe
     | { __typename: 'EndVisitorSessionsPayload', endedSessions: number }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1466,6 +1480,7 @@ export type TakeOverMutation = { __typename?: 'Mutation', takeOver:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1481,6 +1496,7 @@ export type ReleaseMutation = { __typename?: 'Mutation', releaseConversation:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1496,6 +1512,7 @@ export type HandBackMutation = { __typename?: 'Mutation', handBackConversation:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1511,6 +1528,7 @@ export type ResolveMutation = { __typename?: 'Mutation', resolveConversation:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1526,6 +1544,7 @@ export type ReplyMutation = { __typename?: 'Mutation', replyToConversation:
     | { __typename: 'OwnershipError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number } }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1540,6 +1559,7 @@ export type CreateKnowledgeFromReplyMutation = { __typename?: 'Mutation', create
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'KnowledgeDocument', id: string, title: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1555,6 +1575,7 @@ export type AgentTypingMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1569,6 +1590,7 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 export type SignOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'LogOutPayload' }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type SettingsIdentityQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1582,6 +1604,7 @@ export type SettingsRotateIdentitySecretMutationVariables = Exact<{ [key: string
 export type SettingsRotateIdentitySecretMutation = { __typename?: 'Mutation', rotateIdentitySecret:
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'Workspace', id: string, identitySecret?: string | null, identityVerificationRequired: boolean }
    };
 
@@ -1593,6 +1616,7 @@ export type SettingsRequireIdentityMutationVariables = Exact<{
 export type SettingsRequireIdentityMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'Workspace', id: string, identitySecret?: string | null, identityVerificationRequired: boolean }
    };
@@ -1614,6 +1638,7 @@ export type SettingsInviteAgentMutation = { __typename?: 'Mutation', inviteAgent
     | { __typename: 'EmailTakenError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvitationPayload', url: string, token: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: AgentRole, expiresAt: string } }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1628,6 +1653,7 @@ export type SettingsRevokeInvitationMutation = { __typename?: 'Mutation', revoke
     | { __typename: 'Invitation', id: string }
     | { __typename: 'InvitationInvalidError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1643,6 +1669,7 @@ export type SettingsChangeAgentRoleMutation = { __typename?: 'Mutation', changeA
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1657,6 +1684,7 @@ export type SettingsDeactivateAgentMutation = { __typename?: 'Mutation', deactiv
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1671,6 +1699,7 @@ export type SettingsReactivateAgentMutation = { __typename?: 'Mutation', reactiv
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1689,6 +1718,7 @@ export type SettingsUpdateAssistantMutation = { __typename?: 'Mutation', updateA
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1703,6 +1733,7 @@ export type SettingsSetSensitiveTopicMutation = { __typename?: 'Mutation', setSe
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1723,6 +1754,7 @@ export type SettingsCreateHandoffTopicMutation = { __typename?: 'Mutation', crea
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'HandoffTopic', id: string, name: string, examples: Array<string>, enabled: boolean, createdAt: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1737,6 +1769,7 @@ export type SettingsUpdateHandoffTopicMutation = { __typename?: 'Mutation', upda
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'HandoffTopic', id: string, name: string, examples: Array<string>, enabled: boolean, createdAt: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1750,6 +1783,7 @@ export type SettingsDeleteHandoffTopicMutation = { __typename?: 'Mutation', dele
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'HandoffTopic', id: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1799,6 +1833,7 @@ export type SettingsCreateKnowledgeDocumentMutation = { __typename?: 'Mutation',
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'KnowledgeDocument', id: string, title: string, sourceUrl?: string | null, updatedAt: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1813,6 +1848,7 @@ export type SettingsUpdateKnowledgeDocumentMutation = { __typename?: 'Mutation',
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'KnowledgeDocument', id: string, title: string, sourceUrl?: string | null, updatedAt: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1826,6 +1862,7 @@ export type SettingsDeleteKnowledgeDocumentMutation = { __typename?: 'Mutation',
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'KnowledgeDocument', id: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1846,6 +1883,7 @@ export type SettingsCreateCustomActionMutation = { __typename?: 'Mutation', crea
     | { __typename: 'CustomAction', id: string, label: string, intent: ActionIntent, description: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, placeholder?: string | null, maxLength: number, options: Array<string> }> }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1860,6 +1898,7 @@ export type SettingsUpdateCustomActionMutation = { __typename?: 'Mutation', upda
     | { __typename: 'CustomAction', id: string, label: string, intent: ActionIntent, description: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, placeholder?: string | null, maxLength: number, options: Array<string> }> }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1874,6 +1913,7 @@ export type SettingsSetCustomActionEnabledMutation = { __typename?: 'Mutation', 
     | { __typename: 'CustomAction', id: string, label: string, intent: ActionIntent, description: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, placeholder?: string | null, maxLength: number, options: Array<string> }> }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1887,6 +1927,7 @@ export type SettingsReorderCustomActionsMutation = { __typename?: 'Mutation', re
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'MutationReorderCustomActionsSuccess', data: Array<{ __typename?: 'CustomAction', id: string, label: string, intent: ActionIntent, description: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, placeholder?: string | null, maxLength: number, options: Array<string> }> }> }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1900,6 +1941,7 @@ export type SettingsDeleteCustomActionMutation = { __typename?: 'Mutation', dele
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1916,6 +1958,7 @@ export type SettingsUpdateWorkspaceMutationVariables = Exact<{
 export type SettingsUpdateWorkspaceMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError', message: string }
     | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
     | { __typename: 'Workspace', id: string, name: string, responseTimeTargetSeconds: number, allowedOrigins: Array<string>, widgetSnippet: string, publicKey: string }
    };
