@@ -9,6 +9,14 @@
  * `maxSubscriptions` operations per socket and `maxAnonymousPerIp` sockets without credentials
  * per IP (close 4429). A rejected operation — invalid, too deep, too costly, one too many — gets
  * an `error` message for its id; the socket and its other subscriptions carry on.
+ *
+ * Faults: a socket that cannot be authenticated because the database is unreachable is closed
+ * with 1013 "Try again later" (4403 stays for bad tokens); an operation whose set-up or stream
+ * hits the outage gets an `error` (SERVICE_UNAVAILABLE) for its id only, and the socket stays
+ * usable; nothing ever closes a socket with 4500 or shows a stack trace (unless
+ * BATON_DEBUG_ERRORS). `close()` (shutdown) closes every socket with 1012 "Service restart" so
+ * clients reconnect elsewhere, and terminates those that have not finished the close
+ * handshake within a second.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
@@ -18,10 +26,12 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app.js';
 import { authenticate, tokenFromConnectionParams, unauthenticated, type Credentials } from '../auth/authenticate.js';
+import { TokenError } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { RateLimitedError } from '../domain/errors.js';
 import { clientIp, requestOrigin } from './client-address.js';
+import { asServiceUnavailable, clientError } from './errors.js';
 import { LiveSockets } from './live-sockets.js';
 import type { ServerContext } from './server.js';
 
@@ -40,34 +50,61 @@ type Ctx = WsContext<ConnectionParams, WsExtra>;
 
 /** Close code for too many connections from one address (graphql-ws leaves 4400–4499 to apps). */
 export const tooManyConnectionsClose = 4429;
+/** RFC 6455 "Try Again Later": the socket could not be authenticated because the database is unreachable. */
+export const tryAgainLaterClose = 1013;
+/** RFC 6455 "Service Restart": this instance is shutting down; reconnect (elsewhere). */
+export const serviceRestartClose = 1012;
+/** RFC 6455 "Internal Error": an unexpected failure at `connection_init`. */
+export const internalErrorClose = 1011;
+/** How long `close()` waits for a client to answer the close handshake before terminating its socket. */
+export const closeHandshakeMs = 1000;
 
 const credentials = (ctx: Ctx): Credentials => ({
   token: tokenFromConnectionParams(ctx.connectionParams),
   origin: requestOrigin(ctx.extra.request),
 });
 
-/** Anything an operation's set-up throws becomes that operation's error, never a socket close. */
-function operationError(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError) return error;
-  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-}
-
 export interface GraphqlWs {
   server: WebSocketServer;
   /** Drops every connection (clients reconnect and resume). */
   disconnectAll(): void;
+  /**
+   * Shutdown: closes every socket with 1012 "Service restart", terminates the ones whose client
+   * has not completed the close handshake within `closeHandshakeMs`, and stops the server.
+   */
   close(): Promise<void>;
 }
 
-/** `connection_init`: refuses bad credentials (4403), connection floods and floods of anonymous sockets from one IP (4429). */
+/** Closes a socket whose credentials could not be checked: 1013 for an outage, 1011 for anything else. */
+function refuseUnchecked(app: App, socket: WebSocket, error: unknown): void {
+  if (asServiceUnavailable(error)) return socket.close(tryAgainLaterClose, 'Try again later');
+  app.log(`WebSocket authentication failed unexpectedly: ${String(error)}`);
+  socket.close(internalErrorClose, 'Internal error');
+}
+
+/**
+ * `connection_init`: refuses bad credentials (4403), closes with 1013 when they cannot be
+ * checked for now, refuses connection floods and floods of anonymous sockets from one IP (4429).
+ */
 function connectionGate(app: App, live: LiveSockets) {
   const { services, tokens, config } = app;
   return async (ctx: Ctx): Promise<boolean> => {
+    try {
+      return await admit(ctx);
+    } catch (error) {
+      // graphql-ws would close with 4500 and the error's message.
+      refuseUnchecked(app, ctx.extra.socket, error);
+      return false;
+    }
+  };
+
+  async function admit(ctx: Ctx): Promise<boolean> {
     let viewer: Viewer;
     try {
       viewer = await authenticate(services, tokens, credentials(ctx));
-    } catch {
-      return false;
+    } catch (error) {
+      if (error instanceof TokenError) return false;
+      throw error;
     }
     const { socket, request } = ctx.extra;
     const ip = clientIp(request, config.trustProxy);
@@ -89,7 +126,7 @@ function connectionGate(app: App, live: LiveSockets) {
       operationIds: () => Object.keys(ctx.subscriptions),
     });
     return true;
-  };
+  }
 }
 
 /** `subscribe`: the operation's limit, authentication, parsing and validation — errors for that operation only. */
@@ -126,18 +163,38 @@ function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Contex
         }),
       ];
     }
-    let viewer: Viewer;
     try {
-      viewer = await authenticate(services, tokens, credentials(ctx));
-    } catch (error) {
-      return [unauthenticated(error)];
-    }
-    try {
+      let viewer: Viewer;
+      try {
+        viewer = await authenticate(services, tokens, credentials(ctx));
+      } catch (error) {
+        if (error instanceof TokenError) return [unauthenticated(error)];
+        throw error;
+      }
       return await prepare(ctx, viewer, payload);
     } catch (error) {
-      return [operationError(error)];
+      // Anything the set-up throws (the database unreachable included) becomes this operation's
+      // error, never a socket close.
+      return [clientError(error, config.debugErrors)];
     }
   };
+}
+
+/** Closes every socket with 1012 and waits (at most `closeHandshakeMs`) for each to finish; terminates the rest. */
+async function closeForRestart(sockets: Iterable<WebSocket>): Promise<void> {
+  const closing = [...sockets].map(
+    (socket) =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState === socket.CLOSED) return resolve();
+        const timer = setTimeout(() => socket.terminate(), closeHandshakeMs);
+        socket.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        socket.close(serviceRestartClose, 'Service restart');
+      }),
+  );
+  await Promise.all(closing);
 }
 
 export function attachGraphqlWs(
@@ -146,34 +203,43 @@ export function attachGraphqlWs(
   yoga: YogaServerInstance<ServerContext, Context>,
 ): GraphqlWs {
   const limits = app.config.webSocket;
+  const { debugErrors } = app.config;
   const server = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
   const live = new LiveSockets();
   const revocations = app.pubsub.pubsub.subscribe('revocation');
   void (async () => {
     for await (const revocation of revocations) live.end(revocation);
   })();
-  const disposer = useServer<ConnectionParams, WsExtra>(
+  useServer<ConnectionParams, WsExtra>(
     {
       connectionInitWaitTimeout: limits.initTimeoutMs,
+      // graphql-ws's own close reasons carry error messages unless this is set.
+      isProd: !debugErrors,
       execute: (args) => (args as EnvelopedArgs).execute(args),
       subscribe: (args) => (args as EnvelopedArgs).subscribe(args),
       onConnect: connectionGate(app, live),
       onClose: (ctx: Ctx) => live.remove(ctx.extra.socket),
       onSubscribe: operationSetup(app, yoga),
+      // Errors of a stream that broke (e.g. the database went away mid-replay) are masked like
+      // HTTP ones: typed SERVICE_UNAVAILABLE, never a message with server paths.
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => clientError(error, debugErrors).toJSON()),
     },
     server,
   );
   const disconnectAll = () => {
     for (const client of server.clients) client.terminate();
   };
+  let closed: Promise<void> | null = null;
   return {
     server,
     disconnectAll,
-    close: async () => {
-      await revocations.return?.();
-      await disposer.dispose();
-      disconnectAll();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () =>
+      (closed ??= (async () => {
+        await revocations.return?.();
+        // No new sockets from here on; 'close' comes once every socket has gone.
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await closeForRestart(server.clients);
+        await stopped;
+      })()),
   };
 }

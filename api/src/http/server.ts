@@ -2,7 +2,9 @@
  * The HTTP side: GraphQL over HTTP through Yoga (the body read within its limit and the request
  * authenticated before it reaches Yoga, query limits from query-limits.ts, CORS from cors.ts),
  * `/healthz`, and the built inbox app and widget from the same origin, each with its security
- * headers (security-headers.ts).
+ * headers (security-headers.ts). A request that fails before GraphQL runs because the database
+ * is unreachable is answered 503 + Retry-After with a typed body (errors.ts); `drain()` stops
+ * the server gracefully (drain.ts).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -20,7 +22,8 @@ import { schema } from '../schema/index.js';
 import { clientIp, requestOrigin } from './client-address.js';
 import { corsHeaders, corsPolicy } from './cors.js';
 import { useNoSuggestions } from './error-suggestions.js';
-import { maskError } from './errors.js';
+import { Drain } from './drain.js';
+import { maskError, requestFailure } from './errors.js';
 import { queryLimitPlugins } from './query-limits.js';
 import { maxBodyBytes, readBody, refuseTooLarge } from './request-body.js';
 import { securityHeaders } from './security-headers.js';
@@ -36,8 +39,8 @@ export interface ServerContext {
 export { maxBodyBytes };
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
 
@@ -48,7 +51,9 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Baton GraphQL', subscriptionsProtocol: 'WS' } : false,
     landingPage: false,
-    maskedErrors: { maskError },
+    // Stack traces and original messages only with BATON_DEBUG_ERRORS (Yoga's own default
+    // follows NODE_ENV, and NODE_ENV defaults to development).
+    maskedErrors: { maskError, isDev: config.debugErrors },
     logging: config.env === 'test' ? 'warn' : 'info',
     cors: corsPolicy(config),
     // The body is read (within maxBodyBytes) before Yoga sees the request.
@@ -107,12 +112,15 @@ const drainedOrClosed = (res: ServerResponse) =>
     res.on('drain', done).on('close', done);
   });
 
+const isStream = (contentType: string | null) => /^(text\/event-stream|multipart\/mixed)/i.test(contentType ?? '');
+
 /** Hands a request whose body was already read to Yoga, and writes Yoga's answer (streamed). */
 async function respondWithYoga(
   yoga: YogaServerInstance<ServerContext, Context>,
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer,
+  drain: Drain,
 ): Promise<void> {
   const closed = new AbortController();
   res.once('close', () => closed.abort());
@@ -134,11 +142,17 @@ async function respondWithYoga(
     );
     res.writeHead(response.status, Object.fromEntries(response.headers));
     const reader = response.body?.getReader();
+    // A subscription over HTTP (server-sent events, multipart) never ends by itself: a drain ends it.
+    const endStream =
+      reader && isStream(response.headers.get('content-type'))
+        ? drain.onStop(() => void reader.cancel().catch(() => {}))
+        : undefined;
     while (reader && !res.destroyed) {
       const chunk = await reader.read();
       if (chunk.done) break;
       if (!res.write(chunk.value)) await drainedOrClosed(res);
     }
+    endStream?.();
     if (res.destroyed) await reader?.cancel();
     res.end();
   } catch {
@@ -150,19 +164,36 @@ async function respondWithYoga(
 export interface HttpServer {
   server: Server;
   yoga: YogaServerInstance<ServerContext, Context>;
+  /**
+   * Graceful stop (see drain.ts): stops accepting connections, closes idle keep-alive ones,
+   * lets requests in flight finish and delivers their answers (with `Connection: close`),
+   * answers requests that arrive meanwhile on open connections 503 + Retry-After +
+   * `Connection: close`, and after `timeoutMs` destroys whatever is left (slow readers
+   * included). Resolves once every HTTP connection is closed; idempotent.
+   */
+  drain(timeoutMs: number): Promise<void>;
+  /** Whether drain() has been called. */
+  draining(): boolean;
 }
 
 export function createHttpServer(app: App): HttpServer {
-  const { services, tokens, db, log } = app;
+  const { services, tokens, db, log, config } = app;
   const httpViewers = new WeakMap<IncomingMessage, Viewer>();
   const yoga = createGraphqlYoga(app, httpViewers);
   const serveStatic = staticFiles(app);
+  const drain = new Drain();
 
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
-    securityHeaders.graphql(req, res);
-    for (const [name, value] of Object.entries(corsHeaders(app.config, req))) res.setHeader(name, value);
+  const fail = (res: ServerResponse, error: unknown) => {
+    const failure = requestFailure(error, config.debugErrors);
+    if (failure.status === 500) log(`Request failed unexpectedly: ${String(error)}`);
+    if (res.headersSent) return void res.destroy();
+    sendJson(res, failure.status, failure.body, failure.headers);
+  };
+
+  const limitRequest = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     try {
-      await app.services.limits.consume(['httpRequest', clientIp(req, app.config.trustProxy)]);
+      await app.services.limits.consume(['httpRequest', clientIp(req, config.trustProxy)]);
+      return true;
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
       res.setHeader('retry-after', String(error.retryAfterSeconds));
@@ -171,8 +202,14 @@ export function createHttpServer(app: App): HttpServer {
           { message: error.message, extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } },
         ],
       });
-      return;
+      return false;
     }
+  };
+
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
+    securityHeaders.graphql(req, res);
+    for (const [name, value] of Object.entries(corsHeaders(config, req))) res.setHeader(name, value);
+    if (!(await limitRequest(req, res))) return;
     let body: Buffer | null;
     try {
       body = await readBody(req, maxBodyBytes);
@@ -181,32 +218,37 @@ export function createHttpServer(app: App): HttpServer {
       return;
     }
     if (body === null) return refuseTooLarge(req, res);
-    authenticate(services, tokens, { token: bearerToken(req.headers.authorization), origin: requestOrigin(req) }).then(
-      (viewer) => {
-        httpViewers.set(req, viewer);
-        void respondWithYoga(yoga, req, res, body);
-      },
-      (error: unknown) => {
-        if (!(error instanceof TokenError)) {
-          log(`Authentication failed unexpectedly: ${String(error)}`);
-          sendJson(res, 500, {
-            errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          });
-          return;
-        }
-        const { message, extensions } = unauthenticated(error);
-        res.setHeader('www-authenticate', 'Bearer');
-        sendJson(res, 401, { errors: [{ message, extensions }] });
-      },
-    );
+    let viewer: Viewer;
+    try {
+      viewer = await authenticate(services, tokens, {
+        token: bearerToken(req.headers.authorization),
+        origin: requestOrigin(req),
+      });
+    } catch (error) {
+      if (!(error instanceof TokenError)) return fail(res, error);
+      const { message, extensions } = unauthenticated(error);
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message, extensions }] });
+    }
+    httpViewers.set(req, viewer);
+    await respondWithYoga(yoga, req, res, body, drain);
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (drain.refuse(res, corsHeaders(config, req))) return;
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql' || path.startsWith('/graphql/')) return void handleGraphql(req, res);
+    if (path === '/graphql' || path.startsWith('/graphql/')) {
+      return void handleGraphql(req, res).catch((error: unknown) => fail(res, error));
+    }
     if (path === '/healthz') return sendJson(res, 200, { ok: true, database: db.kind });
-    if (path === '/ready') return void app.readiness().then((state) => sendJson(res, state.ready ? 200 : 503, state));
+    if (path === '/ready') {
+      return void app.readiness().then(
+        (state) => sendJson(res, state.ready ? 200 : 503, state),
+        (error: unknown) => fail(res, error),
+      );
+    }
     serveStatic(req, res, path);
   });
-  return { server, yoga };
+  drain.attach(server);
+  return { server, yoga, drain: (timeoutMs) => drain.start(timeoutMs), draining: () => drain.started };
 }
