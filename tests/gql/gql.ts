@@ -63,6 +63,11 @@ type Documents = {
     "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ReleaseForPermissionsDocument,
     "\n  query PermissionActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.PermissionActionsDocument,
     "\n  query MeIsAdmin {\n    viewer {\n      role\n      isAdmin\n    }\n  }\n": typeof types.MeIsAdminDocument,
+    "\n  query OutageViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.OutageViewerDocument,
+    "\n  mutation OutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.OutageLogInDocument,
+    "\n  mutation OutageStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.OutageStartSessionDocument,
+    "\n  query MaskingDocuments {\n    knowledgeDocuments(first: 5) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MaskingDocumentsDocument,
+    "\n  query MaskingViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.MaskingViewerDocument,
     "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.HandoffBadInputReadDocument,
     "\n  mutation HandoffBadInputAllowOrigin {\n    updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) {\n      __typename\n    }\n  }\n": typeof types.HandoffBadInputAllowOriginDocument,
     "\n  query HandoffBadInputHistory($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.HandoffBadInputHistoryDocument,
@@ -118,6 +123,8 @@ type Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": typeof types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodStartSessionDocument,
+    "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DrainViewerDocument,
+    "\n  query DrainLargeAnswer($days: Int) {\n    aiUsage(days: $days) {\n      period\n    }\n  }\n": typeof types.DrainLargeAnswerDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoLogInsDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": typeof types.StreamResumeTypingDocument,
@@ -230,6 +237,11 @@ const documents: Documents = {
     "\n  mutation ReleaseForPermissions($id: ID!) {\n    releaseConversation(conversationId: $id) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ReleaseForPermissionsDocument,
     "\n  query PermissionActions {\n    customActions {\n      id\n    }\n  }\n": types.PermissionActionsDocument,
     "\n  query MeIsAdmin {\n    viewer {\n      role\n      isAdmin\n    }\n  }\n": types.MeIsAdminDocument,
+    "\n  query OutageViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.OutageViewerDocument,
+    "\n  mutation OutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.OutageLogInDocument,
+    "\n  mutation OutageStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.OutageStartSessionDocument,
+    "\n  query MaskingDocuments {\n    knowledgeDocuments(first: 5) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MaskingDocumentsDocument,
+    "\n  query MaskingViewer {\n    viewer {\n      id\n    }\n  }\n": types.MaskingViewerDocument,
     "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": types.HandoffBadInputReadDocument,
     "\n  mutation HandoffBadInputAllowOrigin {\n    updateWorkspace(input: { allowedOrigins: [\"https://shop.example.com\"] }) {\n      __typename\n    }\n  }\n": types.HandoffBadInputAllowOriginDocument,
     "\n  query HandoffBadInputHistory($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            authorKind\n            body\n          }\n        }\n      }\n    }\n  }\n": types.HandoffBadInputHistoryDocument,
@@ -285,6 +297,8 @@ const documents: Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodStartSessionDocument,
+    "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": types.DrainViewerDocument,
+    "\n  query DrainLargeAnswer($days: Int) {\n    aiUsage(days: $days) {\n      period\n    }\n  }\n": types.DrainLargeAnswerDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TwoLogInsDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": types.StreamResumeTypingDocument,
@@ -544,6 +558,26 @@ export function graphql(source: "\n  query MeIsAdmin {\n    viewer {\n      role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutageViewer {\n    viewer {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').OutageViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').OutageLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on ServiceUnavailableError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').OutageStartSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaskingDocuments {\n    knowledgeDocuments(first: 5) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MaskingDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaskingViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MaskingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HandoffBadInputRead($id: ID!) {\n    conversation(id: $id) {\n      id\n    }\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HandoffBadInputReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -761,6 +795,14 @@ export function graphql(source: "\n  mutation TokenRevocationOrigins($origins: [
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').FloodStartSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DrainViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrainLargeAnswer($days: Int) {\n    aiUsage(days: $days) {\n      period\n    }\n  }\n"): typeof import('./graphql.js').DrainLargeAnswerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -884,89 +884,89 @@ export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
-export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ValidationError;
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ServiceUnavailableError | ValidationError;
 
-export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ValidationError;
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ValidationError;
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ServiceUnavailableError | ValidationError;
 
-export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ValidationError;
+export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ServiceUnavailableError | ValidationError;
 
-export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationLogOutResult = AuthenticationError | LogOutPayload;
+export type MutationLogOutResult = AuthenticationError | LogOutPayload | ServiceUnavailableError;
 
-export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ValidationError;
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
 export type MutationReorderCustomActionsSuccess = {
   __typename?: 'MutationReorderCustomActionsSuccess';
   data: Array<CustomAction>;
 };
 
-export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ValidationError;
+export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | Workspace;
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
 
-export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ValidationError;
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
-export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
   data: Scalars['Boolean']['output'];
 };
 
-export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ValidationError;
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ValidationError | WidgetSession;
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError | WidgetSession;
 
-export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ValidationError;
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
-export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ValidationError;
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ValidationError;
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ValidationError;
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ValidationError;
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
-export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ValidationError | Workspace;
+export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
 
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1089,7 +1089,7 @@ export type QueryConversationsConnectionEdge = {
   node: Conversation;
 };
 
-export type QueryInvitationResult = InvitationInvalidError | InvitationPreview;
+export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
 
 export type QueryKnowledgeDocumentsConnection = {
   __typename?: 'QueryKnowledgeDocumentsConnection';
@@ -1143,6 +1143,15 @@ export type SensitiveTopic = {
   /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it. */
+export type ServiceUnavailableError = Error & {
+  __typename?: 'ServiceUnavailableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 /** What the widget knew about the visitor's browser session. */
@@ -1362,6 +1371,7 @@ export type BenchSendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1383,6 +1393,7 @@ export type BenchSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1396,6 +1407,7 @@ export type BenchCreateDocumentMutation = { __typename?: 'Mutation', createKnowl
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1414,6 +1426,7 @@ export type BenchStartSessionMutation = { __typename?: 'Mutation', startWidgetSe
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
@@ -1430,6 +1443,7 @@ export type BenchTakeOverMutation = { __typename?: 'Mutation', takeOver:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1448,6 +1462,7 @@ export type OfflineStartAtOnceMutation = { __typename?: 'Mutation', updateAssist
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1471,6 +1486,7 @@ export type OpenAiInstructionsMutation = { __typename?: 'Mutation', updateAssist
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1485,6 +1501,7 @@ export type OpenAiTypingOffMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1503,6 +1520,7 @@ export type OpenAiCreateActionMutation = { __typename?: 'Mutation', createCustom
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1516,6 +1534,7 @@ export type OpenAiCreateTopicMutation = { __typename?: 'Mutation', createHandoff
     | { __typename: 'ForbiddenError' }
     | { __typename: 'HandoffTopic' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1527,6 +1546,7 @@ export type OpenAiLegalOffMutation = { __typename?: 'Mutation', setSensitiveTopi
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1547,6 +1567,7 @@ export type PolicyCreateDocumentMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument', id: string }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1560,6 +1581,7 @@ export type PolicyCreateTopicMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'HandoffTopic', id: string, name: string, examples: Array<string> }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1574,6 +1596,7 @@ export type PolicySetBuiltInMutation = { __typename?: 'Mutation', r:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1599,6 +1622,7 @@ export type PolicyInstructionsMutation = { __typename?: 'Mutation', updateAssist
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1617,6 +1641,7 @@ export type PolicyCreateActionMutation = { __typename?: 'Mutation', createCustom
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1635,6 +1660,7 @@ export type PolicyFromReplyMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument', title: string, content: string }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
    };
 
@@ -1660,6 +1686,7 @@ export type BadInputLogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'InvalidCredentialsError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -1669,6 +1696,7 @@ export type BadInputLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 export type BadInputLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'LogOutPayload' }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type BadInputRevokeMutationVariables = Exact<{
@@ -1682,6 +1710,7 @@ export type BadInputRevokeMutation = { __typename?: 'Mutation', revokeInvitation
     | { __typename: 'Invitation', revokedAt?: string | null }
     | { __typename: 'InvitationInvalidError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1695,6 +1724,7 @@ export type BadInputInviteMutation = { __typename?: 'Mutation', r:
     | { __typename: 'EmailTakenError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvitationPayload' }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -1709,6 +1739,7 @@ export type BadInputPromoteMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -1723,6 +1754,7 @@ export type BadInputDeactivateMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -1734,6 +1766,7 @@ export type BadInputUpdateWorkspaceMutationVariables = Exact<{
 export type BadInputUpdateWorkspaceMutation = { __typename?: 'Mutation', r:
     | { __typename: 'AuthenticationError', code: string, message: string }
     | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
     | { __typename: 'Workspace' }
    };
@@ -1754,6 +1787,7 @@ export type BadInputMakeOwnerMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
     | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
     | { __typename: 'ValidationError', code: string }
    };
 
@@ -1768,6 +1802,7 @@ export type BadInputDemoteMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1799,6 +1834,7 @@ export type BadInputRevokeForeignMutation = { __typename?: 'Mutation', r:
     | { __typename: 'Invitation' }
     | { __typename: 'InvitationInvalidError' }
     | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1813,6 +1849,7 @@ export type BadInputDeactivateForeignMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'InvalidOperationError', message: string }
     | { __typename: 'NotFoundError', entity: string, message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -1835,6 +1872,7 @@ export type ReleaseForPermissionsMutation = { __typename?: 'Mutation', releaseCo
     | { __typename: 'ForbiddenError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
     | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
     | { __typename: 'ValidationError', code: string }
    };
 
@@ -1847,6 +1885,50 @@ export type MeIsAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeIsAdminQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', role: AgentRole, isAdmin: boolean } | null };
+
+export type OutageViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string, name: string } | null };
+
+export type OutageLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type OutageLogInMutation = { __typename?: 'Mutation', logIn:
+    | { __typename: 'AuthPayload' }
+    | { __typename: 'InvalidCredentialsError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', retryAfterSeconds: number, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type OutageStartSessionMutationVariables = Exact<{
+  input: StartWidgetSessionInput;
+}>;
+
+
+export type OutageStartSessionMutation = { __typename?: 'Mutation', startWidgetSession:
+    | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'InvalidOperationError', message: string, code: string }
+    | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', retryAfterSeconds: number, message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'WidgetSession' }
+   };
+
+export type MaskingDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingDocumentsQuery = { __typename?: 'Query', knowledgeDocuments: { __typename?: 'QueryKnowledgeDocumentsConnection', edges: Array<{ __typename?: 'QueryKnowledgeDocumentsConnectionEdge', node: { __typename?: 'KnowledgeDocument', id: string, title: string } }> } };
+
+export type MaskingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string } | null };
 
 export type HandoffBadInputReadQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1871,6 +1953,7 @@ export type HandoffBadInputAllowOriginMutationVariables = Exact<{ [key: string]:
 export type HandoffBadInputAllowOriginMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'Workspace' }
    };
@@ -1892,6 +1975,7 @@ export type HandoffBadInputIdentifyMutation = { __typename?: 'Mutation', identif
     | { __typename: 'ForbiddenError' }
     | { __typename: 'IdentifyVisitorPayload', name?: string | null, email?: string | null }
     | { __typename: 'IdentityVerificationError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1922,6 +2006,7 @@ export type HandoffCreateDocumentMutation = { __typename?: 'Mutation', createKno
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument', id: string }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1949,6 +2034,7 @@ export type HandoffResolveMutation = { __typename?: 'Mutation', resolveConversat
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1980,6 +2066,7 @@ export type InboxUpdateActionMutation = { __typename?: 'Mutation', updateCustomA
     | { __typename: 'CustomAction', label: string, fields: Array<{ __typename?: 'CustomActionField', key: string, type: ActionFieldType, required: boolean, options: Array<string> }> }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1993,6 +2080,7 @@ export type InboxReorderMutation = { __typename?: 'Mutation', reorderCustomActio
     | { __typename: 'ForbiddenError' }
     | { __typename: 'MutationReorderCustomActionsSuccess' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
    };
 
@@ -2006,6 +2094,7 @@ export type InboxDisableActionMutation = { __typename?: 'Mutation', setCustomAct
     | { __typename: 'CustomAction' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2029,6 +2118,7 @@ export type InboxDeleteActionMutation = { __typename?: 'Mutation', deleteCustomA
     | { __typename: 'CustomAction', label: string }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2044,6 +2134,7 @@ export type InboxReplyOnItMutation = { __typename?: 'Mutation', replyToConversat
     | { __typename: 'OwnershipError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2074,6 +2165,7 @@ export type KnowledgeCreateMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument', id: string, title: string }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -2088,6 +2180,7 @@ export type KnowledgeUpdateMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2101,6 +2194,7 @@ export type KnowledgeDeleteMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2136,6 +2230,7 @@ export type KnowledgeSettingsMutation = { __typename?: 'Mutation', r:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string }> }
    };
 
@@ -2154,6 +2249,7 @@ export type KnowledgeWidgetGreetingMutation = { __typename?: 'Mutation', startWi
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', greeting: string }
    };
@@ -2179,6 +2275,7 @@ export type SpendCapSetMutation = { __typename?: 'Mutation', updateAssistantSett
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -2190,6 +2287,7 @@ export type SpendCapKeepMutation = { __typename?: 'Mutation', updateAssistantSet
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2208,6 +2306,7 @@ export type BruteLogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'InvalidCredentialsError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
     | { __typename: 'RateLimitedError', code: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'ServiceUnavailableError', code: string }
     | { __typename: 'ValidationError', code: string }
    };
 
@@ -2221,120 +2320,140 @@ export type BruteTwentyLogInsMutation = { __typename?: 'Mutation', a1:
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a2:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a3:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a4:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a5:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a6:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a7:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a8:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a9:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a10:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a11:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a12:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a13:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a14:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a15:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a16:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a17:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a18:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a19:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , a20:
     | { __typename: 'AuthPayload' }
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2348,6 +2467,7 @@ export type QueueFloodStartMutation = { __typename?: 'Mutation', startWidgetSess
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
@@ -2368,6 +2488,7 @@ export type QueueFloodSubmitMutation = { __typename?: 'Mutation', submitAction:
     | { __typename: 'HandoffPayload', alreadyRequested: boolean }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2389,6 +2510,7 @@ export type InstancesStartMutation = { __typename?: 'Mutation', startWidgetSessi
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession' }
    };
@@ -2399,6 +2521,7 @@ export type RevocationLogOutMutationVariables = Exact<{ [key: string]: never; }>
 export type RevocationLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'LogOutPayload' }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type RevocationDeactivateMutationVariables = Exact<{
@@ -2412,6 +2535,7 @@ export type RevocationDeactivateMutation = { __typename?: 'Mutation', deactivate
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2427,6 +2551,7 @@ export type RevocationChangeRoleMutation = { __typename?: 'Mutation', changeAgen
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2438,6 +2563,7 @@ export type RevocationAllowOriginsMutationVariables = Exact<{
 export type RevocationAllowOriginsMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'Workspace' }
    };
@@ -2452,6 +2578,7 @@ export type FloodSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2469,30 +2596,35 @@ export type FloodFiveSignUpsMutation = { __typename?: 'Mutation', a:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , b:
     | { __typename: 'AuthPayload' }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , c:
     | { __typename: 'AuthPayload' }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , d:
     | { __typename: 'AuthPayload' }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
   , e:
     | { __typename: 'AuthPayload' }
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2513,6 +2645,7 @@ export type FloodSendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError' }
     | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
     | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2528,6 +2661,7 @@ export type FloodReplyMutation = { __typename?: 'Mutation', replyToConversation:
     | { __typename: 'OwnershipError' }
     | { __typename: 'RateLimitedError', code: string, retryAfterSeconds: number }
     | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2541,6 +2675,7 @@ export type TokenRevocationEndMutation = { __typename?: 'Mutation', endVisitorSe
     | { __typename: 'EndVisitorSessionsPayload', endedSessions: number, visitor: { __typename?: 'Visitor', id: string } }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -2552,6 +2687,7 @@ export type TokenRevocationOriginsMutationVariables = Exact<{
 export type TokenRevocationOriginsMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'Workspace' }
    };
@@ -2566,9 +2702,22 @@ export type FloodStartSessionMutation = { __typename?: 'Mutation', startWidgetSe
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError', code: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, conversation: { __typename?: 'Conversation', id: string } }
    };
+
+export type DrainViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrainViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string } | null };
+
+export type DrainLargeAnswerQueryVariables = Exact<{
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DrainLargeAnswerQuery = { __typename?: 'Query', aiUsage: Array<{ __typename?: 'AiUsagePeriod', period: string }> };
 
 export type TwoLogInsMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2582,12 +2731,14 @@ export type TwoLogInsMutation = { __typename?: 'Mutation', a:
     | { __typename: 'InvalidCredentialsError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
     | { __typename: 'RateLimitedError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
     | { __typename: 'ValidationError', code: string }
   , b:
     | { __typename: 'AuthPayload', token: string }
     | { __typename: 'InvalidCredentialsError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'RateLimitedError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -2608,6 +2759,7 @@ export type StreamResumeTypingMutation = { __typename?: 'Mutation', setTyping:
     | { __typename: 'MutationSetTypingSuccess' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2628,6 +2780,7 @@ export type TakeoverReleaseMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -2643,6 +2796,7 @@ export type TakeoverHandBackMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -2658,6 +2812,7 @@ export type TakeoverResolveMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError', code: string, message: string }
     | { __typename: 'InvalidOperationError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
 
@@ -2674,6 +2829,7 @@ export type TakeoverReassignMutation = { __typename?: 'Mutation', r:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2699,6 +2855,7 @@ export type TeamLogInMutation = { __typename?: 'Mutation', logIn:
     | { __typename: 'InvalidCredentialsError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -2712,6 +2869,7 @@ export type TeamSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2723,6 +2881,7 @@ export type TeamInvitationPreviewQueryVariables = Exact<{
 export type TeamInvitationPreviewQuery = { __typename?: 'Query', invitation:
     | { __typename: 'InvitationInvalidError' }
     | { __typename: 'InvitationPreview', email: string, role: AgentRole, workspaceName: string }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type TeamPendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2746,6 +2905,7 @@ export type TeamPromoteMutation = { __typename?: 'Mutation', changeAgentRole:
     | { __typename: 'ForbiddenError', code: string }
     | { __typename: 'InvalidOperationError', code: string }
     | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
     | { __typename: 'ValidationError', code: string }
    };
 
@@ -2760,6 +2920,7 @@ export type TeamDeactivateMutation = { __typename?: 'Mutation', deactivateAgent:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2774,6 +2935,7 @@ export type TeamReactivateMutation = { __typename?: 'Mutation', reactivateAgent:
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2785,6 +2947,7 @@ export type TeamUpdateWorkspaceMutationVariables = Exact<{
 export type TeamUpdateWorkspaceMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'Workspace', name: string, responseTimeTargetSeconds: number, allowedOrigins: Array<string> }
    };
@@ -2795,6 +2958,7 @@ export type TeamLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 export type TeamLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'AuthenticationError' }
     | { __typename: 'LogOutPayload', ok: boolean }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type BrowserPolicyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2819,6 +2983,7 @@ export type BrowserPolicyResolveMutation = { __typename?: 'Mutation', resolveCon
     | { __typename: 'ForbiddenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2837,6 +3002,7 @@ export type BrowserInboxSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2879,6 +3045,7 @@ export type BrowserIdentityEndSessionsMutation = { __typename?: 'Mutation', endV
     | { __typename: 'EndVisitorSessionsPayload' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2907,6 +3074,7 @@ export type EvalSignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError' }
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2920,6 +3088,7 @@ export type EvalCreateDocumentMutation = { __typename?: 'Mutation', createKnowle
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2933,6 +3102,7 @@ export type EvalSettingsMutation = { __typename?: 'Mutation', updateAssistantSet
     | { __typename: 'AuthenticationError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2952,6 +3122,7 @@ export type EvalUpdateActionMutation = { __typename?: 'Mutation', updateCustomAc
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2965,6 +3136,7 @@ export type EvalCreateActionMutation = { __typename?: 'Mutation', createCustomAc
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -2978,6 +3150,7 @@ export type EvalCreateTopicMutation = { __typename?: 'Mutation', createHandoffTo
     | { __typename: 'ForbiddenError' }
     | { __typename: 'HandoffTopic' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -3005,6 +3178,7 @@ export type EvalSendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -3018,6 +3192,7 @@ export type EvalStartSessionMutation = { __typename?: 'Mutation', startWidgetSes
     | { __typename: 'InvalidOperationError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
@@ -3032,6 +3207,7 @@ export type LoadKnowledgeDocumentMutation = { __typename?: 'Mutation', createKno
     | { __typename: 'ForbiddenError' }
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -3052,6 +3228,7 @@ export type StartSessionMutation = { __typename?: 'Mutation', startWidgetSession
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
     | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }
    };
@@ -3068,6 +3245,7 @@ export type SendMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind } }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3082,6 +3260,7 @@ export type SubmitActionMutation = { __typename?: 'Mutation', submitAction:
     | { __typename: 'HandoffPayload', alreadyRequested: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus } }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3097,6 +3276,7 @@ export type ReplyMutation = { __typename?: 'Mutation', replyToConversation:
     | { __typename: 'OwnershipError', owner: ConversationOwner, ownerName?: string | null, message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, internal: boolean, authorName?: string | null } }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3112,6 +3292,7 @@ export type TakeOverMutation = { __typename?: 'Mutation', takeOver:
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string }
    };
 
@@ -3125,6 +3306,7 @@ export type CreateActionMutation = { __typename?: 'Mutation', createCustomAction
     | { __typename: 'CustomAction', id: string, label: string, enabled: boolean, position: number, fields: Array<{ __typename?: 'CustomActionField', key: string, label: string, type: ActionFieldType, required: boolean, options: Array<string>, maxLength: number }> }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3156,6 +3338,7 @@ export type IdentityIdentifyMutation = { __typename?: 'Mutation', identifyVisito
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'IdentifyVisitorPayload', name?: string | null, email?: string | null, identityVerified: boolean, visitorToken?: string | null }
     | { __typename: 'IdentityVerificationError', reason: IdentityProblem, message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3165,6 +3348,7 @@ export type IdentityRotateSecretMutationVariables = Exact<{ [key: string]: never
 export type IdentityRotateSecretMutation = { __typename?: 'Mutation', rotateIdentitySecret:
     | { __typename: 'AuthenticationError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'Workspace', identitySecret?: string | null, identityVerificationRequired: boolean }
    };
 
@@ -3176,6 +3360,7 @@ export type IdentityRequireMutationVariables = Exact<{
 export type IdentityRequireMutation = { __typename?: 'Mutation', updateWorkspace:
     | { __typename: 'AuthenticationError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
     | { __typename: 'Workspace', identityVerificationRequired: boolean }
    };
@@ -3197,6 +3382,7 @@ export type SignUpMutation = { __typename?: 'Mutation', signUp:
     | { __typename: 'EmailTakenError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'RateLimitedError', message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3210,6 +3396,7 @@ export type InviteMutation = { __typename?: 'Mutation', inviteAgent:
     | { __typename: 'EmailTakenError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'InvitationPayload', token: string, url: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: AgentRole } }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3223,6 +3410,7 @@ export type AcceptMutation = { __typename?: 'Mutation', acceptInvitation:
     | { __typename: 'EmailTakenError', message: string, code: string }
     | { __typename: 'InvalidOperationError', message: string, code: string }
     | { __typename: 'InvitationInvalidError', reason: InvitationProblem, message: string, code: string }
+    | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -3750,6 +3938,61 @@ export const MeIsAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeIsAdminQuery, MeIsAdminQueryVariables>;
+export const OutageViewerDocument = new TypedDocumentString(`
+    query OutageViewer {
+  viewer {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OutageViewerQuery, OutageViewerQueryVariables>;
+export const OutageLogInDocument = new TypedDocumentString(`
+    mutation OutageLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    __typename
+    ... on ServiceUnavailableError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageLogInMutation, OutageLogInMutationVariables>;
+export const OutageStartSessionDocument = new TypedDocumentString(`
+    mutation OutageStartSession($input: StartWidgetSessionInput!) {
+  startWidgetSession(input: $input) {
+    __typename
+    ... on ServiceUnavailableError {
+      retryAfterSeconds
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageStartSessionMutation, OutageStartSessionMutationVariables>;
+export const MaskingDocumentsDocument = new TypedDocumentString(`
+    query MaskingDocuments {
+  knowledgeDocuments(first: 5) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingDocumentsQuery, MaskingDocumentsQueryVariables>;
+export const MaskingViewerDocument = new TypedDocumentString(`
+    query MaskingViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingViewerQuery, MaskingViewerQueryVariables>;
 export const HandoffBadInputReadDocument = new TypedDocumentString(`
     query HandoffBadInputRead($id: ID!) {
   conversation(id: $id) {
@@ -4451,6 +4694,20 @@ export const FloodStartSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
+export const DrainViewerDocument = new TypedDocumentString(`
+    query DrainViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DrainViewerQuery, DrainViewerQueryVariables>;
+export const DrainLargeAnswerDocument = new TypedDocumentString(`
+    query DrainLargeAnswer($days: Int) {
+  aiUsage(days: $days) {
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<DrainLargeAnswerQuery, DrainLargeAnswerQueryVariables>;
 export const TwoLogInsDocument = new TypedDocumentString(`
     mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
   a: logIn(input: {email: $email, password: $first}) {
