@@ -21,7 +21,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { freshDatabase, instanceEnv, leaksInternals, Truth, viaPort } from './fixtures.js';
 import { ledger } from './ledger.js';
 import { acknowledged, sendAll, visitors as makeVisitors, within, workspace } from './scenario.js';
-import { allAnswered, type SendOutcome, type Visitor } from './visitor.js';
+import { allAnswered, tally, type SendOutcome, type Visitor } from './visitor.js';
 
 const visitorCount = 6;
 const perVisitor = 16;
@@ -216,17 +216,9 @@ describe.skipIf(!process.env.DATABASE_URL)('a 5 s database outage (PostgreSQL be
     );
     const { counts, details } = await ledger(streams, truth);
     const untyped = duringOutage.filter((o) => !typedUnavailable(o));
-    const answers = (list: SendOutcome[]) => {
-      const kinds: Record<string, number> = {};
-      for (const o of list) {
-        const key = o.kind === 'refused' ? `HTTP ${o.status} ${o.typename ?? o.code ?? '?'}` : `${o.kind} ${o.error}`;
-        kinds[key] = (kinds[key] ?? 0) + 1;
-      }
-      return kinds;
-    };
     const probe = seen!;
     console.log(
-      `database outage: ${JSON.stringify(counts)}; answers during the outage ${JSON.stringify(answers(duringOutage))}; ` +
+      `database outage: ${JSON.stringify(counts)}; answers during the outage ${JSON.stringify(tally(duringOutage))}; ` +
         `probes ${JSON.stringify(probe.probes.map((p) => ({ ...p, request: { ...p.request, body: p.request.body.slice(0, 200) } })))}, ` +
         `operation ${JSON.stringify(probe.operation)}`,
     );
@@ -237,7 +229,7 @@ describe.skipIf(!process.env.DATABASE_URL)('a 5 s database outage (PostgreSQL be
         exited: instances.filter((i) => i.exit() !== undefined).map((i) => i.describe()),
         probedWhileDown: probe.probedWhileDown,
         writesMetTheOutage: duringOutage.length > 0,
-        untypedAnswers: answers(untyped),
+        untypedAnswers: tally(untyped),
         leakyBodies: [
           ...streams.flatMap((v) => v.leakyAnswers()),
           ...probe.probes.flatMap((p) => (leaksInternals(p.request.body) ? [p.request.body.slice(0, 500)] : [])),

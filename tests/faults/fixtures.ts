@@ -3,6 +3,8 @@
  * migrated template), reading the truth from it, the environment every child instance gets, and
  * the ledger each scenario keeps (sent / acknowledged / received / lost / duplicated).
  */
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
@@ -60,35 +62,51 @@ export interface StoredMessage {
   body: string;
 }
 
-/** A read-only view of the database the instances write to: the truth the ledger is checked against. */
+type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/**
+ * A read-only view of the database the instances write to: the truth the ledger is checked
+ * against — a PostgreSQL connection of the test's own, or the embedded data folder opened with
+ * PGlite once the instance that used it has exited.
+ */
 export class Truth {
-  private constructor(private readonly client: pg.Client) {}
+  private constructor(
+    private readonly query: Query,
+    readonly close: () => Promise<void>,
+  ) {}
 
   static async open(databaseUrl: string): Promise<Truth> {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    return new Truth(client);
+    return new Truth(
+      async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[],
+      () => client.end(),
+    );
   }
 
-  async messages(conversationId: string): Promise<StoredMessage[]> {
-    const { rows } = await this.client.query<StoredMessage>(
+  /** `dataDir` is BATON_DATA_DIR; no instance may be using it. */
+  static async openEmbedded(dataDir: string): Promise<Truth> {
+    const pglite = await PGlite.create(join(dataDir, 'pglite'));
+    return new Truth(
+      async <T>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      () => pglite.close(),
+    );
+  }
+
+  messages(conversationId: string): Promise<StoredMessage[]> {
+    return this.query<StoredMessage>(
       `SELECT seq, "authorKind", "clientId", body FROM "Message" WHERE "conversationId" = $1 AND NOT internal ORDER BY seq`,
       [dbId(conversationId)],
     );
-    return rows;
   }
 
   /** Sequence numbers of the events a visitor's stream shows (internal ones excluded). */
   async visibleSeqs(conversationId: string): Promise<number[]> {
-    const { rows } = await this.client.query<{ seq: number }>(
+    const rows = await this.query<{ seq: number }>(
       `SELECT seq FROM "ConversationEvent" WHERE "conversationId" = $1 AND NOT internal ORDER BY seq`,
       [dbId(conversationId)],
     );
     return rows.map((r) => r.seq);
-  }
-
-  close(): Promise<void> {
-    return this.client.end();
   }
 }
 

@@ -28,7 +28,7 @@ import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
 import { freshDatabase, instanceEnv, Truth } from './fixtures.js';
 import { ledger } from './ledger.js';
 import { acknowledged, sendAll, visitors as makeVisitors, within, workspace } from './scenario.js';
-import { allAnswered, type Visitor } from './visitor.js';
+import { allAnswered, tally, type Visitor } from './visitor.js';
 
 const visitorCount = 8;
 const perVisitor = 14;
@@ -181,18 +181,9 @@ describe.skipIf(!process.env.DATABASE_URL)('SIGTERM under load (PostgreSQL + Red
           t.outcome.duplicate,
       )
       .map((t) => t.clientId);
-    const outcomes = (list: typeof attempts) => {
-      const kinds: Record<string, number> = {};
-      for (const { outcome: o } of list) {
-        const key =
-          o.kind === 'acked' ? 'acked' : o.kind === 'refused' ? `HTTP ${o.status} ${o.typename ?? o.code}` : o.error;
-        kinds[key] = (kinds[key] ?? 0) + 1;
-      }
-      return kinds;
-    };
     console.log(
       `SIGTERM with ${pendingAtSigterm} turns in flight: exit ${JSON.stringify(exit)} after ${ms} ms; ` +
-        `requests in flight ${JSON.stringify(outcomes(inFlight))} (answered ` +
+        `requests in flight ${JSON.stringify(tally(inFlight.map((t) => t.outcome)))} (answered ` +
         `${JSON.stringify(inFlight.map((t) => t.finishedAt - sigtermAt))} ms after SIGTERM); ${JSON.stringify(counts)}`,
     );
 

@@ -243,6 +243,17 @@ export class Visitor {
   }
 }
 
+/** Outcomes counted by kind ("acked", "HTTP 503 SERVICE_UNAVAILABLE", "ECONNRESET"…), for reports. */
+export function tally(outcomes: SendOutcome[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const o of outcomes) {
+    const key =
+      o.kind === 'acked' ? 'acked' : o.kind === 'refused' ? `HTTP ${o.status} ${o.typename ?? o.code ?? '?'}` : o.error;
+    kinds[key] = (kinds[key] ?? 0) + 1;
+  }
+  return kinds;
+}
+
 /** The visitor messages with client ids in a list of stream events. */
 export function visitorClientIds(events: StreamEvent[]): string[] {
   return events.flatMap((e) => (e.message?.authorKind === 'VISITOR' && e.message.clientId ? [e.message.clientId] : []));
