@@ -1,11 +1,12 @@
 /**
- * GraphQL pub/sub: in-process by default, Redis (`@graphql-yoga/redis-event-target` + ioredis)
- * when REDIS_URL is set, so that several API instances serve one workspace.
+ * GraphQL pub/sub: in-process by default, Redis when REDIS_URL is set, so that several API
+ * instances serve one workspace. The Redis transport is our own (events/redis-event-target.ts):
+ * a Redis outage never crashes the process — publishes are dropped meanwhile (the events are in
+ * the event log and streams catch up from it) and `onReconnect` tells the streams to look.
  */
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import type { Revocation } from '../auth/revocation.js';
+import { createRedisEventTarget } from './redis-event-target.js';
 import type { InboxEvent, ReadyProbe, StreamEvent } from './types.js';
 
 export type Topics = {
@@ -20,23 +21,35 @@ export interface BatonPubSub {
   kind: 'memory' | 'redis';
   /** Whether published events currently reach other instances (always true in memory). */
   connected(): boolean;
+  /**
+   * Calls `listener` each time the Redis subscriber is live again after (re)connecting: events
+   * published while it was away never arrive (never called in memory). Returns an unsubscribe.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
-export function createBatonPubSub(redisUrl: string | undefined): BatonPubSub {
+export interface PubSubOptions {
+  /** Outage and recovery lines (one each per outage). */
+  log?: (message: string) => void;
+}
+
+export function createBatonPubSub(redisUrl: string | undefined, options: PubSubOptions = {}): BatonPubSub {
   if (!redisUrl) {
-    return { pubsub: createPubSub<Topics>(), kind: 'memory', connected: () => true, close: async () => {} };
+    return {
+      pubsub: createPubSub<Topics>(),
+      kind: 'memory',
+      connected: () => true,
+      onReconnect: () => () => {},
+      close: async () => {},
+    };
   }
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const redis = createRedisEventTarget(redisUrl, options.log ?? ((message) => console.warn(message)));
   return {
-    pubsub: createPubSub<Topics>({ eventTarget }),
+    pubsub: createPubSub<Topics>({ eventTarget: redis.eventTarget }),
     kind: 'redis',
-    connected: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
-    close: async () => {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
-    },
+    connected: redis.connected,
+    onReconnect: redis.onResubscribed,
+    close: redis.close,
   };
 }
