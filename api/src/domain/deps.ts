@@ -21,4 +21,6 @@ export interface ServiceDeps {
   limits: RateLimits;
   /** Base URL for links handed out (invitations); known once the server listens. */
   publicUrl(): string;
+  /** Operator log lines from background work (console.warn when not given). */
+  log?: (message: string) => void;
 }
