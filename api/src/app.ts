@@ -35,7 +35,9 @@ export interface App {
   setPublicUrl(url: string): void;
   /** Whether this instance should receive traffic (`/ready`). */
   readiness(): Promise<Readiness>;
-  /** Stops background work (clock, assistant) and closes pub/sub and the database. */
+  /** Shutting down: `/ready` answers 503 from now on, so load balancers send traffic elsewhere. */
+  startDraining(): void;
+  /** Stops background work (clock, assistant turns: their leases released) and closes pub/sub and the database. */
   close(): Promise<void>;
 }
 
@@ -52,7 +54,12 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pglite: options.pglite,
+    log,
+  });
   if (config.autoMigrate) {
     const applied = await db.migrate();
     if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
@@ -81,6 +88,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerListeners(events, { pubsub, workers: [assistant.turns] });
   services.responseClock.start(config.clockIntervalMs);
   assistant.start();
+  let draining = false;
   return {
     config,
     db,
@@ -90,7 +98,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     assistant,
     log,
-    readiness: () => readiness({ db, pubsub, draining: false }),
+    readiness: () => readiness({ db, pubsub, draining }),
+    startDraining: () => {
+      draining = true;
+    },
     setPublicUrl: (url) => {
       publicUrl ||= url;
     },

@@ -1,6 +1,6 @@
 /**
  * Starts Baton: the app (composition root, app.ts), its HTTP server (http/server.ts) and
- * graphql-ws on the same port (http/graphql-ws.ts).
+ * graphql-ws on the same port (http/graphql-ws.ts); and stops them gracefully (`close`).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +24,12 @@ export interface BatonServer {
   httpServer: Server;
   /** Drops every WebSocket connection (clients reconnect and resume); used for maintenance and tests. */
   disconnectWebSockets(): void;
+  /**
+   * Graceful stop, bounded by BATON_SHUTDOWN_TIMEOUT_MS: `/ready` turns 503; no new connections;
+   * WebSockets closed with 1012 "service restart" (clients reconnect elsewhere); requests in
+   * flight finish and get their answers; the assistant takes no new turns and running ones
+   * finish or are released to another instance; then pub/sub, Redis and the database close.
+   */
   close(): Promise<void>;
 }
 
@@ -52,9 +58,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     httpServer: http.server,
     disconnectWebSockets: ws.disconnectAll,
     close: async () => {
-      await ws.close();
-      http.server.closeAllConnections();
-      await new Promise<void>((resolve) => http.server.close(() => resolve()));
+      app.startDraining();
+      const graceMs = config.shutdownTimeoutMs;
+      await Promise.all([ws.close(), http.drain(graceMs), app.assistant.stop(graceMs)]);
       await app.close();
     },
   };

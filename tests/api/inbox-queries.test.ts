@@ -249,8 +249,10 @@ describe('inbox queries', () => {
   it('a page of 50 conversations costs the same number of SQL statements as a page of 5 (no N+1)', async () => {
     for (let i = 0; i < 50; i++) await handedOff(`question ${i}`);
     await server.assistant.idle();
-    // Only this request's statements: pause the periodic response-time sweep meanwhile.
+    // Only this request's statements: pause the periodic response-time sweep and the
+    // assistant's turn queue (it polls for work) meanwhile.
     await server.services.responseClock.stop();
+    await server.assistant.stop(0);
     try {
       const count = async (first: number) => {
         const before = server.db.statementCount();
@@ -268,6 +270,7 @@ describe('inbox queries', () => {
       expect(await count(5)).toBe(small);
     } finally {
       server.services.responseClock.start(100);
+      server.assistant.start();
     }
   });
 });
