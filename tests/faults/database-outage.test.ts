@@ -256,7 +256,8 @@ describe.skipIf(!process.env.DATABASE_URL)('a 5 s database outage (PostgreSQL be
         ...counts,
         notAllAnswered: waits.filter((w) => w.status === 'rejected').length,
       },
-      `${details.join('\n')}\n${waits.flatMap((w) => (w.status === 'rejected' ? [String(w.reason)] : [])).join('\n')}`,
+      `untyped answers: ${untyped.map((o) => JSON.stringify(o).slice(0, 800)).join('\n')}\n` +
+        `${details.join('\n')}\n${waits.flatMap((w) => (w.status === 'rejected' ? [String(w.reason)] : [])).join('\n')}`,
     ).toEqual({
       exited: [],
       probedWhileDown: true,
