@@ -241,4 +241,57 @@ describe('widget reconnect', () => {
     expect(text.split('And a second one').length - 1).toBe(1);
     await screenshot(site, 'widget-after-reconnect');
   });
+
+  it('a message sent while the server is unavailable is sent again until it is stored, once', async () => {
+    const site = await newPage();
+    // The server's two "try again later" answers during a database outage (tests/api/
+    // database-outage.test.ts has the real ones): a request-level 503 with Retry-After, then the
+    // mutation's ServiceUnavailableError. The third attempt reaches the server.
+    const refusals = [
+      {
+        status: 503,
+        headers: { 'retry-after': '1' },
+        body: { errors: [{ message: 'The database is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+      },
+      {
+        status: 200,
+        headers: {},
+        body: {
+          data: {
+            sendMessage: {
+              __typename: 'ServiceUnavailableError',
+              message: 'The database is unavailable. Try again shortly.',
+              retryAfterSeconds: 1,
+            },
+          },
+        },
+      },
+    ];
+    const attempts: string[] = [];
+    await site.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('WidgetSendMessage')) return route.continue();
+      attempts.push((JSON.parse(body) as { variables: { input: { clientId: string } } }).variables.input.clientId);
+      const refusal = refusals.shift();
+      if (!refusal) return route.continue();
+      await route.fulfill({
+        status: refusal.status,
+        headers: { ...refusal.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(refusal.body),
+      });
+    });
+    await site.goto(demoUrl(publicKey));
+    await site.getByRole('button', { name: 'Open chat' }).click();
+    const chat = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
+    await chat.getByLabel('Message').fill('Is my message stored during an outage?');
+    await chat.getByLabel('Message').press('Enter');
+    const stored = () =>
+      server.db.prisma.message.findMany({ where: { body: 'Is my message stored during an outage?' } });
+    await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(1);
+    expect(attempts).toHaveLength(3);
+    expect(new Set(attempts).size).toBe(1);
+    expect((await stored())[0]!.clientId).toBe(attempts[0]);
+    await expect.poll(() => chat.getByText('Not sent').count()).toBe(0);
+    await expect.poll(() => chat.getByRole('log').textContent()).toContain('Is my message stored during an outage?');
+  });
 });

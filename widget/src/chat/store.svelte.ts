@@ -25,7 +25,7 @@ import {
   type TypedDocumentString,
   type WidgetConversationEventsSubscription,
 } from '../gql/graphql';
-import { request } from '../lib/request';
+import { request, RequestError } from '../lib/request';
 import type { ChatHost, WidgetSession } from '../lib/types';
 import { rowActions, submitErrors, type Action, type SubmitResult } from './actions';
 import { withRetries } from './retry';
@@ -176,13 +176,22 @@ export class Chat {
     this.#host.onClose(focusInside);
   }
 
-  /** A call with the visitor token, retried (see retry.ts). */
+  /**
+   * A call with the visitor token, retried (see retry.ts); `unavailable` turns an answer that
+   * says "try again later" (a typed error) into a retryable failure.
+   */
   #call<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
+    unavailable: (result: TResult) => RequestError | null = () => null,
   ): Promise<TResult> {
     return withRetries(
-      () => request(this.#host.endpoint, document, variables, this.#host.token()),
+      async () => {
+        const result = await request(this.#host.endpoint, document, variables, this.#host.token());
+        const failure = unavailable(result);
+        if (failure) throw failure;
+        return result;
+      },
       () => this.#renew(),
     );
   }
@@ -252,7 +261,10 @@ export class Chat {
     };
     try {
       const input = { conversationId: this.conversationId, body: pending.body, clientId: pending.clientId };
-      const result = (await this.#call(WidgetSendMessageDocument, { input })).sendMessage;
+      // A database outage answers ServiceUnavailableError: sent again (same clientId) like a 503.
+      const { sendMessage: result } = await this.#call(WidgetSendMessageDocument, { input }, ({ sendMessage: r }) =>
+        r.__typename === 'ServiceUnavailableError' ? new RequestError(r.message, 503, r.retryAfterSeconds) : null,
+      );
       if (result.__typename === 'SendMessagePayload') {
         this.#stream = addMessage(this.#stream, result.sentMessage, visitorReader);
         this.#confirm(result.sentMessage);

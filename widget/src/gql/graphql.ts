@@ -1388,7 +1388,7 @@ export type WidgetSendMessageMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'OwnershipError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }
-    | { __typename: 'ServiceUnavailableError', message: string }
+    | { __typename: 'ServiceUnavailableError', retryAfterSeconds: number, message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
@@ -1561,6 +1561,9 @@ export const WidgetSendMessageDocument = new TypedDocumentString(`
         path
         message
       }
+    }
+    ... on ServiceUnavailableError {
+      retryAfterSeconds
     }
     ... on Error {
       message

@@ -93,6 +93,9 @@ graphql(`
           message
         }
       }
+      ... on ServiceUnavailableError {
+        retryAfterSeconds
+      }
       ... on Error {
         message
       }

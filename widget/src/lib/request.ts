@@ -5,6 +5,8 @@ export class RequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The server's Retry-After, when it said when to try again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -46,9 +48,11 @@ export async function request<TResult, TVariables>(
     // Not JSON (a proxy's error page): reported by status below.
   }
   if (!response.ok || body.data == null) {
+    const retryAfter = Number(response.headers.get('retry-after'));
     throw new RequestError(
       body.errors?.[0]?.message ?? `The chat server answered ${response.status}`,
       response.status || 500,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
     );
   }
   return body.data;
