@@ -5,6 +5,7 @@
  * once per handoff, even with several API instances sweeping.
  */
 import type { ServiceDeps } from '../deps.js';
+import { ServiceUnavailableError } from '../errors.js';
 
 interface Breached {
   id: string;
@@ -22,7 +23,11 @@ export class ResponseClock {
       if (this.running) return;
       this.running = this.sweep()
         .then(() => undefined)
-        .catch((error: unknown) => console.error('response-time sweep failed', error))
+        .catch((error: unknown) => {
+          // An outage is logged once by the database layer (db/database-faults.ts); the next sweep catches up.
+          if (!(error instanceof ServiceUnavailableError))
+            console.error(`response-time sweep failed: ${String(error)}`);
+        })
         .finally(() => (this.running = undefined));
     }, intervalMs);
     this.timer.unref();
