@@ -8,7 +8,8 @@
  *
  * The timer runs only while something is followed: it starts with the first follower and stops
  * after the last one leaves (it is unref'd, so it never keeps the process alive). `stop()` ends
- * it for good (app shutdown).
+ * it for good (app shutdown). Without an interval there is no timer (in-process pub/sub cannot
+ * lose a publish); `checkNow()` still works.
  */
 import type { PrismaClient } from '../../db/database.js';
 
@@ -22,7 +23,8 @@ export interface StreamFollower {
 
 export interface StreamCheckOptions {
   prisma: PrismaClient;
-  intervalMs: number;
+  /** Time between rounds; null: rounds only when asked (`checkNow`). */
+  intervalMs: number | null;
   log: (message: string) => void;
   /** Conversations per query. */
   chunkSize?: number;
@@ -98,11 +100,12 @@ export class StreamCheck {
   }
 
   private schedule(): void {
-    if (this.stopped || this.timer || this.running || this.followers.size === 0) return;
+    const { intervalMs } = this.options;
+    if (intervalMs === null || this.stopped || this.timer || this.running || this.followers.size === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.checkNow();
-    }, this.options.intervalMs);
+    }, intervalMs);
     this.timer.unref();
   }
 
@@ -116,10 +119,9 @@ export class StreamCheck {
     let nudged = 0;
     try {
       for (let i = 0; i < ids.length && !this.stopped; i += this.chunkSize) {
-        const rows = await this.options.prisma.conversation.findMany({
-          where: { id: { in: ids.slice(i, i + this.chunkSize) } },
-          select: { id: true, lastSeq: true },
-        });
+        // One array parameter (not 1,000 of `IN (…)`): about half the time of findMany's query.
+        const rows = await this.options.prisma.$queryRaw<{ id: string; lastSeq: number }[]>`
+          SELECT id, "lastSeq" FROM "Conversation" WHERE id = ANY(${ids.slice(i, i + this.chunkSize)}::uuid[])`;
         for (const { id, lastSeq } of rows) {
           for (const follower of this.followers.get(id) ?? []) {
             const cursor = follower.cursor();

@@ -9,7 +9,8 @@
  * A publish lost after commit (Redis down, restarting) is found by the stream check
  * (stream-check.ts): every stream follows its conversation there, and is nudged to read the log
  * when the conversation's `lastSeq` is past its cursor — at most `config.streamCheckMs` later,
- * and at once when the Redis subscriber is back. So when pub/sub is down a new stream does not
+ * and at once when the Redis subscriber is back. With in-process pub/sub (no REDIS_URL) no publish
+ * can be lost and the check has no timer. So when pub/sub is down a new stream does not
  * wait for its probe (it would never come back): it reads the log and relies on the check; when
  * pub/sub is up but the probe is not heard within `probeTimeoutMs`, likewise.
  *
@@ -54,7 +55,8 @@ export class ConversationStreams {
   constructor(private readonly deps: ServiceDeps) {
     this.check = new StreamCheck({
       prisma: deps.prisma,
-      intervalMs: deps.config.streamCheckMs,
+      // In-process pub/sub delivers every publish: nothing to look for between reconnects.
+      intervalMs: deps.pubsub.kind === 'redis' ? deps.config.streamCheckMs : null,
       log: deps.log ?? ((message) => console.warn(message)),
     });
     deps.pubsub.onReconnect(() => void this.check.checkNow());
