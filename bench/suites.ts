@@ -1,6 +1,7 @@
 import type { BatonServer } from '../api/src/server.js';
 import { connectWs, gql, wsRequest } from '../tests/helpers/graphql.js';
 import { createDocument, RESUME, SEND, signUp, takeOver, VIEWER, type Visitor, visitorSession } from './operations.js';
+import { streamCheckBenchmarks } from './stream-check.js';
 
 export interface BenchContext {
   server: BatonServer;
@@ -223,3 +224,5 @@ benchmarks.push({
     }
   },
 });
+
+benchmarks.push(...streamCheckBenchmarks);
