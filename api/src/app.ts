@@ -72,9 +72,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await limits.ready();
   let publicUrl = config.publicUrl ?? '';
   const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
-  const pubsub = createBatonPubSub(config.redisUrl);
+  const pubsub = createBatonPubSub(config.redisUrl, { log });
   const language = languageModel(log);
   const services = createServices({
+    log,
     prisma: db.prisma,
     config,
     tokens,
@@ -108,6 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     close: async () => {
       await services.responseClock.stop();
       await assistant.stop(config.shutdownTimeoutMs);
+      await services.streams.close();
       await pubsub.close();
       limits.close();
       await db.close();

@@ -247,7 +247,7 @@ describe('widget reconnect', () => {
     // The server's two "try again later" answers during a database outage (tests/api/
     // database-outage.test.ts has the real ones): a request-level 503 with Retry-After, then the
     // mutation's ServiceUnavailableError. The third attempt reaches the server.
-    const refusals = [
+    const refusals: { status: number; headers: Record<string, string>; body: unknown }[] = [
       {
         status: 503,
         headers: { 'retry-after': '1' },

@@ -30,7 +30,15 @@ export function maskError(error: unknown, message: string, isDev = false): Error
         positions: located.positions,
         path: located.path,
       }),
-      extensions: errorExtensions(domain),
+      extensions: {
+        ...errorExtensions(domain),
+        // A transient fault no mutation union caught (it met a nested field, say): over HTTP the
+        // whole answer is 503 + Retry-After, like one that failed before execution. Yoga sets the
+        // status from `http` and leaves it out of the body.
+        ...(domain instanceof ServiceUnavailableError && {
+          http: { status: 503, headers: { 'retry-after': String(domain.retryAfterSeconds) } },
+        }),
+      },
     });
   }
   return yogaMaskError(error, message, isDev);
