@@ -64,8 +64,19 @@ function logRefusal(result: Refusal): void {
   }
 }
 
-/** Starts (or resumes) the session; retries network failures. Null when it cannot start. */
-export async function startSession(): Promise<WidgetSession | null> {
+let starting: Promise<WidgetSession | null> | null = null;
+
+/**
+ * Starts (or resumes) the session; retries network failures and "try again later" answers.
+ * Null when it cannot start. One start at a time: callers that ask while one runs (the socket
+ * and a request both refused after the session was ended) share it, so one new visitor is made.
+ */
+export function startSession(): Promise<WidgetSession | null> {
+  starting ??= start().finally(() => (starting = null));
+  return starting;
+}
+
+async function start(): Promise<WidgetSession | null> {
   for (let attempt = 0; ; attempt++) {
     try {
       const result = (
@@ -80,6 +91,8 @@ export async function startSession(): Promise<WidgetSession | null> {
         if (changed) visitorChanged();
         return result;
       }
+      // The database is briefly unreachable: not a refusal, retried like a 503.
+      if (result.__typename === 'ServiceUnavailableError') throw new RequestError(result.message, 503);
       fatal = true;
       logRefusal(result);
       return null;
