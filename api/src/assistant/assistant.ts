@@ -73,6 +73,8 @@ function uniqueCitations(passages: Passage[]): Citation[] {
 /** One run of a turn: its reply's clientId (stored once), and the signal that stops it. */
 export interface TurnRun {
   replyClientId: string | null;
+  /** Another run of this turn may have stored its reply already (a lease expired, a crash). */
+  rerun?: boolean;
   signal?: AbortSignal;
 }
 
@@ -130,7 +132,11 @@ export class Assistant {
       log: deps.log,
       handler: (job, { signal }) => {
         const { conversationId, messageId } = parseAssistantTurn(job.payload);
-        return this.respond(conversationId, messageId, { replyClientId: turnReplyClientId(job.id), signal });
+        return this.respond(conversationId, messageId, {
+          replyClientId: turnReplyClientId(job.id),
+          rerun: job.attempt > 1,
+          signal,
+        });
       },
     });
   }
@@ -153,7 +159,12 @@ export class Assistant {
   async respond(conversationId: string, messageId: string, run: TurnRun = { replyClientId: null }): Promise<void> {
     const { services } = this.deps;
     // A turn run again after its lease expired: its reply is already stored.
-    if (run.replyClientId && (await services.messages.existingByClientId(conversationId, run.replyClientId))) return;
+    if (
+      run.replyClientId &&
+      run.rerun !== false &&
+      (await services.messages.existingByClientId(conversationId, run.replyClientId))
+    )
+      return;
     const turn = await this.readTurn(conversationId, messageId, run);
     if (!turn) return;
     const { settings, actions, message } = turn;
