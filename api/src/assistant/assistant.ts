@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../db/database.js';
-import { OwnershipError } from '../domain/errors.js';
+import { OwnershipError, ServiceUnavailableError } from '../domain/errors.js';
 import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
@@ -130,6 +130,8 @@ export class Assistant {
       leaseMs: deps.config.jobs.leaseMs,
       pollMs: deps.config.jobs.pollMs,
       log: deps.log,
+      // A database outage does not use up a turn's attempts: it is answered once the database is back.
+      isTransient: (error) => error instanceof ServiceUnavailableError,
       handler: (job, { signal }) => {
         const { conversationId, messageId } = parseAssistantTurn(job.payload);
         return this.respond(conversationId, messageId, {

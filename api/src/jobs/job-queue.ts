@@ -50,6 +50,8 @@ export interface JobWorkerOptions {
   /** How often an idle worker looks for jobs enqueued by other instances or due again. */
   pollMs: number;
   maxAttempts?: number;
+  /** Failures that say nothing about the job (the database briefly away): retried without counting against `maxAttempts`. */
+  isTransient?: (error: unknown) => boolean;
   log: (message: string) => void;
 }
 
@@ -225,11 +227,15 @@ export class JobWorker {
 
   private async retryLater(job: ClaimedJob, error: unknown): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 10;
-    const last = job.attempt >= maxAttempts;
+    const transient = this.options.isTransient?.(error) ?? false;
+    const last = job.attempt >= maxAttempts && !transient;
     const backoffMs = Math.min(30_000, 250 * 2 ** (job.attempt - 1));
-    this.options.log(
-      `jobs (${this.options.queue}): job ${job.id} attempt ${job.attempt} failed${last ? ', giving up' : ''}: ${String(error)}`,
-    );
+    // Transient failures are logged where they happen (once per outage), not once per job.
+    if (!transient) {
+      this.options.log(
+        `jobs (${this.options.queue}): job ${job.id} attempt ${job.attempt} failed${last ? ', giving up' : ''}: ${String(error)}`,
+      );
+    }
     await this.persist(() =>
       this.options.prisma.job.updateMany({
         where: { id: job.id, lockedBy: this.owner },
