@@ -70,6 +70,12 @@ export class JobWorker {
   private loop: Promise<void> | null = null;
   private readonly settled = new Set<() => void>();
   private failingSince: number | null = null;
+  /**
+   * A claim or an outcome may have been written without this worker learning of it (the
+   * connection dropped before the answer): jobs may be locked by this worker that it does not
+   * run. They are released at the next chance instead of waiting for their lease.
+   */
+  private orphansPossible = false;
 
   constructor(private readonly options: JobWorkerOptions) {}
 
@@ -142,12 +148,14 @@ export class JobWorker {
       let claimed: ClaimedJob[] = [];
       if (free > 0) {
         try {
+          if (this.orphansPossible) await this.releaseOrphans();
           claimed = await this.claim(free);
           if (this.failingSince !== null) {
             this.options.log(`jobs (${this.options.queue}): the database answers again`);
             this.failingSince = null;
           }
         } catch (error) {
+          this.orphansPossible = true;
           if (this.failingSince === null) {
             this.failingSince = Date.now();
             this.options.log(`jobs (${this.options.queue}): cannot claim jobs, retrying: ${String(error)}`);
@@ -250,6 +258,16 @@ export class JobWorker {
     );
   }
 
+  /** Releases jobs locked by this worker that it is not running (see `orphansPossible`). */
+  private async releaseOrphans(): Promise<void> {
+    const running = [...this.running.keys()];
+    await this.options.prisma.job.updateMany({
+      where: { queue: this.options.queue, lockedBy: this.owner, ...(running.length > 0 && { id: { notIn: running } }) },
+      data: { lockedBy: null, lockedUntil: null },
+    });
+    this.orphansPossible = false;
+  }
+
   private async release(ids: bigint[]): Promise<void> {
     if (ids.length === 0) return;
     try {
@@ -276,6 +294,7 @@ export class JobWorker {
       } catch (error) {
         if (attempt >= 5 || this.state === 'stopped') {
           this.options.log(`jobs (${this.options.queue}): could not record a job's outcome: ${String(error)}`);
+          this.orphansPossible = true;
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
