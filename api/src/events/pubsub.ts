@@ -7,10 +7,10 @@
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Revocation } from '../auth/revocation.js';
 import { createRedisEventTarget } from './redis-event-target.js';
-import type { InboxEvent, ReadyProbe, StreamEvent } from './types.js';
+import type { InboxEvent, StreamEvent } from './types.js';
 
 export type Topics = {
-  conversation: [conversationId: string, payload: StreamEvent | ReadyProbe];
+  conversation: [conversationId: string, payload: StreamEvent];
   inbox: [workspaceId: string, payload: InboxEvent];
   /** Every instance ends the sockets a revocation concerns (http/graphql-ws.ts). */
   revocation: [payload: Revocation];
@@ -26,6 +26,12 @@ export interface BatonPubSub {
    * published while it was away never arrive (never called in memory). Returns an unsubscribe.
    */
   onReconnect(listener: () => void): () => void;
+  /**
+   * Resolves once a subscription to the topic (already started: its iterator's first `next()`
+   * was called) hears what is published from now on — at once in memory, when Redis has
+   * confirmed the SUBSCRIBE with Redis. False: not for now (Redis unreachable).
+   */
+  listening<K extends keyof Topics>(topic: K, id: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -41,6 +47,7 @@ export function createBatonPubSub(redisUrl: string | undefined, options: PubSubO
       kind: 'memory',
       connected: () => true,
       onReconnect: () => () => {},
+      listening: async () => true,
       close: async () => {},
     };
   }
@@ -50,6 +57,8 @@ export function createBatonPubSub(redisUrl: string | undefined, options: PubSubO
     kind: 'redis',
     connected: redis.connected,
     onReconnect: redis.onResubscribed,
+    // createPubSub names a topic with an id `<topic>:<id>`.
+    listening: (topic, id) => redis.listening(`${topic}:${id}`),
     close: redis.close,
   };
 }

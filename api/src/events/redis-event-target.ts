@@ -28,6 +28,11 @@ export interface RedisEventTarget {
   connected(): boolean;
   /** Called each time the subscriber is live again after (re)connecting; returns an unsubscribe. */
   onResubscribed(listener: () => void): () => void;
+  /**
+   * Resolves once Redis has confirmed the SUBSCRIBE of a channel this instance listens to: true
+   * when it is live, false when it is not for now (Redis unreachable; then the stream check covers it).
+   */
+  listening(channel: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,7 @@ export function createRedisEventTarget(redisUrl: string, log: (message: string) 
     eventTarget: transport.eventTarget(),
     connected: () => transport.connected(),
     onResubscribed: (listener) => transport.onResubscribed(listener),
+    listening: (channel) => transport.listening(channel),
     close: () => transport.close(),
   };
 }
@@ -66,6 +72,8 @@ class RedisTransport {
   private readonly subscriber: Redis;
   private readonly callbacksForTopic = new Map<string, Set<Callback>>();
   private readonly resubscribedListeners = new Set<() => void>();
+  /** SUBSCRIBE commands Redis has not answered yet, by channel. */
+  private readonly subscribing = new Map<string, Promise<boolean>>();
   private closed = false;
   private subscribed = false;
   private outage = false;
@@ -91,6 +99,11 @@ class RedisTransport {
 
   connected(): boolean {
     return this.publisher.status === 'ready' && this.subscriber.status === 'ready' && this.subscribed;
+  }
+
+  listening(channel: string): Promise<boolean> {
+    if (!this.callbacksForTopic.has(channel)) return Promise.resolve(false);
+    return this.subscribing.get(channel) ?? Promise.resolve(this.connected());
   }
 
   onResubscribed(listener: () => void): () => void {
@@ -134,7 +147,16 @@ class RedisTransport {
       callbacks = new Set();
       this.callbacksForTopic.set(topic, callbacks);
       // Not ready: the next 'ready' subscribes every topic in the map.
-      if (this.subscriber.status === 'ready') this.subscriber.subscribe(topic).catch(() => {});
+      if (this.subscriber.status === 'ready') {
+        const subscribed = this.subscriber.subscribe(topic).then(
+          () => this.subscriber.status === 'ready',
+          () => false,
+        );
+        this.subscribing.set(topic, subscribed);
+        void subscribed.then(() => {
+          if (this.subscribing.get(topic) === subscribed) this.subscribing.delete(topic);
+        });
+      }
     }
     callbacks.add(callback);
   }

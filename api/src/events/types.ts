@@ -84,8 +84,3 @@ export interface InboxEvent {
   agentName: string | null;
   at: string;
 }
-
-/** Published on a conversation topic by a subscriber to learn that its listener is live. */
-export interface ReadyProbe {
-  probe: string;
-}

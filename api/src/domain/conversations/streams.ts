@@ -1,31 +1,32 @@
 /**
- * Live conversation streams with resume (guarantee 3). A subscriber first makes sure its live
- * listener is attached (it publishes a probe on the topic and waits to hear it back — with
- * Redis, SUBSCRIBE is asynchronous), then replays every stored event after the sequence it
- * last saw, then continues live. Live events at or below the cursor are dropped (no
- * duplicates); a live event that skips ahead triggers a catch-up read from the log (no gaps),
- * which also covers events published out of order by different instances.
+ * Live conversation streams with resume (guarantee 3). A subscriber first makes sure the live
+ * topic of its conversation is heard on this instance, then reads the conversation (who may see
+ * it, and its `lastSeq`) in one query, replays every stored event after the sequence it last saw
+ * — no query when that is already the last one — then continues live. Live events at or below
+ * the cursor are dropped (no duplicates); a live event that skips ahead triggers a catch-up read
+ * from the log (no gaps), which also covers events published out of order by different instances.
+ *
+ * Streams listen through one pub/sub subscription per conversation per instance (local-topics.ts).
  *
  * A publish lost after commit (Redis down, restarting) is found by the stream check
  * (stream-check.ts): every stream follows its conversation there, and is nudged to read the log
  * when the conversation's `lastSeq` is past its cursor — at most `config.streamCheckMs` later,
  * and at once when the Redis subscriber is back. With in-process pub/sub (no REDIS_URL) no publish
- * can be lost and the check has no timer. So when pub/sub is down a new stream does not
- * wait for its probe (it would never come back): it reads the log and relies on the check; when
- * pub/sub is up but the probe is not heard within `probeTimeoutMs`, likewise.
+ * can be lost and the check has no timer. So when the transport cannot confirm a new topic (Redis
+ * down, or no answer within `listenTimeoutMs`) a stream does not wait: it reads the log and relies
+ * on the check.
  *
  * Inbox notifications (`inbox`) have no log: one published while Redis is down is not delivered
  * later. The inbox refetches its lists when its socket reconnects; a conversation open in it is a
  * conversation stream and is caught up.
  */
-import { randomUUID } from 'node:crypto';
 import { Repeater } from '@repeaterjs/repeater';
 import type { AgentViewer, VisitorViewer } from '../../auth/viewer.js';
-import { isEphemeral, type InboxEvent, type ReadyProbe, type StreamEvent } from '../../events/types.js';
+import { isEphemeral, type InboxEvent, type StreamEvent } from '../../events/types.js';
 import type { PrismaClient } from '../../db/database.js';
-import type { BatonPubSub } from '../../events/pubsub.js';
 import type { ConversationEvent } from '../../generated/prisma/client.js';
 import { AsyncQueue } from './async-queue.js';
+import { LocalTopics } from './local-topics.js';
 import type { ServiceDeps } from '../deps.js';
 import { visibleConversation } from './access.js';
 import { StreamCheck } from './stream-check.js';
@@ -33,8 +34,6 @@ import { StreamCheck } from './stream-check.js';
 const stop = Symbol('stop');
 /** Queued by the stream check: the log is ahead of the cursor. */
 const behind = Symbol('behind');
-const probeEveryMs = 25;
-const probeTimeoutMs = 2000;
 const catchUpBatch = 500;
 
 function fromLog(row: ConversationEvent): StreamEvent {
@@ -51,6 +50,7 @@ function fromLog(row: ConversationEvent): StreamEvent {
 export class ConversationStreams {
   /** Finds streams behind their conversation's `lastSeq` (lost publishes). */
   readonly check: StreamCheck;
+  private readonly topics: LocalTopics;
 
   constructor(private readonly deps: ServiceDeps) {
     this.check = new StreamCheck({
@@ -60,6 +60,7 @@ export class ConversationStreams {
       log: deps.log ?? ((message) => console.warn(message)),
     });
     deps.pubsub.onReconnect(() => void this.check.checkNow());
+    this.topics = new LocalTopics(deps.pubsub);
   }
 
   /** Stops the stream check's timer (app shutdown). */
@@ -76,23 +77,28 @@ export class ConversationStreams {
     conversationId: string,
     afterSeq: number | null,
   ): Promise<AsyncIterable<StreamEvent>> {
-    await visibleConversation(this.deps.prisma, viewer, conversationId);
     const visible = (event: StreamEvent) => !(viewer.kind === 'visitor' && event.internal);
-    const transport = this.deps.pubsub;
     const { prisma } = this.deps;
+    const queue = new AsyncQueue<Queued>();
+    // Live events queue up from here on, before the conversation is read: none falls between.
+    const live = this.topics.listen(conversationId, (event) => queue.push(event));
+    let lastSeq: number;
+    try {
+      await live.heard;
+      ({ lastSeq } = await visibleConversation(prisma, viewer, conversationId));
+    } catch (error) {
+      live.stop();
+      throw error;
+    }
     const check = this.check;
 
-    return new Repeater<StreamEvent>(async (push, stopped) => {
-      const queue = new AsyncQueue<Queued>();
-      const live = listenLive(transport, conversationId, queue);
+    const stream = new Repeater<StreamEvent>(async (push, stopped) => {
       void stopped.then(() => queue.push(stop));
-
-      // The last sequence passed on (or skipped as not visible); known once the start is read.
-      let cursor = 0;
-      let started = false;
+      // The last sequence passed on (or skipped as not visible).
+      let cursor = afterSeq ?? lastSeq;
       let nudged = false;
       const unfollow = check.follow(conversationId, {
-        cursor: () => (started ? cursor : null),
+        cursor: () => cursor,
         nudge: () => {
           if (nudged) return; // one pending catch-up covers every later check
           nudged = true;
@@ -106,13 +112,7 @@ export class ConversationStreams {
         });
 
       try {
-        await live.attached();
-        cursor =
-          afterSeq ??
-          (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } }))
-            .lastSeq;
-        started = true;
-        await catchUp();
+        if (cursor < lastSeq) await catchUp();
         for (;;) {
           const item = await queue.next();
           if (item === stop) break;
@@ -131,9 +131,23 @@ export class ConversationStreams {
         }
       } finally {
         unfollow();
-        await live.close();
+        live.stop();
       }
     });
+    // A stream ended before its first read never runs the Repeater's body: stop listening here too.
+    const iterator: AsyncIterableIterator<StreamEvent> = {
+      [Symbol.asyncIterator]: () => iterator,
+      next: () => stream.next(),
+      return: (value?: unknown) => {
+        live.stop();
+        return stream.return(value);
+      },
+      throw: (error?: unknown) => {
+        live.stop();
+        return stream.throw(error);
+      },
+    };
+    return iterator;
   }
 
   /** A workspace's inbox notifications, live (clients refetch lists after reconnecting). */
@@ -143,45 +157,6 @@ export class ConversationStreams {
 }
 
 type Queued = StreamEvent | typeof stop | typeof behind;
-
-/**
- * Listens to the conversation's topic, stream events into `queue`. `attached()` resolves once the
- * listener has heard its own probe, or at once when pub/sub is down, or after `probeTimeoutMs`
- * (then the stream check covers what the listener misses).
- */
-function listenLive(transport: BatonPubSub, conversationId: string, queue: AsyncQueue<Queued>) {
-  const { pubsub } = transport;
-  const probe = randomUUID();
-  let heard!: () => void;
-  const ready = new Promise<void>((resolve) => (heard = resolve));
-  const live = pubsub.subscribe('conversation', conversationId)[Symbol.asyncIterator]();
-  const pump = (async () => {
-    for (;;) {
-      const next = await live.next();
-      if (next.done) return;
-      const value = next.value as StreamEvent | ReadyProbe;
-      if ('probe' in value) {
-        if (value.probe === probe) heard();
-      } else {
-        queue.push(value);
-      }
-    }
-  })();
-  return {
-    attached: async (): Promise<boolean> => {
-      const deadline = Date.now() + probeTimeoutMs;
-      while (transport.connected() && Date.now() < deadline) {
-        pubsub.publish('conversation', conversationId, { probe });
-        if (await Promise.race([ready.then(() => true), sleep(probeEveryMs).then(() => false)])) return true;
-      }
-      return false;
-    },
-    close: async () => {
-      await live.return?.();
-      await pump.catch(() => {});
-    },
-  };
-}
 
 /** Calls `each` for every stored event after `after` (up to `upTo`), in order, in batches. */
 async function readLog(
@@ -204,8 +179,4 @@ async function readLog(
     }
     if (rows.length < catchUpBatch) return;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
