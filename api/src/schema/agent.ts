@@ -19,6 +19,9 @@ export const AgentRoleEnum = builder.enumType(AgentRole, {
 export const AgentRef = builder.prismaNode('Agent', {
   description: 'A team member of a workspace.',
   id: { field: 'id' },
+  // Select mode: a relation such as `assignee { id }` loads only the columns its fields need —
+  // never the password hash (each field below names what it reads).
+  select: { id: true, workspaceId: true },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
   authScopes: (agent, ctx) => inViewerWorkspace(agent.workspaceId, ctx),
   fields: (t) => ({
@@ -27,9 +30,10 @@ export const AgentRef = builder.prismaNode('Agent', {
     role: t.expose('role', { type: AgentRoleEnum }),
     isAdmin: t.boolean({
       description: 'Whether the member manages the team, settings and any conversation (OWNER or ADMIN).',
+      select: { role: true },
       resolve: (agent) => isAdmin(agent.role),
     }),
-    active: t.boolean({ resolve: (agent) => agent.deactivatedAt === null }),
+    active: t.boolean({ select: { deactivatedAt: true }, resolve: (agent) => agent.deactivatedAt === null }),
     deactivatedAt: t.expose('deactivatedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     workspace: t.relation('workspace'),
