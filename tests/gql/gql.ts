@@ -123,9 +123,14 @@ type Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": typeof types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodStartSessionDocument,
+    "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SharedExecutionActionsDocument,
+    "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n": typeof types.SharedExecutionNarrowDocument,
+    "\n  subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      message {\n        internal\n        body @include(if: $withBody)\n      }\n    }\n  }\n": typeof types.SharedExecutionOptionalBodyDocument,
     "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DrainViewerDocument,
     "\n  query DrainLargeAnswer($days: Int) {\n    aiUsage(days: $days) {\n      period\n    }\n  }\n": typeof types.DrainLargeAnswerDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoLogInsDocument,
+    "\n  query SocketSessionTypename {\n    __typename\n  }\n": typeof types.SocketSessionTypenameDocument,
+    "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.SocketSessionLogOutDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": typeof types.StreamResumeTypingDocument,
     "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.TakeoverActionsDocument,
@@ -297,9 +302,14 @@ const documents: Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodStartSessionDocument,
+    "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n": types.SharedExecutionActionsDocument,
+    "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n": types.SharedExecutionNarrowDocument,
+    "\n  subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      message {\n        internal\n        body @include(if: $withBody)\n      }\n    }\n  }\n": types.SharedExecutionOptionalBodyDocument,
     "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": types.DrainViewerDocument,
     "\n  query DrainLargeAnswer($days: Int) {\n    aiUsage(days: $days) {\n      period\n    }\n  }\n": types.DrainLargeAnswerDocument,
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TwoLogInsDocument,
+    "\n  query SocketSessionTypename {\n    __typename\n  }\n": types.SocketSessionTypenameDocument,
+    "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.SocketSessionLogOutDocument,
     "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": types.StreamResumeTypingDocument,
     "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.TakeoverActionsDocument,
@@ -798,6 +808,18 @@ export function graphql(source: "\n  mutation FloodStartSession($input: StartWid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SharedExecutionActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').SharedExecutionNarrowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      message {\n        internal\n        body @include(if: $withBody)\n      }\n    }\n  }\n"): typeof import('./graphql.js').SharedExecutionOptionalBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DrainViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -807,6 +829,14 @@ export function graphql(source: "\n  query DrainLargeAnswer($days: Int) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TwoLogInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SocketSessionTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').SocketSessionTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').SocketSessionLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2707,6 +2707,26 @@ export type FloodStartSessionMutation = { __typename?: 'Mutation', startWidgetSe
     | { __typename: 'WidgetSession', token: string, resumed: boolean, conversation: { __typename?: 'Conversation', id: string } }
    };
 
+export type SharedExecutionActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedExecutionActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type SharedExecutionNarrowSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SharedExecutionNarrowSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind } };
+
+export type SharedExecutionOptionalBodySubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+  withBody: Scalars['Boolean']['input'];
+}>;
+
+
+export type SharedExecutionOptionalBodySubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, message?: { __typename?: 'Message', internal: boolean, body?: string } | null } };
+
 export type DrainViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2740,6 +2760,20 @@ export type TwoLogInsMutation = { __typename?: 'Mutation', a:
     | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type SocketSessionTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocketSessionTypenameQuery = { __typename: 'Query' };
+
+export type SocketSessionLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocketSessionLogOutMutation = { __typename?: 'Mutation', logOut:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'LogOutPayload' }
+    | { __typename: 'ServiceUnavailableError' }
    };
 
 export type StreamResumeActionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4694,6 +4728,32 @@ export const FloodStartSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
+export const SharedExecutionActionsDocument = new TypedDocumentString(`
+    query SharedExecutionActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SharedExecutionActionsQuery, SharedExecutionActionsQueryVariables>;
+export const SharedExecutionNarrowDocument = new TypedDocumentString(`
+    subscription SharedExecutionNarrow($id: ID!) {
+  conversationEvents(conversationId: $id) {
+    seq
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SharedExecutionNarrowSubscription, SharedExecutionNarrowSubscriptionVariables>;
+export const SharedExecutionOptionalBodyDocument = new TypedDocumentString(`
+    subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {
+  conversationEvents(conversationId: $id) {
+    seq
+    message {
+      internal
+      body @include(if: $withBody)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedExecutionOptionalBodySubscription, SharedExecutionOptionalBodySubscriptionVariables>;
 export const DrainViewerDocument = new TypedDocumentString(`
     query DrainViewer {
   viewer {
@@ -4736,6 +4796,18 @@ export const TwoLogInsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoLogInsMutation, TwoLogInsMutationVariables>;
+export const SocketSessionTypenameDocument = new TypedDocumentString(`
+    query SocketSessionTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<SocketSessionTypenameQuery, SocketSessionTypenameQueryVariables>;
+export const SocketSessionLogOutDocument = new TypedDocumentString(`
+    mutation SocketSessionLogOut {
+  logOut {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SocketSessionLogOutMutation, SocketSessionLogOutMutationVariables>;
 export const StreamResumeActionsDocument = new TypedDocumentString(`
     query StreamResumeActions {
   customActions {

@@ -27,6 +27,7 @@ import { maskError, requestFailure } from './errors.js';
 import { queryLimitPlugins } from './query-limits.js';
 import { maxBodyBytes, readBody, refuseTooLarge } from './request-body.js';
 import { securityHeaders } from './security-headers.js';
+import { useSharedSubscriptionExecution } from './shared-execution.js';
 
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 export interface ServerContext {
@@ -62,6 +63,7 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     parserAndValidationCache: { validationCache: false },
     plugins: [
       ...queryLimitPlugins(),
+      useSharedSubscriptionExecution(),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       ...(config.graphqlSuggestions ? [] : [useNoSuggestions()]),
     ] as Plugin[],

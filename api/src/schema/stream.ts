@@ -1,6 +1,8 @@
 /** Subscriptions: a conversation's gap-free stream, and the workspace inbox. */
 import type { DraftSnapshot, InboxEvent, StatusSnapshot, StreamEvent, TypingSnapshot } from '../events/types.js';
+import { sharedBy } from './audience.js';
 import { builder } from './builder.js';
+import { conversationOfEvent } from './event-loader.js';
 import { ConversationStatusEnum } from './conversation-status.js';
 import { idOf } from './ids.js';
 import { AuthorKindEnum, MessageRef, messageFromSnapshot } from './message.js';
@@ -81,8 +83,8 @@ const InboxEventRef = builder.objectRef<InboxEvent>('InboxEvent').implement({
     conversation: t.prismaField({
       type: 'Conversation',
       description: 'The conversation as it is now.',
-      resolve: (query, e, _args, ctx) =>
-        ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id: e.conversationId } }),
+      // Read once per event for every agent subscribed (event-loader.ts).
+      resolve: (query, e, _args, ctx) => conversationOfEvent(ctx.prisma, e, query),
     }),
   }),
 });
@@ -93,6 +95,10 @@ builder.subscriptionFields((t) => ({
     description:
       "A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes.",
     authScopes: { $any: { agent: true, visitor: true } },
+    // Nothing below depends on who the agent or visitor is (the event types hold snapshots, no
+    // relations): one execution per event for the agents and one for the visitor. A field below
+    // that reads the viewer (as Conversation.viewerCan does) needs a finer audience here.
+    extensions: sharedBy((ctx) => ctx.viewer.kind),
     args: {
       conversationId: t.arg.id({ required: true }),
       afterSeq: t.arg.int({ description: 'The last sequence number the client saw; omit to start from now.' }),
