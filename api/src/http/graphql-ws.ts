@@ -1,8 +1,9 @@
 /**
  * graphql-ws on the GraphQL path, executed through Yoga's envelop (the same auth, limits and
- * plugins as HTTP). Each operation authenticates again, so a session revoked after the socket
- * opened cannot start anything new; revocations published by any instance end this instance's
- * matching sockets at once (live-sockets.ts). Yoga's enveloped execute / subscribe travel on the
+ * plugins as HTTP). Each operation verifies the token again (signature and expiry, no database);
+ * its session is looked up again only when a revocation may have been missed (live-sockets.ts):
+ * revocations published by any instance end this instance's matching sockets at once, so a
+ * session revoked after the socket opened cannot start anything new. Yoga's enveloped execute / subscribe travel on the
  * execution args, as in graphql-yoga's own graphql-ws integration.
  *
  * Limits: `maxPayload` per message, a short `connection_init` deadline, at most
@@ -130,8 +131,20 @@ function connectionGate(app: App, live: LiveSockets) {
 }
 
 /** `subscribe`: the operation's limit, authentication, parsing and validation — errors for that operation only. */
-function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Context>) {
-  const { services, tokens, config } = app;
+function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Context>, live: LiveSockets) {
+  const { services, tokens, config, pubsub } = app;
+  const viewerOf = async (ctx: Ctx): Promise<Viewer> => {
+    const { socket } = ctx.extra;
+    const checked = pubsub.connected() ? live.checkedViewer(socket) : null;
+    const presented = credentials(ctx);
+    if (checked && presented.token !== undefined) {
+      await tokens.verify(presented.token);
+      return checked;
+    }
+    const viewer = await authenticate(services, tokens, presented);
+    live.checked(socket, viewer);
+    return viewer;
+  };
   const { maxSubscriptions } = config.webSocket;
   const prepare = async (ctx: Ctx, viewer: Viewer, payload: SubscribePayload) => {
     const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
@@ -166,7 +179,7 @@ function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Contex
     try {
       let viewer: Viewer;
       try {
-        viewer = await authenticate(services, tokens, credentials(ctx));
+        viewer = await viewerOf(ctx);
       } catch (error) {
         if (error instanceof TokenError) return [unauthenticated(error)];
         throw error;
@@ -206,6 +219,8 @@ export function attachGraphqlWs(
   const { debugErrors } = app.config;
   const server = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
   const live = new LiveSockets();
+  // Revocations published while Redis was away never arrive.
+  const stopMissing = app.pubsub.onReconnect(() => live.missedRevocations());
   const revocations = app.pubsub.pubsub.subscribe('revocation');
   void (async () => {
     for await (const revocation of revocations) live.end(revocation);
@@ -219,7 +234,7 @@ export function attachGraphqlWs(
       subscribe: (args) => (args as EnvelopedArgs).subscribe(args),
       onConnect: connectionGate(app, live),
       onClose: (ctx: Ctx) => live.remove(ctx.extra.socket),
-      onSubscribe: operationSetup(app, yoga),
+      onSubscribe: operationSetup(app, yoga, live),
       // Errors of a stream that broke (e.g. the database went away mid-replay) are masked like
       // HTTP ones: typed SERVICE_UNAVAILABLE, never a message with server paths.
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => clientError(error, debugErrors).toJSON()),
@@ -235,6 +250,7 @@ export function attachGraphqlWs(
     disconnectAll,
     close: () =>
       (closed ??= (async () => {
+        stopMissing();
         await revocations.return?.();
         // No new sockets from here on; 'close' comes once every socket has gone.
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

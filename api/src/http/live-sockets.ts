@@ -2,6 +2,11 @@
  * The WebSockets this instance holds, with who opened them: revocations (published to every
  * instance, see auth/revocation.ts) end the matching sockets' operations — an `error` message
  * for each, then close 4403 — and anonymous sockets are counted per IP.
+ *
+ * Because a revocation ends the socket, the session a socket was opened with needs no database
+ * check for each later operation: `checkedViewer` gives it back while this instance has heard
+ * every revocation since it was checked. It gives nothing after `missedRevocations()` (Redis
+ * was away: revocations published meanwhile never arrived) until the socket's next full check.
  */
 import type { GraphQLError } from 'graphql';
 import type { WebSocket } from 'ws';
@@ -9,6 +14,7 @@ import { revocationError, revokes, type Revocation } from '../auth/revocation.js
 import type { Viewer } from '../auth/viewer.js';
 
 export interface LiveSocket {
+  /** Who the socket's session was when last checked against the database. */
   viewer: Viewer;
   origin: string | null;
   ip: string;
@@ -22,9 +28,13 @@ export const forbiddenClose = 4403;
 export class LiveSockets {
   private readonly sockets = new Map<WebSocket, LiveSocket>();
   private readonly anonymousPerIp = new Map<string, number>();
+  /** Bumped when revocations may have been missed; a socket's check counts only in its epoch. */
+  private epoch = 0;
+  private readonly checkedIn = new WeakMap<WebSocket, number>();
 
   add(socket: WebSocket, live: LiveSocket): void {
     this.sockets.set(socket, live);
+    this.checkedIn.set(socket, this.epoch);
     if (live.viewer.kind === 'anonymous') this.anonymousPerIp.set(live.ip, this.anonymousOn(live.ip) + 1);
   }
 
@@ -36,6 +46,25 @@ export class LiveSockets {
     const left = this.anonymousOn(live.ip) - 1;
     if (left > 0) this.anonymousPerIp.set(live.ip, left);
     else this.anonymousPerIp.delete(live.ip);
+  }
+
+  /** The viewer the socket was checked as, if no revocation can have been missed since. */
+  checkedViewer(socket: WebSocket): Viewer | null {
+    const live = this.sockets.get(socket);
+    return live && this.checkedIn.get(socket) === this.epoch ? live.viewer : null;
+  }
+
+  /** The socket's session was checked again (a full authentication). */
+  checked(socket: WebSocket, viewer: Viewer): void {
+    const live = this.sockets.get(socket);
+    if (!live || live.viewer.kind !== viewer.kind) return;
+    live.viewer = viewer;
+    this.checkedIn.set(socket, this.epoch);
+  }
+
+  /** Revocations may have been published without reaching this instance: every socket is checked again. */
+  missedRevocations(): void {
+    this.epoch += 1;
   }
 
   anonymousOn(ip: string): number {
