@@ -4,7 +4,7 @@
  * the ledger each scenario keeps (sent / acknowledged / received / lost / duplicated).
  */
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { openPGlite } from '../../api/src/db/embedded-postgres.js';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
@@ -86,7 +86,7 @@ export class Truth {
 
   /** `dataDir` is BATON_DATA_DIR; no instance may be using it. */
   static async openEmbedded(dataDir: string): Promise<Truth> {
-    const pglite = await PGlite.create(join(dataDir, 'pglite'));
+    const pglite = await openPGlite(join(dataDir, 'pglite'));
     return new Truth(
       async <T>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       () => pglite.close(),

@@ -4,7 +4,7 @@
  * DATABASE_URL is set).
  */
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { openPGlite } from '../../api/src/db/embedded-postgres.js';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { parseConfig, type Config } from '../../api/src/config.js';
@@ -43,6 +43,6 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     return startServer({ ...config, databaseUrl: databaseUrlFor(baseUrl, name) }, { log: () => {} });
   }
   const template = readFileSync(inject('pgliteTemplate'));
-  const pglite = await PGlite.create({ loadDataDir: new Blob([template]) });
+  const pglite = await openPGlite(undefined, { loadDataDir: new Blob([template]) });
   return startServer(config, { pglite, log: () => {} });
 }

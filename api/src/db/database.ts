@@ -7,12 +7,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { DatabaseFaults, withDatabaseFaults } from './database-faults.js';
+import { openPGlite } from './embedded-postgres.js';
 import { applyMigrations } from './migrations.js';
 
 export type { PrismaClient };
@@ -63,7 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (!pglite) {
       const dir = join(options.dataDir ?? '.baton', 'pglite');
       mkdirSync(dir, { recursive: true });
-      pglite = await PGlite.create(dir);
+      pglite = await openPGlite(dir);
     }
     const instance = pglite;
     adapter = new PrismaPGlite(instance);
