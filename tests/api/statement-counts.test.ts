@@ -47,14 +47,14 @@ const goals = {
 };
 /**
  * What the test asserts: the goal where it is met; otherwise the figure measured today, so that
- * a change can only lower it (not met yet: handoff 21, take-over 21, visitor message 14 / 43
+ * a change can only lower it (not met yet: handoff 20, take-over 20, visitor message 13 / 41
  * with the reply, inbox page 9 — see the report on issue 13). Lower these as statements are cut.
  */
 const ceilings: typeof goals = {
-  handoff: 21,
-  takeOver: 21,
-  visitorMessageHumanOwned: 14,
-  visitorMessageWithReply: 43,
+  handoff: 20,
+  takeOver: 20,
+  visitorMessageHumanOwned: 13,
+  visitorMessageWithReply: 41,
   inboxPage: 9,
 };
 

@@ -59,16 +59,14 @@ export async function allocateSeq(
   where: Prisma.ConversationWhereInput = {},
   data: Prisma.ConversationUncheckedUpdateManyInput = {},
 ): Promise<Slot | null> {
-  const { count: updated } = await tx.conversation.updateMany({
+  // One statement: UPDATE … RETURNING (the row as this UPDATE left it, no second read).
+  const [row] = await tx.conversation.updateManyAndReturn({
     where: { ...where, id: conversationId },
     data: { ...data, lastSeq: { increment: count } },
-  });
-  if (updated !== 1) return null;
-  const { lastSeq, status } = await tx.conversation.findUniqueOrThrow({
-    where: { id: conversationId },
     select: { lastSeq: true, status: true },
   });
-  return { seq: lastSeq - count + 1, status };
+  if (!row) return null;
+  return { seq: row.lastSeq - count + 1, status: row.status };
 }
 
 /** The slot after `slot` (the second of two allocated numbers). */
