@@ -17,18 +17,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { complete, machine, stopAll, type BenchResult, type Result } from './load/common.js';
 import { profileFanout } from './load/fanout.js';
 import { runLoadGroups } from './load/run.js';
-import { profileMessages } from './load/workloads.js';
+import { profileHandoffs, profileMessages } from './load/workloads.js';
 import { summarise } from './profile-summary.js';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const selected = (key: string) => !only || only.includes(key);
 const log = (s: string) => console.log(s);
 const started = performance.now();
+const loadBefore = loadavg();
 
 async function microBenchmarks(): Promise<Result[]> {
   const wanted = (key: string) => selected(key);
@@ -96,19 +98,24 @@ async function microBenchmarks(): Promise<Result[]> {
   return results;
 }
 
-/** CPU profiles of the Baton process over the measured window only (not start-up or set-up). */
+/** CPU profiles of the Baton process over the measured windows only (not start-up or set-up). */
 async function profile(): Promise<void> {
   const dir = process.env.BENCH_CPU_PROF_DIR ?? '/tmp/prof';
   mkdirSync(dir, { recursive: true });
-  for (const [name, run] of [
-    ['fanout-5000', profileFanout],
-    ['visitor-messages-50-per-s', profileMessages],
-  ] as const) {
-    const file = join(dir, `${name}.cpuprofile`);
-    log(`[profile] ${name} → ${file}`);
-    await run(file, log);
+  const file = (name: string) => join(dir, `${name}.cpuprofile`);
+  const runs: Array<[string[], () => Promise<void>]> = [
+    [
+      [file('setup-4000-one-conversation'), file('fanout-5000')],
+      () => profileFanout({ setup: file('setup-4000-one-conversation'), fanout: file('fanout-5000') }, log),
+    ],
+    [[file('handoffs-20-per-s')], () => profileHandoffs(file('handoffs-20-per-s'), log)],
+    [[file('visitor-messages-50-per-s')], () => profileMessages(file('visitor-messages-50-per-s'), log)],
+  ];
+  for (const [files, run] of runs) {
+    log(`[profile] → ${files.join(', ')}`);
+    await run();
     await stopAll();
-    log(summarise(file));
+    for (const f of files) log(summarise(f));
   }
 }
 
@@ -124,7 +131,7 @@ function table(results: BenchResult[]): string {
     r.pass === null ? 'info' : r.pass ? 'ok' : 'MISS',
     r.name,
     `${fmt(r.value)} ${r.unit}`,
-    `${fmt(r.baselineValue)}`,
+    r.baselineValue === null ? '–' : `${fmt(r.baselineValue)} ${r.unit}`,
     r.ratio === null ? '–' : `${fmt(r.ratio)}×`,
     r.target,
     r.baseline,
@@ -139,14 +146,15 @@ const results: BenchResult[] = [];
 if (only?.includes('profile')) {
   await profile();
 }
-results.push(...(await runLoadGroups(selected, log)).map(complete));
+const load = await runLoadGroups(selected, log);
+results.push(...load.results.map(complete));
 results.push(...(await microBenchmarks()).map(complete));
 
 if (results.length) {
   const m = machine();
   console.log(
     `\n${m.cpu} × ${m.cpus}, ${m.totalMemGB} GB, Node ${m.node}, ${m.os}; ` +
-      `${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+      `${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadBefore[0]!.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
   );
   console.log(table(results));
   const here = dirname(fileURLToPath(import.meta.url));
@@ -167,6 +175,9 @@ if (results.length) {
         only: only ?? null,
         durationSeconds: Math.round((performance.now() - started) / 1000),
         machine: m,
+        // The machine is shared: its 1-minute load average before and after the run.
+        loadAverage: { before: loadBefore[0], after: loadavg()[0] },
+        failed: load.failed,
         results,
       },
       null,
@@ -177,4 +188,6 @@ if (results.length) {
 }
 const missed = results.filter((r) => r.pass === false).length;
 console.log(`${missed} target(s) missed of ${results.filter((r) => r.pass !== null).length}`);
-process.exit(process.env.BENCH_STRICT === '1' && missed ? 1 : 0);
+for (const f of load.failed) console.log(`FAILED ${f.key}: ${f.error.split('\n')[0]}`);
+// A benchmark that could not run is an error; a missed target only with BENCH_STRICT=1.
+process.exit(load.failed.length || (process.env.BENCH_STRICT === '1' && missed) ? 1 : 0);

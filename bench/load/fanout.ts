@@ -64,7 +64,7 @@ async function oneConversation(
   kind: Kind,
   frameBytes: number,
   log: (s: string) => void,
-  profileFile?: string,
+  profile: { setup?: string; fanout?: string } = {},
 ): Promise<OneConversation> {
   const { child, ep } = await spawnServer(kind === 'baton' ? 'server.ts' : 'plain-ws-server.ts');
   const c = loadClient('client.ts');
@@ -135,9 +135,9 @@ async function oneConversation(
     };
     await openTo(small);
     await fan(small);
-    await openTo(large);
+    await profiled(ep, profile.setup, () => openTo(large));
     const at = await memory(ep);
-    await profiled(ep, profileFile, () => fan(large));
+    await profiled(ep, profile.fanout, () => fan(large));
     log(`  ${kind}: ${large} sockets on one conversation set up in ${(setupMs / 1000).toFixed(2)} s (two batches)`);
     return { before, setupMs, at, fanout, frameBytes: seen };
   } finally {
@@ -313,7 +313,10 @@ export async function fanoutBenchmarks(log: (s: string) => void): Promise<Result
   return results;
 }
 
-/** For the profile: the Baton process's CPU profile over the three fan-outs at 5,000 (written to `file`). */
-export async function profileFanout(file: string, log: (s: string) => void): Promise<void> {
-  await oneConversation('baton', 0, log, file);
+/**
+ * For the profile: the Baton process's CPU profiles over the set-up of sockets 1,001–5,000 on one
+ * conversation and over the three fan-outs at 5,000.
+ */
+export async function profileFanout(files: { setup: string; fanout: string }, log: (s: string) => void): Promise<void> {
+  await oneConversation('baton', 0, log, files);
 }

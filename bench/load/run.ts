@@ -24,21 +24,31 @@ export const loadGroups: LoadGroup[] = [
   { key: 'scale-out', run: scaleOutBenchmarks },
 ];
 
-export async function runLoadGroups(selected: (key: string) => boolean, log: (s: string) => void): Promise<Result[]> {
+/** Runs the selected groups; a group that fails is reported in `failed` and the others still run. */
+export async function runLoadGroups(
+  selected: (key: string) => boolean,
+  log: (s: string) => void,
+): Promise<{ results: Result[]; failed: Array<{ key: string; error: string }> }> {
   const results: Result[] = [];
-  try {
-    for (const group of loadGroups.filter((g) => selected(g.key))) {
-      log(`[${group.key}]`);
+  const failed: Array<{ key: string; error: string }> = [];
+  for (const group of loadGroups.filter((g) => selected(g.key))) {
+    log(`[${group.key}]`);
+    try {
       results.push(...(await group.run(log)));
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`  FAILED: ${message}`);
+      failed.push({ key: group.key, error: message });
+    } finally {
+      await stopAll();
     }
-  } finally {
-    await stopAll();
   }
-  return results;
+  return { results, failed };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.env.BENCH_ONLY?.split(',');
-  for (const r of await runLoadGroups((key) => !only || only.includes(key), console.log))
-    console.log(JSON.stringify(r));
+  const { results, failed } = await runLoadGroups((key) => !only || only.includes(key), console.log);
+  for (const r of results) console.log(JSON.stringify(r));
+  if (failed.length) process.exitCode = 1;
 }

@@ -34,7 +34,8 @@ const server = await startServer(
         .map(([k, v]) => [k.slice('BENCH_ENV_'.length), v ?? '']),
     ),
   }),
-  { ...(pglite ? { pglite } : {}), log: () => {} },
+  // BENCH_SERVER_LOG=1: the server's log on stderr (errors behind a 1011 close, for instance).
+  { ...(pglite ? { pglite } : {}), log: process.env.BENCH_SERVER_LOG === '1' ? (m) => console.error(m) : () => {} },
 );
 
 function dbId(globalId: string): string {

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { acmeDocuments, acmeQuestions, loadKnowledge } from '../../tests/helpers/assistant.js';
+import { startFakeOpenAI } from '../../tests/helpers/fake-openai.js';
 import { publicKeyOf, startSession } from '../../tests/helpers/handoff.js';
 import { addMember, signUp } from '../../tests/helpers/team.js';
 import { CONVERSATION_EVENTS } from './fanout.js';
@@ -161,22 +162,24 @@ async function liveAgents(inst: Instances, t: Team, warm: string[]): Promise<Loa
   throw new Error('the agents never all received a handoff');
 }
 
-async function handoffRun(inst: Instances, log: (s: string) => void, label: string) {
+async function handoffRun(inst: Instances, log: (s: string) => void, label: string, profileFile?: string) {
   const t = await team(inst.eps[0]!);
   const count = handoffRate * handoffSeconds;
   const ids = await insertConversations(inst.eps[0]!, t.conversationId, idleSockets + count + 20);
   const idle = await idleWidgets(inst, t, ids.slice(0, idleSockets));
   const driver = await liveAgents(inst, t, ids.slice(idleSockets + count));
   try {
-    const r = await driver.call<HandoffRun>({
-      op: 'handoffs',
-      urls: inst.eps.map((e) => e.url),
-      token: t.visitorToken,
-      actionId: t.actionId,
-      conversationIds: ids.slice(idleSockets, idleSockets + count),
-      perSecond: handoffRate,
-      deadlineMs: 60_000,
-    });
+    const r = await profiled(inst.eps[0]!, profileFile, () =>
+      driver.call<HandoffRun>({
+        op: 'handoffs',
+        urls: inst.eps.map((e) => e.url),
+        token: t.visitorToken,
+        actionId: t.actionId,
+        conversationIds: ids.slice(idleSockets, idleSockets + count),
+        perSecond: handoffRate,
+        deadlineMs: 60_000,
+      }),
+    );
     log(
       `  handoff → ${agentsCount} agents (${label}): p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, ` +
         `max ${r.latency.max.toFixed(0)} ms; ${r.received}/${r.expected} deliveries; ${count} handoffs sent in ` +
@@ -410,9 +413,21 @@ async function assistantRun(
   }
 }
 
+/** A local Chat Completions server (tests/helpers/fake-openai.ts) answering every request after `delayMs`. */
+async function slowProvider(delayMs: number) {
+  const fake = await startFakeOpenAI();
+  fake.setDefault(() => ({
+    kind: 'text',
+    text: 'You can track your order from the link in your confirmation email.',
+    chunkSize: 16,
+    pause: { after: 0, until: new Promise((resolve) => setTimeout(resolve, delayMs)) },
+  }));
+  return fake;
+}
+
 export async function assistantBenchmarks(log: (s: string) => void): Promise<Result[]> {
   const r = await assistantRun({}, log, 'PGlite, offline provider');
-  return [
+  const results: Result[] = [
     {
       key: 'assistant-load',
       name: `assistant reply latency p99 at ${messageRate} visitor messages/s (${conversations} conversations, offline provider, PGlite)`,
@@ -428,6 +443,45 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
         `${r.expected} messages sent in ${(r.sendMs / 1000).toFixed(1)} s; sendMessage p99 ${r.send.p99.toFixed(0)} ms`,
     },
   ];
+  if (process.env.BENCH_PROVIDER === '0') return results;
+  const fake = await slowProvider(100);
+  let o: MessagesRun;
+  try {
+    o = await assistantRun(
+      { env: { BENCH_ENV_OPENAI_API_KEY: 'sk-bench', BENCH_ENV_OPENAI_BASE_URL: fake.baseUrl } },
+      log,
+      'PGlite, Chat Completions server answering after 100 ms',
+    );
+  } finally {
+    await fake.close();
+  }
+  results.push({
+    key: 'assistant-load',
+    name: `assistant reply latency p99 at ${messageRate} visitor messages/s, provider answering after 100 ms (PGlite)`,
+    baseline: 'visitor sendMessage round trip p50, same run',
+    target: 'reported',
+    unit: 'ms',
+    value: o.received === o.expected ? o.reply.p99 : Number.POSITIVE_INFINITY,
+    baselineValue: o.send.p50,
+    pass: null,
+    runs: o.reply.n,
+    note:
+      `local Chat Completions server (tests/helpers/fake-openai.ts), streamed reply after a fixed 100 ms; ` +
+      `reply p50 ${o.reply.p50.toFixed(0)} ms; ${o.received}/${o.expected} replies`,
+  });
+  return results;
+}
+
+/** For the profile: the Baton process's CPU profile over 200 handoffs at 20/s to 20 agents (PGlite). */
+export async function profileHandoffs(file: string, log: (s: string) => void): Promise<void> {
+  const inst = await instances(1, {});
+  try {
+    const { driver, idle } = await handoffRun(inst, log, 'profiled', file);
+    await driver.close();
+    await idle.close();
+  } finally {
+    await Promise.all(inst.children.map(stopChild));
+  }
 }
 
 /** For the profile: the Baton process's CPU profile over the visitor messages at 50/s (assistant on). */
