@@ -320,7 +320,12 @@ export class Assistant {
   /** Posts as the assistant; refused (and dropped) when it no longer owns the conversation. */
   private async post(turn: Turn, reply: Parameters<Services['messages']['postAssistantMessage']>[1]) {
     try {
-      await this.deps.services.messages.postAssistantMessage(turn.conversationId, reply, turn.replyClientId);
+      await this.deps.services.messages.postAssistantMessage(
+        turn.conversationId,
+        reply,
+        turn.replyClientId,
+        turn.workspaceId,
+      );
     } catch (error) {
       if (!(error instanceof OwnershipError)) throw error;
     }

@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../db/database.js';
 import type { Conversation } from '../../generated/prisma/client.js';
 import { NotFoundError } from '../errors.js';
 
-export type VisibleConversation = Conversation & { assignee: { id: string; name: string } | null };
+export type VisibleConversation = Conversation;
 
 /** The conversation, or NotFoundError when it does not exist or the viewer may not see it. */
 export async function visibleConversation(
@@ -12,10 +12,8 @@ export async function visibleConversation(
   viewer: Viewer,
   conversationId: string,
 ): Promise<VisibleConversation> {
-  const conversation = await prisma.conversation.findUnique({
-    where: { id: conversationId },
-    include: { assignee: { select: { id: true, name: true } } },
-  });
+  // The row alone: the assignee's name is read only where a caller needs it (an error message).
+  const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
   const visible =
     conversation &&
     ((viewer.kind === 'agent' && conversation.workspaceId === viewer.workspaceId) ||

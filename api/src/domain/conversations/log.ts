@@ -4,7 +4,7 @@
  * the row lock taken by that increment orders concurrent writers, so sequence numbers are
  * dense and commit in order.
  */
-import type { Message, Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Conversation, Message, Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
 import type { Actor, DomainEvents, DomainFact } from '../../events/bus.js';
@@ -33,6 +33,8 @@ export function messageSnapshot(message: Message): MessageSnapshot {
 /** Collects the facts a transaction recorded; they are emitted only after it commits. */
 export class Outbox {
   readonly facts: DomainFact[] = [];
+  /** Stream events recorded by the transaction, inserted together just before it commits. */
+  readonly events: Prisma.ConversationEventCreateManyInput[] = [];
 
   constructor(readonly workspaceId: string) {}
 
@@ -41,10 +43,11 @@ export class Outbox {
   }
 }
 
-/** A sequence number just allocated, and the conversation's status after that UPDATE. */
+/** A sequence number just allocated, and the conversation's status (and row) after that UPDATE. */
 export interface Slot {
   seq: number;
   status: ConversationStatus;
+  conversation: Conversation;
 }
 
 /**
@@ -63,36 +66,44 @@ export async function allocateSeq(
   const [row] = await tx.conversation.updateManyAndReturn({
     where: { ...where, id: conversationId },
     data: { ...data, lastSeq: { increment: count } },
-    select: { lastSeq: true, status: true },
   });
   if (!row) return null;
-  return { seq: row.lastSeq - count + 1, status: row.status };
+  return { seq: row.lastSeq - count + 1, status: row.status, conversation: row };
 }
 
 /** The slot after `slot` (the second of two allocated numbers). */
 export function nextSlot(slot: Slot): Slot {
-  return { seq: slot.seq + 1, status: slot.status };
+  return { seq: slot.seq + 1, status: slot.status, conversation: slot.conversation };
 }
 
-/** Runs `work` in a transaction and publishes what it recorded once it has committed. */
+/**
+ * Runs `work` in a transaction and publishes what it recorded once it has committed. The stream
+ * events it recorded are inserted in one statement at the end of the transaction (nothing in a
+ * transaction reads its own events back; their sequence numbers were allocated under the row lock).
+ */
 export async function withOutbox<T>(
   deps: { prisma: PrismaClient; events: DomainEvents },
   workspaceId: string,
   work: (tx: Tx, outbox: Outbox) => Promise<T>,
 ): Promise<T> {
   const outbox = new Outbox(workspaceId);
-  const result = await deps.prisma.$transaction((tx) => work(tx, outbox), { timeout: 15_000, maxWait: 15_000 });
+  const result = await deps.prisma.$transaction(
+    async (tx) => {
+      const value = await work(tx, outbox);
+      if (outbox.events.length > 0) await tx.conversationEvent.createMany({ data: outbox.events });
+      return value;
+    },
+    { timeout: 15_000, maxWait: 15_000 },
+  );
   outbox.flush(deps.events);
   return result;
 }
 
-/** Stores a stream event with sequence number `seq` (already allocated). */
-async function recordEvent(tx: Tx, event: Omit<StreamEvent, 'at'>): Promise<StreamEvent> {
+/** Records a stream event with sequence number `seq` (already allocated); stored when the transaction ends. */
+function recordEvent(outbox: Outbox, event: Omit<StreamEvent, 'at'>): StreamEvent {
   const at = new Date();
   const { conversationId, seq, kind, internal, ...payload } = event;
-  await tx.conversationEvent.create({
-    data: { conversationId, seq, kind, internal, payload: payload as Prisma.InputJsonValue, createdAt: at },
-  });
+  outbox.events.push({ conversationId, seq, kind, internal, payload: payload as Prisma.InputJsonValue, createdAt: at });
   return { ...event, at: at.toISOString() };
 }
 
@@ -109,14 +120,21 @@ export interface NewMessage {
   suggestionTopic?: string | null;
 }
 
+export interface RecordedMessage {
+  message: Message;
+  /** The conversation row after the message (its lastMessage pointer moved unless it is internal). */
+  conversation: Conversation;
+}
+
 /** Creates a message with sequence number `seq` (already allocated) and its stream event. */
 export async function recordMessage(
   tx: Tx,
   outbox: Outbox,
   conversationId: string,
-  { seq, status }: Slot,
+  slot: Slot,
   input: NewMessage,
-): Promise<Message> {
+): Promise<RecordedMessage> {
+  const { seq, status } = slot;
   const message = await tx.message.create({
     data: {
       conversationId,
@@ -133,14 +151,15 @@ export async function recordMessage(
       suggestionTopic: input.suggestionTopic ?? null,
     },
   });
-  if (!message.internal) {
-    await tx.conversation.update({
-      where: { id: conversationId },
-      data: { lastMessageId: message.id, lastMessageAt: message.createdAt },
-    });
-  }
+  // UPDATE … RETURNING the whole row: callers answer with it instead of reading it again.
+  const conversation = message.internal
+    ? slot.conversation
+    : await tx.conversation.update({
+        where: { id: conversationId },
+        data: { lastMessageId: message.id, lastMessageAt: message.createdAt },
+      });
   const snapshot = messageSnapshot(message);
-  const event = await recordEvent(tx, {
+  const event = recordEvent(outbox, {
     conversationId,
     seq,
     kind: 'MESSAGE_CREATED',
@@ -151,19 +170,18 @@ export async function recordMessage(
     type: 'message.posted',
     payload: { workspaceId: outbox.workspaceId, event, message: snapshot, conversationStatus: status },
   });
-  return message;
+  return { message, conversation };
 }
 
 /** Stores an ownership change with sequence number `seq` (already allocated) and its fact. */
-export async function recordOwnershipChange(
-  tx: Tx,
+export function recordOwnershipChange(
   outbox: Outbox,
   conversationId: string,
   seq: number,
   status: StatusSnapshot,
   actor: Actor | null = null,
-): Promise<void> {
-  const event = await recordEvent(tx, { conversationId, seq, kind: 'STATUS_CHANGED', internal: false, status });
+): void {
+  const event = recordEvent(outbox, { conversationId, seq, kind: 'STATUS_CHANGED', internal: false, status });
   outbox.facts.push({
     type: 'conversation.ownership_changed',
     payload: { workspaceId: outbox.workspaceId, event, change: status.change, actor },

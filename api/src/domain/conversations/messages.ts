@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import type { AgentViewer, VisitorViewer } from '../../auth/viewer.js';
-import { NotFoundError, OwnershipError } from '../errors.js';
+import { InvalidOperationError, NotFoundError, OwnershipError } from '../errors.js';
 import type { Citation, StreamEvent } from '../../events/types.js';
-import type { Message } from '../../generated/prisma/client.js';
+import type { Message, Prisma } from '../../generated/prisma/client.js';
 import type { HandoffTrigger } from '../../generated/prisma/enums.js';
 import { visibleConversation } from './access.js';
 import { ownerOf } from './ownership.js';
 import type { ServiceDeps } from '../deps.js';
-import { allocateSeq, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './log.js';
+import { allocateSeq, nextSlot, recordMessage, recordOwnershipChange, withOutbox, type Slot, type Tx } from './log.js';
 import { assistantAnswers, enqueueAssistantTurn } from '../assistant/turns.js';
 
 export const maxMessageLength = 4000;
@@ -63,10 +63,17 @@ export class MessageService {
     return this.deps.prisma;
   }
 
-  /** The message stored with this clientId, if any. */
-  async existingByClientId(conversationId: string, clientId: string | null | undefined): Promise<Message | null> {
+  /**
+   * The message stored with this clientId, if any — only in a conversation matching `visible`
+   * (a visitor's retry is looked up before anything else checked that the conversation is theirs).
+   */
+  async existingByClientId(
+    conversationId: string,
+    clientId: string | null | undefined,
+    visible: Prisma.ConversationWhereInput = {},
+  ): Promise<Message | null> {
     if (!clientId) return null;
-    return this.prisma.message.findUnique({ where: { conversationId_clientId: { conversationId, clientId } } });
+    return this.prisma.message.findFirst({ where: { conversationId, clientId, conversation: visible } });
   }
 
   /** Retries of the same clientId return the first message (guarantee 4). */
@@ -74,61 +81,92 @@ export class MessageService {
     conversationId: string,
     clientId: string | null | undefined,
     write: () => Promise<Message>,
+    visible: Prisma.ConversationWhereInput = {},
   ): Promise<PostResult> {
-    const existing = await this.existingByClientId(conversationId, clientId);
+    const existing = await this.existingByClientId(conversationId, clientId, visible);
     if (existing) return { message: existing, created: false };
     try {
       return { message: await write(), created: true };
     } catch (error) {
-      const raced = isUniqueViolation(error) ? await this.existingByClientId(conversationId, clientId) : null;
+      const raced = isUniqueViolation(error) ? await this.existingByClientId(conversationId, clientId, visible) : null;
       if (raced) return { message: raced, created: false };
       throw error;
     }
   }
 
+  /**
+   * A visitor's message. Nothing is read first: the UPDATE that allocates its sequence number
+   * names the visitor (their own conversation only) — and, when the conversation is resolved,
+   * a second compare-and-set reopens it (the assistant answers first again). The visitor's name
+   * comes back from the UPDATE that stamps lastSeenAt.
+   */
   async postVisitorMessage(
     visitor: VisitorViewer,
     input: { conversationId: string; body: string; clientId?: string | null },
   ): Promise<PostResult> {
-    const conversation = await visibleConversation(this.prisma, visitor, input.conversationId);
-    const visitorRow = await this.prisma.visitor.findUniqueOrThrow({ where: { id: visitor.visitorId } });
-    return this.idempotent(conversation.id, input.clientId, () =>
-      withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
-        // A visitor writing in a resolved conversation reopens it; the assistant answers first again.
-        const reopenSeq = await allocateSeq(
-          tx,
-          conversation.id,
-          1,
-          { status: 'RESOLVED' },
-          {
-            status: 'ASSISTANT',
-            assigneeId: null,
-            resolvedAt: null,
-            version: { increment: 1 },
-          },
-        );
-        if (reopenSeq !== null) {
-          await recordOwnershipChange(tx, outbox, conversation.id, reopenSeq.seq, {
-            change: 'REOPENED',
-            status: 'ASSISTANT',
-            assigneeId: null,
-            assigneeName: null,
+    const conversationId = input.conversationId;
+    return this.idempotent(
+      conversationId,
+      input.clientId,
+      () =>
+        withOutbox(this.deps, visitor.workspaceId, async (tx, outbox) => {
+          const slot = await this.visitorSlot(tx, visitor, conversationId);
+          if (slot.reopened) {
+            recordOwnershipChange(outbox, conversationId, slot.seq, {
+              change: 'REOPENED',
+              status: 'ASSISTANT',
+              assigneeId: null,
+              assigneeName: null,
+            });
+          }
+          const seq = slot.reopened ? nextSlot(slot) : slot;
+          const visitorRow = await tx.visitor.update({
+            where: { id: visitor.visitorId },
+            data: { lastSeenAt: new Date() },
+            select: { name: true },
           });
-        }
-        const seq = (await allocateSeq(tx, conversation.id, 1))!;
-        const message = await recordMessage(tx, outbox, conversation.id, seq, {
-          authorKind: 'VISITOR',
-          authorName: visitorRow.name,
-          body: input.body,
-          clientId: input.clientId ?? null,
-        });
-        if (assistantAnswers(message, seq.status)) {
-          await enqueueAssistantTurn(tx, outbox, { conversationId: conversation.id, messageId: message.id });
-        }
-        await tx.visitor.update({ where: { id: visitor.visitorId }, data: { lastSeenAt: new Date() } });
-        return message;
-      }),
+          const { message } = await recordMessage(tx, outbox, conversationId, seq, {
+            authorKind: 'VISITOR',
+            authorName: visitorRow.name,
+            body: input.body,
+            clientId: input.clientId ?? null,
+          });
+          if (assistantAnswers(message, seq.status)) {
+            await enqueueAssistantTurn(tx, outbox, { conversationId, messageId: message.id });
+          }
+          return message;
+        }),
+      { visitorId: visitor.visitorId },
     );
+  }
+
+  /**
+   * The slot of a visitor's message in their own conversation: one UPDATE while it is open; a
+   * resolved one is reopened by a second (two numbers: the reopening, then the message). When
+   * neither matches, the conversation is not the visitor's — or its status changed between the
+   * two, and they are tried again.
+   */
+  private async visitorSlot(
+    tx: Tx,
+    visitor: VisitorViewer,
+    conversationId: string,
+  ): Promise<Slot & { reopened: boolean }> {
+    const mine = { visitorId: visitor.visitorId, workspaceId: visitor.workspaceId };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const open = await allocateSeq(tx, conversationId, 1, { ...mine, status: { not: 'RESOLVED' } });
+      if (open) return { ...open, reopened: false };
+      const reopened = await allocateSeq(
+        tx,
+        conversationId,
+        2,
+        { ...mine, status: 'RESOLVED' },
+        { status: 'ASSISTANT', assigneeId: null, resolvedAt: null, version: { increment: 1 } },
+      );
+      if (reopened) return { ...reopened, reopened: true };
+      const visible = await tx.conversation.findFirst({ where: { ...mine, id: conversationId }, select: { id: true } });
+      if (!visible) throw new NotFoundError('Conversation');
+    }
+    throw new InvalidOperationError('The conversation changed meanwhile. Send the message again.');
   }
 
   /**
@@ -147,7 +185,7 @@ export class MessageService {
           ? await allocateSeq(tx, conversation.id, 1)
           : await allocateSeq(tx, conversation.id, 1, { status: 'ASSIGNED', assigneeId: agent.agentId });
         if (seq === null) throw await this.notOwner(tx, conversation.id, 'agent');
-        const message = await recordMessage(tx, outbox, conversation.id, seq, {
+        const { message } = await recordMessage(tx, outbox, conversation.id, seq, {
           authorKind: 'AGENT',
           authorName: author.name,
           agentId: agent.agentId,
@@ -176,14 +214,19 @@ export class MessageService {
     conversationId: string,
     reply: AssistantReply,
     clientId: string | null = null,
+    /** The conversation's workspace when the caller knows it (the turn read it): no read here then. */
+    knownWorkspaceId?: string,
   ): Promise<PostResult> {
-    const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId } });
-    if (!conversation) throw new NotFoundError('Conversation');
+    const workspaceId =
+      knownWorkspaceId ??
+      (await this.prisma.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true } }))
+        ?.workspaceId;
+    if (!workspaceId) throw new NotFoundError('Conversation');
     return this.idempotent(conversationId, clientId, () =>
-      withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
-        const seq = await allocateSeq(tx, conversationId, 1, { status: 'ASSISTANT' });
+      withOutbox(this.deps, workspaceId, async (tx, outbox) => {
+        const seq = await allocateSeq(tx, conversationId, 1, { workspaceId, status: 'ASSISTANT' });
         if (seq === null) throw await this.notOwner(tx, conversationId, 'assistant');
-        return recordMessage(tx, outbox, conversationId, seq, {
+        const { message } = await recordMessage(tx, outbox, conversationId, seq, {
           authorKind: 'ASSISTANT',
           authorName: 'Assistant',
           body: reply.body,
@@ -193,6 +236,7 @@ export class MessageService {
           suggestionTopic: reply.suggestionTopic ?? null,
           clientId,
         });
+        return message;
       }),
     );
   }

@@ -95,75 +95,81 @@ export class OwnershipService {
   /**
    * Take over (guarantee 2): one compare-and-set UPDATE from QUEUED/ASSISTANT to ASSIGNED.
    * With N concurrent attempts exactly one row update succeeds; the others learn who won.
+   * Nothing is read first: any agent of the workspace may take over, and the UPDATE's WHERE
+   * names the workspace and the statuses it may start from; when it does not match, the row is
+   * read to say why (not found, someone else's — or already the actor's, which is answered as is).
    */
   async takeOver(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    const conversation = await visibleConversation(this.prisma, agent, conversationId);
-    if (conversation.status === 'ASSIGNED' && conversation.assigneeId === agent.agentId) return conversation;
-    return this.transition(agent, conversation, 'takeOver', agent.agentId);
+    return this.transition(agent, conversationId, null, 'takeOver', null);
   }
 
   /** Back to the queue (the assignee, or an admin). */
   async release(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    return this.transition(agent, await visibleConversation(this.prisma, agent, conversationId), 'release', null);
+    const seen = await visibleConversation(this.prisma, agent, conversationId);
+    return this.transition(agent, conversationId, seen, 'release', null);
   }
 
   /** Give the conversation to another active agent (admins). */
   async reassign(admin: AgentViewer, conversationId: string, toAgentId: string): Promise<Conversation> {
-    const conversation = await visibleConversation(this.prisma, admin, conversationId);
+    const seen = await visibleConversation(this.prisma, admin, conversationId);
     const target = await this.prisma.agent.findFirst({
       where: { id: toAgentId, workspaceId: admin.workspaceId, deactivatedAt: null },
+      select: { id: true, name: true },
     });
     if (!target) throw new NotFoundError('Agent');
-    return this.transition(admin, conversation, 'reassign', target.id);
+    return this.transition(admin, conversationId, seen, 'reassign', target);
   }
 
   /** Return ownership to the assistant; a pending handoff is cancelled. */
   async handBack(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    return this.transition(agent, await visibleConversation(this.prisma, agent, conversationId), 'handBack', null);
+    const seen = await visibleConversation(this.prisma, agent, conversationId);
+    return this.transition(agent, conversationId, seen, 'handBack', null);
   }
 
   async resolve(agent: AgentViewer, conversationId: string): Promise<Conversation> {
-    return this.transition(agent, await visibleConversation(this.prisma, agent, conversationId), 'resolve', null);
+    const seen = await visibleConversation(this.prisma, agent, conversationId);
+    return this.transition(agent, conversationId, seen, 'resolve', null);
   }
 
-  /** Applies one row of the ownership table (domain/conversations/ownership.ts). */
+  /**
+   * Applies one row of the ownership table (domain/conversations/ownership.ts). `seen` is the
+   * conversation as the actor saw it (its guard and expected assignee); null for rules that need
+   * neither (any agent, a new assignee), where the compare-and-set alone decides.
+   */
   private async transition(
     actor: AgentViewer,
-    conversation: VisibleConversation,
+    conversationId: string,
+    seen: VisibleConversation | null,
     name: Transition,
-    targetId: string | null,
+    target: { id: string; name: string } | null,
   ): Promise<Conversation> {
     const rule = transitions[name];
-    if (!guardAllows(actor, rule.guard, conversation)) {
+    if (seen === null && (rule.guard !== 'anyAgent' || rule.assignee === 'unchanged')) {
+      throw new Error(`The ${name} transition needs the conversation as the actor saw it.`);
+    }
+    if (seen && !guardAllows(actor, rule.guard, seen)) {
       throw new ForbiddenError(
         rule.guard === 'admin'
           ? 'Only owners and admins can do this.'
-          : `${conversation.assignee?.name ?? 'Another agent'} owns this conversation.`,
+          : `${(await this.agentName(seen.assigneeId)) ?? 'Another agent'} owns this conversation.`,
       );
     }
-    const assigneeId = { actor: actor.agentId, target: targetId, nobody: null, unchanged: conversation.assigneeId }[
-      rule.assignee
-    ];
+    const assigneeId = {
+      actor: actor.agentId,
+      target: target?.id ?? null,
+      nobody: null,
+      unchanged: seen?.assigneeId ?? null,
+    }[rule.assignee];
     // Once assigned, the owner must still be the one the actor saw (nobody changed it meanwhile).
     const expectAssignee =
-      rule.guard === 'ownerOrAdmin' && conversation.status === 'ASSIGNED' ? conversation.assigneeId : undefined;
-    const actorRow = await this.prisma.agent.findUniqueOrThrow({
-      where: { id: actor.agentId },
-      select: { id: true, name: true },
-    });
-    // Taking over makes the actor the assignee: one lookup serves both.
-    const assignee =
-      assigneeId === actorRow.id
-        ? actorRow
-        : assigneeId
-          ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
-          : null;
+      seen && rule.guard === 'ownerOrAdmin' && seen.status === 'ASSIGNED' ? seen.assigneeId : undefined;
+    const { actorRow, assignee } = await this.people(actor, assigneeId, target);
     const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
-    return withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+    return withOutbox(this.deps, actor.workspaceId, async (tx, outbox) => {
       const now = new Date();
       const first = await allocateSeq(
         tx,
-        conversation.id,
+        conversationId,
         notice ? 2 : 1,
         {
           workspaceId: actor.workspaceId,
@@ -177,48 +183,86 @@ export class OwnershipService {
           ...(rule.to === 'RESOLVED' && { resolvedAt: now }),
         },
       );
-      if (first === null) throw await this.lostRace(tx, conversation.id, rule.change);
+      if (first === null) {
+        const current = await this.lostRace(tx, actor, conversationId, rule.change);
+        if (current instanceof Error) throw current;
+        return current;
+      }
       if (rule.pendingHandoff !== 'unchanged') {
         await tx.handoffRequest.updateMany({
-          where: { conversationId: conversation.id, status: 'PENDING' },
+          where: { conversationId, status: 'PENDING' },
           data: { status: rule.pendingHandoff, resolvedAt: now },
         });
       }
-      await recordOwnershipChange(
-        tx,
+      recordOwnershipChange(
         outbox,
-        conversation.id,
+        conversationId,
         first.seq,
         { change: rule.change, status: rule.to, assigneeId, assigneeName: assignee?.name ?? null },
         actorRow,
       );
-      if (notice) {
-        await recordMessage(tx, outbox, conversation.id, nextSlot(first), {
-          authorKind: 'SYSTEM',
-          authorName: null,
-          body: notice,
-        });
-      }
-      return tx.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+      if (!notice) return first.conversation;
+      const recorded = await recordMessage(tx, outbox, conversationId, nextSlot(first), {
+        authorKind: 'SYSTEM',
+        authorName: null,
+        body: notice,
+      });
+      return recorded.conversation;
     });
   }
 
-  /** Why a compare-and-set did not match: someone else changed the conversation first. */
-  private async lostRace(tx: Tx, conversationId: string, change: OwnershipChange): Promise<Error> {
-    const current = await tx.conversation.findUniqueOrThrow({
+  /** The actor's and the new assignee's names (taking over makes the actor the assignee: one lookup serves both). */
+  private async people(actor: AgentViewer, assigneeId: string | null, target: { id: string; name: string } | null) {
+    const actorRow = await this.prisma.agent.findUniqueOrThrow({
+      where: { id: actor.agentId },
+      select: { id: true, name: true },
+    });
+    const assignee =
+      assigneeId === actorRow.id
+        ? actorRow
+        : assigneeId === target?.id
+          ? target
+          : assigneeId
+            ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
+            : null;
+    return { actorRow, assignee };
+  }
+
+  private async agentName(agentId: string | null): Promise<string | null> {
+    if (!agentId) return null;
+    const agent = await this.prisma.agent.findUnique({ where: { id: agentId }, select: { name: true } });
+    return agent?.name ?? null;
+  }
+
+  /**
+   * Why a compare-and-set did not match: the conversation is not the actor's to see, or someone
+   * else changed it first. A take-over of a conversation the actor already owns is answered with it.
+   */
+  private async lostRace(
+    tx: Tx,
+    actor: AgentViewer,
+    conversationId: string,
+    change: OwnershipChange,
+  ): Promise<Conversation | Error> {
+    const current = await tx.conversation.findUnique({
       where: { id: conversationId },
       include: { assignee: { select: { id: true, name: true } } },
     });
+    if (!current || current.workspaceId !== actor.workspaceId) return new NotFoundError('Conversation');
+    const { assignee, ...conversation } = current;
+    if (change === 'TAKEN_OVER' && current.status === 'ASSIGNED' && current.assigneeId === actor.agentId) {
+      return conversation;
+    }
     if (current.status === 'RESOLVED') {
       return new InvalidOperationError('This conversation is resolved; it reopens when the visitor writes again.');
     }
-    if (current.status === 'ASSIGNED' && current.assignee && change !== 'HANDED_BACK' && change !== 'RESOLVED') {
-      return new ConversationTakenError(current.assignee.id, current.assignee.name);
+    if (current.status === 'ASSIGNED' && assignee && change !== 'HANDED_BACK' && change !== 'RESOLVED') {
+      return new ConversationTakenError(assignee.id, assignee.name);
     }
     const described = {
       ASSISTANT: 'with the assistant',
       QUEUED: 'waiting in the queue',
-      ASSIGNED: `with ${current.assignee?.name ?? 'an agent'}`,
+      ASSIGNED: `with ${assignee?.name ?? 'an agent'}`,
     }[current.status];
     return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
   }

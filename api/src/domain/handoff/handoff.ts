@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { VisitorViewer } from '../../auth/viewer.js';
 import { NotFoundError } from '../errors.js';
 import type { Citation } from '../../events/types.js';
-import type { HandoffRequest, Prisma } from '../../generated/prisma/client.js';
+import type { Conversation, HandoffRequest, Prisma } from '../../generated/prisma/client.js';
 import type { HandoffTrigger } from '../../generated/prisma/enums.js';
 import { topicName } from '../../assistant/topics.js';
 import type { ServiceDeps } from '../deps.js';
@@ -68,46 +68,55 @@ export class HandoffService {
     const action = await this.actions.find(visitor.workspaceId, input.actionId);
     if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
     const captured = checkActionValues(action, input.values);
+    const transcript = await this.transcript(conversation.id);
     // Accepting a handoff the assistant offered keeps the reason it offered it for.
-    const offered = await this.deps.prisma.message.findFirst({
-      where: { conversationId: conversation.id, authorKind: 'ASSISTANT' },
-      orderBy: { seq: 'desc' },
-      select: { suggestionTrigger: true, suggestionTopic: true, suggestedActionIds: true },
-    });
+    const offered = transcript.findLast((m) => m.authorKind === 'ASSISTANT');
     const accepted = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered : null;
-    return this.request({
-      conversationId: conversation.id,
-      trigger: accepted?.suggestionTrigger ?? 'BUTTON',
-      topic: accepted?.suggestionTopic ?? null,
-      actionId: action.id,
-      actionLabel: action.label,
-      captured,
-      citedDocuments: await this.citationsSoFar(conversation.id),
-    });
+    return this.request(
+      {
+        conversationId: conversation.id,
+        trigger: accepted?.suggestionTrigger ?? 'BUTTON',
+        topic: accepted?.suggestionTopic ?? null,
+        actionId: action.id,
+        actionLabel: action.label,
+        captured,
+        citedDocuments: citationsIn(transcript),
+      },
+      { conversation, transcript },
+    );
   }
 
   /** Every document the assistant cited in the conversation so far, once each. */
   async citationsSoFar(conversationId: string): Promise<Citation[]> {
-    const messages = await this.deps.prisma.message.findMany({
-      where: { conversationId, authorKind: 'ASSISTANT' },
+    return citationsIn(await this.transcript(conversationId));
+  }
+
+  /** What a handoff reads of the conversation's visitor and assistant messages, oldest first (one query). */
+  private transcript(conversationId: string): Promise<TranscriptLine[]> {
+    return this.deps.prisma.message.findMany({
+      where: { conversationId, authorKind: { in: ['VISITOR', 'ASSISTANT'] } },
       orderBy: { seq: 'asc' },
-      select: { citations: true },
+      select: transcriptSelect,
     });
-    const seen = new Map<string, Citation>();
-    for (const m of messages) {
-      for (const c of m.citations as unknown as Citation[]) if (!seen.has(c.documentId)) seen.set(c.documentId, c);
-    }
-    return [...seen.values()];
   }
 
   /**
    * Queues the conversation for a human. A request while one is pending (or a human already
-   * owns the conversation) returns the existing request instead of creating another.
+   * owns the conversation) returns the existing request instead of creating another. `known`:
+   * what the caller already read (the conversation, its transcript), not read again here.
    */
-  async request(input: HandoffRequestInput): Promise<HandoffResult> {
-    const conversation = await this.deps.prisma.conversation.findUnique({ where: { id: input.conversationId } });
+  async request(
+    input: HandoffRequestInput,
+    known: { conversation?: Pick<Conversation, 'id' | 'workspaceId'>; transcript?: TranscriptLine[] } = {},
+  ): Promise<HandoffResult> {
+    const conversation =
+      known.conversation ??
+      (await this.deps.prisma.conversation.findUnique({
+        where: { id: input.conversationId },
+        select: { id: true, workspaceId: true },
+      }));
     if (!conversation) throw new NotFoundError('Conversation');
-    const summary = await this.summarize(input);
+    const summary = summarize(input, known.transcript ?? (await this.transcript(conversation.id)));
     const created = await withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
       const now = new Date();
       const first = await allocateSeq(
@@ -139,7 +148,7 @@ export class HandoffService {
           createdAt: now,
         },
       });
-      await recordOwnershipChange(tx, outbox, conversation.id, first.seq, {
+      recordOwnershipChange(outbox, conversation.id, first.seq, {
         change: 'HANDOFF_REQUESTED',
         status: 'QUEUED',
         assigneeId: null,
@@ -160,29 +169,45 @@ export class HandoffService {
     if (!existing) throw new NotFoundError('Handoff request');
     return { handoff: existing, created: false };
   }
+}
 
-  /** A short, extractive summary for the inbox card: why, what was asked first, what last. */
-  private async summarize(input: HandoffRequestInput): Promise<string> {
-    const messages = await this.deps.prisma.message.findMany({
-      where: { conversationId: input.conversationId, internal: false, authorKind: { in: ['VISITOR', 'ASSISTANT'] } },
-      orderBy: { seq: 'asc' },
-      select: { authorKind: true, body: true },
-    });
-    const fromVisitor = messages.filter((m) => m.authorKind === 'VISITOR');
-    const parts = [
-      input.trigger === 'BUTTON' && input.actionLabel
-        ? `Pressed ${quote(input.actionLabel, 60)}.`
-        : input.trigger === 'SENSITIVE' && input.topic
-          ? `Sensitive topic: ${topicName(input.topic)}.`
-          : `${triggerPhrase[input.trigger]}.`,
-    ];
-    const first = fromVisitor[0];
-    const last = fromVisitor[fromVisitor.length - 1];
-    if (first) parts.push(`First asked: ${quote(first.body)}.`);
-    if (last && last !== first) parts.push(`Latest: ${quote(last.body)}.`);
-    if (!first) parts.push('No messages before the request.');
-    for (const value of input.captured ?? []) parts.push(`${value.label}: ${quote(value.value, 80)}.`);
-    parts.push(`${messages.length} message${messages.length === 1 ? '' : 's'} with the assistant so far.`);
-    return parts.join(' ');
+const transcriptSelect = {
+  authorKind: true,
+  internal: true,
+  body: true,
+  citations: true,
+  suggestionTrigger: true,
+  suggestionTopic: true,
+  suggestedActionIds: true,
+} satisfies Prisma.MessageSelect;
+type TranscriptLine = Prisma.MessageGetPayload<{ select: typeof transcriptSelect }>;
+
+function citationsIn(transcript: readonly TranscriptLine[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const m of transcript) {
+    if (m.authorKind !== 'ASSISTANT') continue;
+    for (const c of m.citations as unknown as Citation[]) if (!seen.has(c.documentId)) seen.set(c.documentId, c);
   }
+  return [...seen.values()];
+}
+
+/** A short, extractive summary for the inbox card: why, what was asked first, what last. */
+function summarize(input: HandoffRequestInput, transcript: readonly TranscriptLine[]): string {
+  const messages = transcript.filter((m) => !m.internal);
+  const fromVisitor = messages.filter((m) => m.authorKind === 'VISITOR');
+  const parts = [
+    input.trigger === 'BUTTON' && input.actionLabel
+      ? `Pressed ${quote(input.actionLabel, 60)}.`
+      : input.trigger === 'SENSITIVE' && input.topic
+        ? `Sensitive topic: ${topicName(input.topic)}.`
+        : `${triggerPhrase[input.trigger]}.`,
+  ];
+  const first = fromVisitor[0];
+  const last = fromVisitor[fromVisitor.length - 1];
+  if (first) parts.push(`First asked: ${quote(first.body)}.`);
+  if (last && last !== first) parts.push(`Latest: ${quote(last.body)}.`);
+  if (!first) parts.push('No messages before the request.');
+  for (const value of input.captured ?? []) parts.push(`${value.label}: ${quote(value.value, 80)}.`);
+  parts.push(`${messages.length} message${messages.length === 1 ? '' : 's'} with the assistant so far.`);
+  return parts.join(' ');
 }
