@@ -5,7 +5,8 @@
  *
  * Categories go by the function's script: GC, graphql execute / validate+parse, JSON, ws send and
  * frames, graphql-ws, Yoga/envelop, Pothos, Prisma, PGlite, pg, Redis, Baton's own code, Node
- * internals (net, http, streams), other libraries; idle time is left out of the percentages.
+ * internals (net, http, streams), other libraries; idle time (and the inspector's own work when
+ * the profile was recorded through node:inspector) is left out of the percentages.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,18 @@ export interface ProfileSummary {
 export function analyse(file: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // The profiler's own start/stop (node:inspector, serialising the profile) is not the server's work.
+  const measuring = new Map<number, boolean>();
+  const isMeasuring = (id: number): boolean => {
+    const known = measuring.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const result = byId.get(id)!.callFrame.url === 'node:inspector' || (up !== undefined && isMeasuring(up));
+    measuring.set(id, result);
+    return result;
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const cats = new Map<string, number>();
@@ -85,7 +98,7 @@ export function analyse(file: string): ProfileSummary {
   let total = 0;
   for (const [id, ms] of self) {
     const frame = byId.get(id)!.callFrame;
-    const cat = category(frame);
+    const cat = isMeasuring(id) ? 'idle' : category(frame);
     total += ms;
     cats.set(cat, (cats.get(cat) ?? 0) + ms);
     if (cat === 'idle') continue;

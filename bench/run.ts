@@ -3,7 +3,7 @@
  * the same run on the same machine (these machines are shared and noisy, so absolute figures are
  * for orientation; ratios are what the targets mostly name). Prints a table and writes
  * bench/results/latest.json (BENCH_OUT elsewhere; a BENCH_ONLY run writes
- * bench/results/partial.json). Targets are checked and reported, never asserted in tests; the
+ * baton-bench-partial.json in the temporary directory). Targets are checked and reported, never asserted in tests; the
  * exit code is 0 when the suite ran (BENCH_STRICT=1: 1 when a target is missed).
  *
  * 1. Load benchmarks (bench/load/): servers and load clients in separate processes — fan-out,
@@ -17,7 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { complete, machine, stopAll, type BenchResult, type Result } from './load/common.js';
@@ -158,10 +158,16 @@ if (results.length) {
   );
   console.log(table(results));
   const here = dirname(fileURLToPath(import.meta.url));
-  const out = process.env.BENCH_OUT ?? join(here, 'results', only ? 'partial.json' : 'latest.json');
+  const out =
+    process.env.BENCH_OUT ?? (only ? join(tmpdir(), 'baton-bench-partial.json') : join(here, 'results', 'latest.json'));
   let commit = 'unknown';
+  let uncommitted: string[] = [];
   try {
     commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    // What the run measured beyond that commit (files changed outside bench/, not committed yet).
+    uncommitted = execFileSync('git', ['status', '--porcelain', '--', '.', ':!bench'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     // not a git checkout
   }
@@ -172,6 +178,7 @@ if (results.length) {
       {
         generatedAt: new Date().toISOString(),
         commit,
+        uncommitted,
         only: only ?? null,
         durationSeconds: Math.round((performance.now() - started) / 1000),
         machine: m,
@@ -184,6 +191,18 @@ if (results.length) {
       2,
     )}\n`,
   );
+  try {
+    // Formatted as the repository's `prettier --check .` expects (the file is committed).
+    execFileSync(
+      process.execPath,
+      [join(here, '..', 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--write', out],
+      {
+        stdio: 'ignore',
+      },
+    );
+  } catch {
+    // prettier missing: the JSON is still valid
+  }
   console.log(`\nwritten to ${out}`);
 }
 const missed = results.filter((r) => r.pass === false).length;

@@ -33,8 +33,10 @@ export async function runLoadGroups(
   const failed: Array<{ key: string; error: string }> = [];
   for (const group of loadGroups.filter((g) => selected(g.key))) {
     log(`[${group.key}]`);
+    const t0 = performance.now();
     try {
       results.push(...(await group.run(log)));
+      log(`  (${group.key}: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       log(`  FAILED: ${message}`);

@@ -39,6 +39,9 @@ fragment ConversationCard on Conversation {
   handoff { trigger actionLabel topic topicName }
 }`;
 
+/** A figure for a log line or note ('–' when there is none: JSON over IPC turns NaN into null). */
+const f = (x: number | null, digits: number) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(digits));
+
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const database = process.env.BENCH_DATABASE ?? 'bench13';
@@ -181,9 +184,9 @@ async function handoffRun(inst: Instances, log: (s: string) => void, label: stri
       }),
     );
     log(
-      `  handoff → ${agentsCount} agents (${label}): p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, ` +
-        `max ${r.latency.max.toFixed(0)} ms; ${r.received}/${r.expected} deliveries; ${count} handoffs sent in ` +
-        `${(r.sendMs / 1000).toFixed(1)} s; submitAction p50 ${r.mutation.p50.toFixed(1)} ms; { __typename } p50 ${r.typename.p50.toFixed(1)} ms`,
+      `  handoff → ${agentsCount} agents (${label}): p50 ${f(r.latency.p50, 1)} ms, p99 ${f(r.latency.p99, 1)} ms, ` +
+        `max ${f(r.latency.max, 0)} ms; ${r.received}/${r.expected} deliveries; ${count} handoffs sent in ` +
+        `${f(r.sendMs / 1000, 1)} s; submitAction p50 ${f(r.mutation.p50, 1)} ms; { __typename } p50 ${f(r.typename.p50, 1)} ms`,
     );
     if (!r.ok) log(`  handoff (${label}): INCOMPLETE ${r.received}/${r.expected} ${r.errors.join('; ')}`);
     return { r, t, driver, idle };
@@ -197,7 +200,7 @@ async function handoffRun(inst: Instances, log: (s: string) => void, label: stri
 function handoffResults(key: string, label: string, r: HandoffRun): Result[] {
   const note =
     `${r.received}/${r.expected} deliveries (${handoffRate * handoffSeconds} handoffs at ${handoffRate}/s × ${agentsCount} agents), ` +
-    `${idleSockets} idle widget sockets; submitAction round trip p50 ${r.mutation.p50.toFixed(1)} ms`;
+    `${idleSockets} idle widget sockets; submitAction round trip p50 ${f(r.mutation.p50, 1)} ms`;
   return [
     {
       key,
@@ -288,8 +291,8 @@ export async function scaleOutBenchmarks(log: (s: string) => void): Promise<Resu
       await idle.close();
       const tp = await throughput(inst, t);
       log(
-        `  visitor messages, ${senders} concurrent senders, ${count} instance(s): ${tp.perSecond.toFixed(0)}/s ` +
-          `(p50 ${tp.latency.p50.toFixed(1)} ms, p99 ${tp.latency.p99.toFixed(1)} ms)`,
+        `  visitor messages, ${senders} concurrent senders, ${count} instance(s): ${f(tp.perSecond, 0)}/s ` +
+          `(p50 ${f(tp.latency.p50, 1)} ms, p99 ${f(tp.latency.p99, 1)} ms)`,
       );
       runs.push({ handoff: r, tp });
     } finally {
@@ -402,9 +405,9 @@ async function assistantRun(
       }),
     );
     log(
-      `  assistant replies (${label}): p50 ${r.reply.p50.toFixed(0)} ms, p99 ${r.reply.p99.toFixed(0)} ms, ` +
-        `max ${r.reply.max.toFixed(0)} ms; ${r.received}/${r.expected} replies; sent in ${(r.sendMs / 1000).toFixed(1)} s; ` +
-        `sendMessage p50 ${r.send.p50.toFixed(1)} ms p99 ${r.send.p99.toFixed(1)} ms ${r.errors.join('; ')}`,
+      `  assistant replies (${label}): p50 ${f(r.reply.p50, 0)} ms, p99 ${f(r.reply.p99, 0)} ms, ` +
+        `max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; sent in ${f(r.sendMs / 1000, 1)} s; ` +
+        `sendMessage p50 ${f(r.send.p50, 1)} ms p99 ${f(r.send.p99, 1)} ms ${r.errors.join('; ')}`,
     );
     return r;
   } finally {
@@ -439,8 +442,8 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
       pass: r.received === r.expected && r.reply.p99 <= 1000,
       runs: r.reply.n,
       note:
-        `reply p50 ${r.reply.p50.toFixed(0)} ms, max ${r.reply.max.toFixed(0)} ms; ${r.received}/${r.expected} replies; ` +
-        `${r.expected} messages sent in ${(r.sendMs / 1000).toFixed(1)} s; sendMessage p99 ${r.send.p99.toFixed(0)} ms`,
+        `reply p50 ${f(r.reply.p50, 0)} ms, max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; ` +
+        `${r.expected} messages sent in ${f(r.sendMs / 1000, 1)} s; sendMessage p99 ${f(r.send.p99, 0)} ms`,
     },
   ];
   if (process.env.BENCH_PROVIDER === '0') return results;
@@ -467,7 +470,7 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
     runs: o.reply.n,
     note:
       `local Chat Completions server (tests/helpers/fake-openai.ts), streamed reply after a fixed 100 ms; ` +
-      `reply p50 ${o.reply.p50.toFixed(0)} ms; ${o.received}/${o.expected} replies`,
+      `reply p50 ${f(o.reply.p50, 0)} ms; ${o.received}/${o.expected} replies`,
   });
   return results;
 }
