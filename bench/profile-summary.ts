@@ -134,6 +134,54 @@ export function summarise(file: string): string {
   ].join('\n');
 }
 
+interface HeapNode {
+  callFrame: CallFrame;
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/**
+ * A sampling heap profile (`HeapProfiler.stopSampling`, live objects): bytes by category and by
+ * allocating function with its three nearest callers; `per` divides (e.g. bytes per socket).
+ */
+export function summariseHeap(file: string, per = 1, perLabel = ''): string {
+  const { head } = JSON.parse(readFileSync(file, 'utf8')) as { head: HeapNode };
+  const cats = new Map<string, number>();
+  const fns = new Map<string, { category: string; bytes: number }>();
+  let total = 0;
+  const walk = (node: HeapNode, stack: CallFrame[]) => {
+    const here = [...stack, node.callFrame];
+    if (node.selfSize > 0) {
+      const cat = category(node.callFrame);
+      total += node.selfSize;
+      cats.set(cat, (cats.get(cat) ?? 0) + node.selfSize);
+      const callers = here
+        .slice(-4, -1)
+        .reverse()
+        .map((f) => `${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}`);
+      const name = `${node.callFrame.functionName || '(anonymous)'} ${shortUrl(node.callFrame.url)}:${node.callFrame.lineNumber + 1}  ← ${callers.join(' ← ')}`;
+      const f = fns.get(name) ?? { category: cat, bytes: 0 };
+      f.bytes += node.selfSize;
+      fns.set(name, f);
+    }
+    for (const child of node.children) walk(child, here);
+  };
+  walk(head, []);
+  const kb = (b: number) => `${(b / per / 1024).toFixed(2).padStart(7)} KB${perLabel}`;
+  return [
+    `${file}: ${(total / 2 ** 20).toFixed(1)} MB live in sampled allocations (${kb(total)})`,
+    'by category of the allocating function:',
+    ...[...cats].sort((a, b) => b[1] - a[1]).map(([name, b]) => `  ${kb(b)}  ${name}`),
+    'top allocation sites (function ← callers):',
+    ...[...fns]
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .slice(0, 20)
+      .map(([name, f]) => `  ${kb(f.bytes)}  ${name}  [${f.category}]`),
+  ].join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const file of process.argv.slice(2)) console.log(`${summarise(file)}\n`);
+  for (const file of process.argv.slice(2)) {
+    console.log(`${file.endsWith('.heapprofile') ? summariseHeap(file) : summarise(file)}\n`);
+  }
 }

@@ -21,10 +21,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { complete, machine, stopAll, type BenchResult, type Result } from './load/common.js';
-import { profileFanout } from './load/fanout.js';
+import { profileFanout, profileSocketHeap } from './load/fanout.js';
 import { runLoadGroups } from './load/run.js';
 import { profileHandoffs, profileMessages } from './load/workloads.js';
-import { summarise } from './profile-summary.js';
+import { summarise, summariseHeap } from './profile-summary.js';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const selected = (key: string) => !only || only.includes(key);
@@ -103,19 +103,21 @@ async function profile(): Promise<void> {
   const dir = process.env.BENCH_CPU_PROF_DIR ?? '/tmp/prof';
   mkdirSync(dir, { recursive: true });
   const file = (name: string) => join(dir, `${name}.cpuprofile`);
+  const heap = join(dir, 'sockets-5000-separate-conversations.heapprofile');
   const runs: Array<[string[], () => Promise<void>]> = [
     [
       [file('setup-4000-one-conversation'), file('fanout-5000')],
       () => profileFanout({ setup: file('setup-4000-one-conversation'), fanout: file('fanout-5000') }, log),
     ],
     [[file('handoffs-20-per-s')], () => profileHandoffs(file('handoffs-20-per-s'), log)],
+    [[heap], () => profileSocketHeap(heap, log)],
     [[file('visitor-messages-50-per-s')], () => profileMessages(file('visitor-messages-50-per-s'), log)],
   ];
   for (const [files, run] of runs) {
     log(`[profile] → ${files.join(', ')}`);
     await run();
     await stopAll();
-    for (const f of files) log(summarise(f));
+    for (const f of files) log(f === heap ? summariseHeap(f, 5000, ' per socket') : summarise(f));
   }
 }
 

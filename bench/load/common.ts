@@ -219,3 +219,14 @@ export async function profiled<T>(ep: Endpoint, file: string | undefined, run: (
     await fetch(`${ep.sideUrl}/profile/stop?file=${encodeURIComponent(file)}`, { method: 'POST' });
   }
 }
+
+/** Records which allocations made while `run` runs are still live after it (server.ts /heap/*). */
+export async function heapProfiled<T>(ep: Endpoint, file: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!file) return run();
+  await fetch(`${ep.sideUrl}/heap/start`, { method: 'POST' });
+  try {
+    return await run();
+  } finally {
+    await fetch(`${ep.sideUrl}/heap/stop?file=${encodeURIComponent(file)}`, { method: 'POST' });
+  }
+}

@@ -17,6 +17,7 @@
 import { publicKeyOf, signUp, startVisitor, takeOver } from '../operations.js';
 import {
   followed,
+  heapProfiled,
   insertConversations,
   loadClient,
   median,
@@ -152,7 +153,7 @@ interface Separate {
   at: Memory;
 }
 
-async function separateConversations(kind: Kind, log: (s: string) => void): Promise<Separate> {
+async function separateConversations(kind: Kind, log: (s: string) => void, heapFile?: string): Promise<Separate> {
   const { child, ep } = await spawnServer(kind === 'baton' ? 'server.ts' : 'plain-ws-server.ts');
   const c = loadClient('client.ts');
   try {
@@ -167,17 +168,20 @@ async function separateConversations(kind: Kind, log: (s: string) => void): Prom
     const before = await memory(ep);
     const base = kind === 'baton' ? await followed(ep) : 0;
     const t0 = performance.now();
-    await c.call({
-      op: 'open',
-      protocol: kind,
-      wsUrl: ep.wsUrl,
-      token,
-      conversationIds: ids,
-      query: CONVERSATION_EVENTS,
-      n: large,
+    let setupMs = 0;
+    await heapProfiled(ep, heapFile, async () => {
+      await c.call({
+        op: 'open',
+        protocol: kind,
+        wsUrl: ep.wsUrl,
+        token,
+        conversationIds: ids,
+        query: CONVERSATION_EVENTS,
+        n: large,
+      });
+      if (kind === 'baton') await until(async () => (await followed(ep)) >= base + large, `${large} live streams`);
+      setupMs = performance.now() - t0;
     });
-    if (kind === 'baton') await until(async () => (await followed(ep)) >= base + large, `${large} live streams`);
-    const setupMs = performance.now() - t0;
     const at = await memory(ep);
     log(`  ${kind}: ${large} sockets on ${large} conversations set up in ${(setupMs / 1000).toFixed(2)} s`);
     return { before, setupMs, at };
@@ -319,4 +323,9 @@ export async function fanoutBenchmarks(log: (s: string) => void): Promise<Result
  */
 export async function profileFanout(files: { setup: string; fanout: string }, log: (s: string) => void): Promise<void> {
   await oneConversation('baton', 0, log, files);
+}
+
+/** For the profile: what the 5,000 sockets on separate conversations hold (sampling heap profile, live after gc). */
+export async function profileSocketHeap(file: string, log: (s: string) => void): Promise<void> {
+  await separateConversations('baton', log, file);
 }

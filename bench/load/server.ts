@@ -7,7 +7,9 @@
  * the API take minutes on PGlite and measure nothing here). GET /streams answers how many
  * conversations have a live stream on this instance (set-up of sockets on separate conversations
  * is confirmed by it). POST /profile/start and /profile/stop?file=<path> record a CPU profile of
- * this process over a window (the inspector's profiler) and write it as .cpuprofile JSON. BENCH_ENV_* variables are passed on as Baton settings (BENCH_ENV_X=1 → X=1).
+ * this process over a window (the inspector's profiler) and write it as .cpuprofile JSON;
+ * /heap/start and /heap/stop?file= the same for the sampling heap profiler (objects still live at
+ * the stop, after gc), written as .heapprofile JSON. BENCH_ENV_* variables are passed on as Baton settings (BENCH_ENV_X=1 → X=1).
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -43,6 +45,7 @@ function dbId(globalId: string): string {
 }
 
 let profiler: Session | null = null;
+let heapProfiler: Session | null = null;
 const side = createServer((req, res) => {
   void (async () => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -62,6 +65,21 @@ const side = createServer((req, res) => {
         writeFileSync(url.searchParams.get('file') ?? '/tmp/baton.cpuprofile', JSON.stringify(profile));
         profiler.disconnect();
         profiler = null;
+        res.end('{}');
+      } else if (url.pathname === '/heap/start') {
+        heapProfiler = new Session();
+        heapProfiler.connect();
+        await heapProfiler.post('HeapProfiler.enable');
+        await heapProfiler.post('HeapProfiler.startSampling', { samplingInterval: 4096 });
+        res.end('{}');
+      } else if (url.pathname === '/heap/stop' && heapProfiler) {
+        // Live objects only: collect garbage first, then read what the sampled allocations still hold.
+        const gc = (globalThis as { gc?: () => void }).gc;
+        for (let i = 0; i < 3; i++) gc?.();
+        const { profile } = await heapProfiler.post('HeapProfiler.stopSampling');
+        writeFileSync(url.searchParams.get('file') ?? '/tmp/baton.heapprofile', JSON.stringify(profile));
+        heapProfiler.disconnect();
+        heapProfiler = null;
         res.end('{}');
       } else if (url.pathname === '/streams') {
         res.end(JSON.stringify({ followed: server.services.streams.check.size }));
