@@ -59,6 +59,8 @@ interface OneConversation {
   at: Memory;
   fanout: Record<number, Fan>;
   frameBytes: number;
+  /** Sentinel events sent to confirm the two batches (2 when each reached every socket at once). */
+  sentinels: number;
 }
 
 async function oneConversation(
@@ -96,6 +98,7 @@ async function oneConversation(
         timeoutMs,
       });
     let setupMs = 0;
+    let sentinels = 0;
     const openTo = async (total: number) => {
       const t0 = performance.now();
       await c.call({
@@ -112,6 +115,7 @@ async function oneConversation(
         const r = await trig(3000);
         if (r.ok) {
           if (kind === 'baton') seen = r.frameBytes;
+          sentinels += attempt + 1;
           break;
         }
         if (attempt > 20) throw new Error(`${kind}: sentinel never reached all ${n} sockets (${r.received})`);
@@ -140,7 +144,7 @@ async function oneConversation(
     const at = await memory(ep);
     await profiled(ep, profile.fanout, () => fan(large));
     log(`  ${kind}: ${large} sockets on one conversation set up in ${(setupMs / 1000).toFixed(2)} s (two batches)`);
-    return { before, setupMs, at, fanout, frameBytes: seen };
+    return { before, setupMs, at, fanout, frameBytes: seen, sentinels };
   } finally {
     await c.close().catch(() => {});
     await stopChild(child);
@@ -283,7 +287,9 @@ export async function fanoutBenchmarks(log: (s: string) => void): Promise<Result
     baselineValue: plain.setupMs,
     pass: baton.setupMs / plain.setupMs <= 5,
     runs: 1,
-    note: `batches of ${small} + ${large - small}, each confirmed by a sentinel event every socket received`,
+    note:
+      `batches of ${small} + ${large - small}, each confirmed by a sentinel event every socket received ` +
+      `(${baton.sentinels} vs ${plain.sentinels} sentinels sent)`,
   });
   results.push(...perSocket(key, 'one conversation', baton, plain));
   results.push({
