@@ -446,6 +446,26 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
         `${r.expected} messages sent in ${f(r.sendMs / 1000, 1)} s; sendMessage p99 ${f(r.send.p99, 0)} ms`,
     },
   ];
+  if (process.env.BENCH_ASSISTANT_PG === '1') {
+    // Optional (not in the default run's time budget): the same load on PostgreSQL + Redis.
+    const p = await assistantRun(
+      { databaseUrl: await freshDatabase(), redisUrl },
+      log,
+      'PostgreSQL + Redis, offline provider',
+    );
+    results.push({
+      key: 'assistant-load',
+      name: `assistant reply latency p99 at ${messageRate} visitor messages/s (offline provider, PostgreSQL + Redis)`,
+      baseline: 'visitor sendMessage round trip p50, same run',
+      target: '≤ 1000 ms',
+      unit: 'ms',
+      value: p.received === p.expected ? p.reply.p99 : Number.POSITIVE_INFINITY,
+      baselineValue: p.send.p50,
+      pass: p.received === p.expected && p.reply.p99 <= 1000,
+      runs: p.reply.n,
+      note: `reply p50 ${f(p.reply.p50, 0)} ms; ${p.received}/${p.expected} replies; sendMessage p99 ${f(p.send.p99, 0)} ms`,
+    });
+  }
   if (process.env.BENCH_PROVIDER === '0') return results;
   const fake = await slowProvider(100);
   let o: MessagesRun;
