@@ -76,6 +76,8 @@ export interface TurnRun {
   /** Another run of this turn may have stored its reply already (a lease expired, a crash). */
   rerun?: boolean;
   signal?: AbortSignal;
+  /** The conversation's workspace, when the turn's job names it. */
+  knownWorkspaceId?: string;
 }
 
 interface Turn extends AssistantTurn, TurnRun {
@@ -133,9 +135,10 @@ export class Assistant {
       // A database outage does not use up a turn's attempts: it is answered once the database is back.
       isTransient: (error) => error instanceof ServiceUnavailableError,
       handler: (job, { signal }) => {
-        const { conversationId, messageId } = parseAssistantTurn(job.payload);
+        const { conversationId, messageId, workspaceId } = parseAssistantTurn(job.payload);
         return this.respond(conversationId, messageId, {
           replyClientId: turnReplyClientId(job.id),
+          ...(workspaceId !== undefined && { knownWorkspaceId: workspaceId }),
           rerun: job.attempt > 1,
           signal,
         });
@@ -221,13 +224,11 @@ export class Assistant {
   /** Everything the assistant reads for one visitor message; null once it no longer owns the conversation. */
   private async readTurn(conversationId: string, messageId: string, run: TurnRun): Promise<Turn | null> {
     const { services } = this.deps;
-    const turn = await services.messages.assistantTurn(conversationId, messageId, historySize);
+    const turn = await services.messages.assistantTurn(conversationId, messageId, historySize, run.knownWorkspaceId);
     if (!turn) return null;
     const { workspaceId, message, history } = turn;
     const settings = await services.assistantSettings.get(workspaceId);
-    const actions = (await services.customActions.list(workspaceId, true))
-      .filter((a) => a.intent === 'ESCALATE_TO_HUMAN')
-      .map((a) => ({ id: a.id, label: a.label, description: a.description }));
+    const actions = await services.customActions.escalations(workspaceId);
     const topics: CustomTopic[] = [
       ...(await services.handoffTopics.list(workspaceId, true)).map((t) => ({ name: t.name, examples: t.examples })),
       ...topicsFromInstructions(settings.instructions).map((name) => ({ name, examples: [] })),
@@ -251,16 +252,17 @@ export class Assistant {
   private async retrieve(turn: Turn): Promise<{ question: string; passages: Passage[]; confidence: number }> {
     const { knowledge } = this.deps.services;
     const { message, workspaceId, vectors } = turn;
+    const search = await knowledge.searcher(workspaceId);
     const best = {
       question: message.body,
-      passages: await knowledge.search(workspaceId, message.body, 3),
+      passages: search(message.body, 3),
       confidence: 0,
     };
     best.confidence = answerConfidence(best.passages[0], vectors !== null);
     const previous = turn.earlier[turn.earlier.length - 1];
     if (!previous || !isFollowUp(message.body)) return best;
     const together = `${previous} ${message.body}`;
-    const withContext = await knowledge.search(workspaceId, together, 3);
+    const withContext = search(together, 3);
     const contextConfidence = answerConfidence(withContext[0], vectors !== null);
     if (
       contextConfidence > best.confidence &&

@@ -207,6 +207,18 @@ export class CustomActionService {
     });
   }
 
+  /**
+   * The enabled actions that hand the visitor to a person, in order, without their fields (what
+   * the assistant offers: one query, where list() reads the fields too).
+   */
+  escalations(workspaceId: string): Promise<Pick<CustomAction, 'id' | 'label' | 'description'>[]> {
+    return this.prisma.customAction.findMany({
+      where: { workspaceId, enabled: true, intent: 'ESCALATE_TO_HUMAN' },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { id: true, label: true, description: true },
+    });
+  }
+
   /** An action of the workspace; other workspaces' actions are indistinguishable from missing ones. */
   async find(workspaceId: string, actionId: string): Promise<ActionWithFields> {
     const action = await this.prisma.customAction.findFirst({

@@ -11,7 +11,8 @@ import type { Outbox } from '../conversations/log.js';
 
 export const assistantTurnQueue = 'assistant-turn';
 
-const turnPayload = z.object({ conversationId: z.string(), messageId: z.string() });
+/** workspaceId: the turn reads no conversation row for it (absent from turns queued by older versions). */
+const turnPayload = z.object({ conversationId: z.string(), messageId: z.string(), workspaceId: z.string().optional() });
 export type AssistantTurnPayload = z.infer<typeof turnPayload>;
 
 /** The assistant answers a visitor's message while it owns the conversation. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { AgentViewer, VisitorViewer } from '../../auth/viewer.js';
-import { InvalidOperationError, NotFoundError, OwnershipError } from '../errors.js';
+import { InvalidOperationError, NotFoundError, OwnershipError, ServiceUnavailableError } from '../errors.js';
 import type { Citation, StreamEvent } from '../../events/types.js';
 import type { Message, Prisma } from '../../generated/prisma/client.js';
 import type { HandoffTrigger } from '../../generated/prisma/enums.js';
@@ -52,8 +52,10 @@ export interface AssistantTurn {
   history: Message[];
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+/** The message row without an included relation (the turn hands it on as a plain Message). */
+function stripRelation(message: Message & { conversation?: unknown }): Message {
+  const { conversation: _conversation, ...row } = message;
+  return row;
 }
 
 export class MessageService {
@@ -76,20 +78,26 @@ export class MessageService {
     return this.prisma.message.findFirst({ where: { conversationId, clientId, conversation: visible } });
   }
 
-  /** Retries of the same clientId return the first message (guarantee 4). */
+  /**
+   * Retries of the same clientId return the first message (guarantee 4). Nothing is looked up
+   * before the write: the unique (conversationId, clientId) index refuses a second message and
+   * rolls its transaction back; then — or when the write was refused for another reason, such
+   * as a status that changed since the first message was stored — the first message answers.
+   */
   private async idempotent(
     conversationId: string,
     clientId: string | null | undefined,
     write: () => Promise<Message>,
     visible: Prisma.ConversationWhereInput = {},
   ): Promise<PostResult> {
-    const existing = await this.existingByClientId(conversationId, clientId, visible);
-    if (existing) return { message: existing, created: false };
     try {
       return { message: await write(), created: true };
     } catch (error) {
-      const raced = isUniqueViolation(error) ? await this.existingByClientId(conversationId, clientId, visible) : null;
-      if (raced) return { message: raced, created: false };
+      const stored =
+        clientId && !(error instanceof ServiceUnavailableError)
+          ? await this.existingByClientId(conversationId, clientId, visible).catch(() => null)
+          : null;
+      if (stored) return { message: stored, created: false };
       throw error;
     }
   }
@@ -132,7 +140,11 @@ export class MessageService {
             clientId: input.clientId ?? null,
           });
           if (assistantAnswers(message, seq.status)) {
-            await enqueueAssistantTurn(tx, outbox, { conversationId, messageId: message.id });
+            await enqueueAssistantTurn(tx, outbox, {
+              conversationId,
+              messageId: message.id,
+              workspaceId: visitor.workspaceId,
+            });
           }
           return message;
         }),
@@ -267,13 +279,20 @@ export class MessageService {
    * What the assistant reads to answer a visitor message: null unless the assistant still
    * owns the conversation. History is the visitor and assistant messages up to it, oldest first.
    */
-  async assistantTurn(conversationId: string, messageId: string, historySize: number): Promise<AssistantTurn | null> {
-    const message = await this.prisma.message.findUnique({
-      where: { id: messageId },
-      include: { conversation: { select: { status: true, workspaceId: true } } },
+  async assistantTurn(
+    conversationId: string,
+    messageId: string,
+    historySize: number,
+    knownWorkspaceId?: string,
+  ): Promise<AssistantTurn | null> {
+    // The ownership check is a filter of the same query (a relation filter, not a second read).
+    const message = await this.prisma.message.findFirst({
+      where: { id: messageId, conversationId, conversation: { status: 'ASSISTANT' } },
+      ...(knownWorkspaceId === undefined && { include: { conversation: { select: { workspaceId: true } } } }),
     });
-    if (!message || message.conversationId !== conversationId || message.conversation.status !== 'ASSISTANT')
-      return null;
+    if (!message) return null;
+    const workspaceId =
+      knownWorkspaceId ?? (message as Message & { conversation?: { workspaceId: string } }).conversation!.workspaceId;
     const history = await this.prisma.message.findMany({
       where: {
         conversationId,
@@ -284,7 +303,7 @@ export class MessageService {
       orderBy: { seq: 'desc' },
       take: historySize,
     });
-    return { workspaceId: message.conversation.workspaceId, message, history: history.reverse() };
+    return { workspaceId, message: stripRelation(message), history: history.reverse() };
   }
 
   /** Typing indicators: ephemeral, never stored; they carry the last sequence number used. */

@@ -40,10 +40,11 @@ export class ContentGapService {
 
   /** Called by the assistant when it could not answer a visitor's message. */
   async record(workspaceId: string, conversationId: string, messageId: string, question: string): Promise<void> {
-    await this.deps.prisma.unansweredQuestion.upsert({
-      where: { messageId },
-      create: { workspaceId, conversationId, messageId, question: question.slice(0, 2000) },
-      update: {},
+    // One INSERT … ON CONFLICT DO NOTHING (an upsert with nothing to update was a find, a
+    // create and a re-read in a transaction): the unique messageId keeps one row per message.
+    await this.deps.prisma.unansweredQuestion.createMany({
+      data: [{ workspaceId, conversationId, messageId, question: question.slice(0, 2000) }],
+      skipDuplicates: true,
     });
   }
 

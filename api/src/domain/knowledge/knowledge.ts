@@ -177,7 +177,19 @@ export class KnowledgeService {
 
   /** The best passages for `query` in the workspace's documents, best first. */
   async search(workspaceId: string, query: string, limit = 3): Promise<Passage[]> {
+    return this.searchIn(await this.index(workspaceId), query, limit);
+  }
+
+  /**
+   * A search over one reading of the workspace's documents, for several queries in a row (the
+   * assistant's follow-up retrieval): the index's freshness is checked once, not per query.
+   */
+  async searcher(workspaceId: string): Promise<(query: string, limit?: number) => Passage[]> {
     const index = await this.index(workspaceId);
+    return (query, limit = 3) => this.searchIn(index, query, limit);
+  }
+
+  private searchIn(index: WorkspaceIndex, query: string, limit: number): Passage[] {
     const words = [...new Set(contentWords(query))];
     const question = this.vectors?.embed(query) ?? null;
     if (words.length === 0 && !question) return [];
