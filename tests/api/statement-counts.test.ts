@@ -47,15 +47,15 @@ const goals = {
 };
 /**
  * What the test asserts: the goal where it is met; otherwise the figure measured today, so that
- * a change can only lower it (not met yet: handoff 13, take-over 15, visitor message 7 / 27
- * with the reply, inbox page 8 — see the report on issue 13). Lower these as statements are cut.
+ * a change can only lower it (not met yet: handoff 12, take-over 15, visitor message 7 / 27
+ * with the reply, inbox page 7 — see the report on issue 13). Lower these as statements are cut.
  */
 const ceilings: typeof goals = {
-  handoff: 13,
+  handoff: 12,
   takeOver: 15,
   visitorMessageHumanOwned: 7,
   visitorMessageWithReply: 27,
-  inboxPage: 8,
+  inboxPage: 7,
 };
 
 let server: BatonServer;

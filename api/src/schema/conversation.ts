@@ -1,5 +1,7 @@
 import { responseDueAt, waitedSeconds } from '@baton/client-core/response-time';
 import { conversationListQuery } from '../domain/conversations/queries.js';
+import { AgentRef } from './agent.js';
+import { loadAssignee } from './agent-loader.js';
 import { builder } from './builder.js';
 import { ConversationPermissionsRef, viewerPermissions } from './conversation-permissions.js';
 import { ConversationStatusEnum } from './conversation-status.js';
@@ -36,12 +38,18 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     lastSeq: t.exposeInt('lastSeq', {
       description: 'The last sequence number used by an event; subscribe with `afterSeq` to resume from it.',
     }),
-    assignee: t.relation('assignee', { nullable: true, description: 'The agent who owns it (agents only).' }),
+    assignee: t.field({
+      type: AgentRef,
+      nullable: true,
+      description: 'The agent who owns it (agents only).',
+      select: { assigneeId: true },
+      resolve: (c, _args, ctx) => loadAssignee(ctx, c),
+    }),
     assigneeName: t.string({
       nullable: true,
       description: "The owning agent's name (visible to the visitor too).",
-      select: { assignee: { select: { name: true } } },
-      resolve: (c) => c.assignee?.name ?? null,
+      select: { assigneeId: true },
+      resolve: async (c, _args, ctx) => (await loadAssignee(ctx, c))?.name ?? null,
     }),
     visitor: t.relation('visitor', { description: 'Agents only.' }),
     sessionMetadata: t.field({
