@@ -38,7 +38,7 @@ async function microBenchmarks(): Promise<Result[]> {
   const list = benchmarks.filter((b) => wanted(b.key ?? 'micro'));
   const withAssistant = wanted('assistant');
   if (list.length === 0 && !withAssistant) return [];
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { openPGlite } = await import('../api/src/db/embedded-postgres.js');
   const { parseConfig } = await import('../api/src/config.js');
   const { startServer } = await import('../api/src/server.js');
   const server = await startServer(
@@ -50,7 +50,7 @@ async function microBenchmarks(): Promise<Result[]> {
       // Hundreds of messages from one visitor: limits stay on (their cost is measured) but far from reached.
       BATON_RATE_LIMIT_SCALE: '1000000',
     }),
-    { pglite: await PGlite.create(), log: () => {} },
+    { pglite: await openPGlite(), log: () => {} },
   );
   const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
   const results: Result[] = [];

@@ -230,3 +230,21 @@ export async function heapProfiled<T>(ep: Endpoint, file: string | undefined, ru
     await fetch(`${ep.sideUrl}/heap/stop?file=${encodeURIComponent(file)}`, { method: 'POST' });
   }
 }
+
+/** CPU time (user + system, ms) the Baton process `ep` has used so far. */
+export async function serverCpuMs(ep: Endpoint): Promise<number> {
+  const { user, system } = (await (await fetch(`${ep.sideUrl}/cpu`)).json()) as { user: number; system: number };
+  return (user + system) / 1000;
+}
+
+/** The machine's busy and total CPU time so far (all cores, ms), from os.cpus(). */
+export function machineCpu(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    const all = times.user + times.nice + times.sys + times.irq + times.idle;
+    total += all;
+    busy += all - times.idle;
+  }
+  return { busy, total };
+}

@@ -1,6 +1,6 @@
 /**
- * The Baton server in its own process for the load benchmarks: embedded PGlite (or
- * BENCH_DATABASE_URL), rate limits scaled out of reach. Prints one JSON line `{ url, wsUrl, sideUrl }`.
+ * The Baton server in its own process for the load benchmarks: embedded PGlite in a fresh data
+ * folder (or BENCH_DATABASE_URL), rate limits scaled out of reach. Prints one JSON line `{ url, wsUrl, sideUrl }`.
  * The side HTTP endpoint answers GET /memory with `process.memoryUsage()` after `global.gc()`
  * (spawn with --expose-gc) and POST /conversations?from=<conversation id>&n=<n> with n new
  * conversations of that conversation's visitor (inserted directly: 5,000 widget sessions through
@@ -12,20 +12,25 @@
  * the stop, after gc), written as .heapprofile JSON. BENCH_ENV_* variables are passed on as Baton settings (BENCH_ENV_X=1 → X=1).
  */
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseConfig } from '../../api/src/config.js';
+import { openPGlite } from '../../api/src/db/embedded-postgres.js';
 import { startServer } from '../../api/src/server.js';
 
-const pglite = process.env.BENCH_DATABASE_URL
-  ? undefined
-  : await (await import('@electric-sql/pglite')).PGlite.create();
+// PGlite as `pnpm start` runs it: Baton opens it itself (api/src/db/embedded-postgres.ts settings)
+// in a data folder on disk — a fresh temporary one, removed on exit. BENCH_PGLITE=memory: in memory.
+const inMemory = process.env.BENCH_PGLITE === 'memory';
+const dataDir = process.env.BENCH_DATABASE_URL || inMemory ? undefined : mkdtempSync(join(tmpdir(), 'baton-bench-'));
+const pglite = process.env.BENCH_DATABASE_URL || !inMemory ? undefined : await openPGlite();
 const server = await startServer(
   parseConfig({
     NODE_ENV: 'production',
     PORT: '0',
-    BATON_DATA_DIR: '/nonexistent',
+    BATON_DATA_DIR: dataDir ?? '/nonexistent',
     BATON_AUTO_MIGRATE: 'true',
     BATON_RATE_LIMIT_SCALE: '1000000',
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
@@ -81,6 +86,8 @@ const side = createServer((req, res) => {
         heapProfiler.disconnect();
         heapProfiler = null;
         res.end('{}');
+      } else if (url.pathname === '/cpu') {
+        res.end(JSON.stringify(process.cpuUsage()));
       } else if (url.pathname === '/streams') {
         res.end(JSON.stringify({ followed: server.services.streams.check.size }));
       } else if (url.pathname === '/conversations') {
@@ -118,6 +125,7 @@ const stop = async () => {
   closing = true;
   side.close();
   await server.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

@@ -14,8 +14,10 @@ import {
   followed,
   insertConversations,
   loadClient,
+  machineCpu,
   profiled,
   rawGql,
+  serverCpuMs,
   spawnServer,
   stopChild,
   until,
@@ -96,6 +98,8 @@ interface HandoffRun {
   mutation: Summary;
   typename: Summary;
   errors: string[];
+  /** Added here: CPU used by the instances and the machine during the run. */
+  cpuNote?: string;
 }
 
 interface Team {
@@ -172,6 +176,8 @@ async function handoffRun(inst: Instances, log: (s: string) => void, label: stri
   const idle = await idleWidgets(inst, t, ids.slice(0, idleSockets));
   const driver = await liveAgents(inst, t, ids.slice(idleSockets + count));
   try {
+    const cpu0 = await Promise.all(inst.eps.map(serverCpuMs));
+    const m0 = machineCpu();
     const r = await profiled(inst.eps[0]!, profileFile, () =>
       driver.call<HandoffRun>({
         op: 'handoffs',
@@ -183,10 +189,16 @@ async function handoffRun(inst: Instances, log: (s: string) => void, label: stri
         deadlineMs: 60_000,
       }),
     );
+    const m1 = machineCpu();
+    const cpu1 = await Promise.all(inst.eps.map(serverCpuMs));
+    const cpuNote =
+      `Baton CPU ${cpu1.map((c, i) => f((c - cpu0[i]!) / 1000, 1)).join(' + ')} s from the first handoff to the last delivery; ` +
+      `machine ${f(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100, 0)} % busy (all cores)`;
+    r.cpuNote = cpuNote;
     log(
       `  handoff → ${agentsCount} agents (${label}): p50 ${f(r.latency.p50, 1)} ms, p99 ${f(r.latency.p99, 1)} ms, ` +
         `max ${f(r.latency.max, 0)} ms; ${r.received}/${r.expected} deliveries; ${count} handoffs sent in ` +
-        `${f(r.sendMs / 1000, 1)} s; submitAction p50 ${f(r.mutation.p50, 1)} ms; { __typename } p50 ${f(r.typename.p50, 1)} ms`,
+        `${f(r.sendMs / 1000, 1)} s; submitAction p50 ${f(r.mutation.p50, 1)} ms; { __typename } p50 ${f(r.typename.p50, 1)} ms; ${cpuNote}`,
     );
     if (!r.ok) log(`  handoff (${label}): INCOMPLETE ${r.received}/${r.expected} ${r.errors.join('; ')}`);
     return { r, t, driver, idle };
@@ -200,7 +212,7 @@ async function handoffRun(inst: Instances, log: (s: string) => void, label: stri
 function handoffResults(key: string, label: string, r: HandoffRun): Result[] {
   const note =
     `${r.received}/${r.expected} deliveries (${handoffRate * handoffSeconds} handoffs at ${handoffRate}/s × ${agentsCount} agents), ` +
-    `${idleSockets} idle widget sockets; submitAction round trip p50 ${f(r.mutation.p50, 1)} ms`;
+    `${idleSockets} idle widget sockets; submitAction round trip p50 ${f(r.mutation.p50, 1)} ms; ${r.cpuNote ?? ''}`;
   return [
     {
       key,
@@ -249,6 +261,10 @@ interface Throughput {
   messages: number;
   perSecond: number;
   latency: Summary;
+  /** CPU each Baton instance used during the run (ms). */
+  serverCpuMs: number[];
+  /** Share of the machine's CPU (all cores) busy during the run. */
+  machineBusy: number;
 }
 
 const senders = Number(process.env.BENCH_SENDERS ?? 16);
@@ -267,13 +283,22 @@ async function throughput(inst: Instances, t: Team): Promise<Throughput> {
   }
   const driver = loadClient('driver.ts');
   try {
-    return await driver.call<Throughput>({
+    const cpu0 = await Promise.all(inst.eps.map(serverCpuMs));
+    const m0 = machineCpu();
+    const r = await driver.call<Omit<Throughput, 'serverCpuMs' | 'machineBusy'>>({
       op: 'senders',
       urls: inst.eps.map((e) => e.url),
       token: t.visitorToken,
       conversationIds: ids,
       durationMs: throughputMs,
     });
+    const m1 = machineCpu();
+    const cpu1 = await Promise.all(inst.eps.map(serverCpuMs));
+    return {
+      ...r,
+      serverCpuMs: cpu1.map((c, i) => c - cpu0[i]!),
+      machineBusy: (m1.busy - m0.busy) / (m1.total - m0.total),
+    };
   } finally {
     await driver.close();
   }
@@ -292,7 +317,8 @@ export async function scaleOutBenchmarks(log: (s: string) => void): Promise<Resu
       const tp = await throughput(inst, t);
       log(
         `  visitor messages, ${senders} concurrent senders, ${count} instance(s): ${f(tp.perSecond, 0)}/s ` +
-          `(p50 ${f(tp.latency.p50, 1)} ms, p99 ${f(tp.latency.p99, 1)} ms)`,
+          `(p50 ${f(tp.latency.p50, 1)} ms, p99 ${f(tp.latency.p99, 1)} ms); Baton CPU ` +
+          `${tp.serverCpuMs.map((c) => f(c / tp.messages, 2)).join(' + ')} ms per message; machine ${f(tp.machineBusy * 100, 0)} % busy`,
       );
       runs.push({ handoff: r, tp });
     } finally {
@@ -350,6 +376,7 @@ interface MessagesRun {
   reply: Summary;
   send: Summary;
   errors: string[];
+  cpuNote?: string;
 }
 
 const conversations = 50;
@@ -392,6 +419,8 @@ async function assistantRun(
       questions,
       deadlineMs: 30_000,
     });
+    const cpu0 = await serverCpuMs(ep);
+    const m0 = machineCpu();
     const r = await profiled(ep, profileFile, () =>
       driver.call<MessagesRun>({
         op: 'messages',
@@ -404,10 +433,14 @@ async function assistantRun(
         deadlineMs: 120_000,
       }),
     );
+    const m1 = machineCpu();
+    r.cpuNote =
+      `Baton CPU ${f(((await serverCpuMs(ep)) - cpu0) / 1000, 1)} s from the first message to the last reply; ` +
+      `machine ${f(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100, 0)} % busy (all cores)`;
     log(
       `  assistant replies (${label}): p50 ${f(r.reply.p50, 0)} ms, p99 ${f(r.reply.p99, 0)} ms, ` +
         `max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; sent in ${f(r.sendMs / 1000, 1)} s; ` +
-        `sendMessage p50 ${f(r.send.p50, 1)} ms p99 ${f(r.send.p99, 1)} ms ${r.errors.join('; ')}`,
+        `sendMessage p50 ${f(r.send.p50, 1)} ms p99 ${f(r.send.p99, 1)} ms; ${r.cpuNote} ${r.errors.join('; ')}`,
     );
     return r;
   } finally {
@@ -443,7 +476,7 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
       runs: r.reply.n,
       note:
         `reply p50 ${f(r.reply.p50, 0)} ms, max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; ` +
-        `${r.expected} messages sent in ${f(r.sendMs / 1000, 1)} s; sendMessage p99 ${f(r.send.p99, 0)} ms`,
+        `${r.expected} messages sent in ${f(r.sendMs / 1000, 1)} s; sendMessage p99 ${f(r.send.p99, 0)} ms; ${r.cpuNote ?? ''}`,
     },
   ];
   if (process.env.BENCH_ASSISTANT_PG === '1') {
