@@ -20,20 +20,16 @@
  * later. The inbox refetches its lists when its socket reconnects; a conversation open in it is a
  * conversation stream and is caught up.
  */
-import { Repeater } from '@repeaterjs/repeater';
 import type { AgentViewer, VisitorViewer } from '../../auth/viewer.js';
-import { isEphemeral, type InboxEvent, type StreamEvent } from '../../events/types.js';
+import type { InboxEvent, StreamEvent } from '../../events/types.js';
 import type { PrismaClient } from '../../db/database.js';
 import type { ConversationEvent } from '../../generated/prisma/client.js';
-import { AsyncQueue } from './async-queue.js';
+import { LiveStream } from './live-stream.js';
 import { LocalTopics } from './local-topics.js';
 import type { ServiceDeps } from '../deps.js';
 import { visibleConversation } from './access.js';
 import { StreamCheck } from './stream-check.js';
 
-const stop = Symbol('stop');
-/** Queued by the stream check: the log is ahead of the cursor. */
-const behind = Symbol('behind');
 const catchUpBatch = 500;
 
 function fromLog(row: ConversationEvent): StreamEvent {
@@ -77,11 +73,11 @@ export class ConversationStreams {
     conversationId: string,
     afterSeq: number | null,
   ): Promise<AsyncIterable<StreamEvent>> {
-    const visible = (event: StreamEvent) => !(viewer.kind === 'visitor' && event.internal);
     const { prisma } = this.deps;
-    const queue = new AsyncQueue<Queued>();
-    // Live events queue up from here on, before the conversation is read: none falls between.
-    const live = this.topics.listen(conversationId, (event) => queue.push(event));
+    let stream: LiveStream | null = null;
+    const early: StreamEvent[] = [];
+    // Live events are kept from here on, before the conversation is read: none falls between.
+    const live = this.topics.listen(conversationId, (event) => (stream ? stream.offer(event) : early.push(event)));
     let lastSeq: number;
     try {
       await live.heard;
@@ -90,64 +86,21 @@ export class ConversationStreams {
       live.stop();
       throw error;
     }
-    const check = this.check;
-
-    const stream = new Repeater<StreamEvent>(async (push, stopped) => {
-      void stopped.then(() => queue.push(stop));
-      // The last sequence passed on (or skipped as not visible).
-      let cursor = afterSeq ?? lastSeq;
-      let nudged = false;
-      const unfollow = check.follow(conversationId, {
-        cursor: () => cursor,
-        nudge: () => {
-          if (nudged) return; // one pending catch-up covers every later check
-          nudged = true;
-          queue.push(behind);
-        },
-      });
-      const catchUp = (upTo?: number) =>
-        readLog(prisma, conversationId, cursor, upTo, async (event) => {
-          cursor = event.seq;
-          if (visible(event)) await push(event);
-        });
-
-      try {
-        if (cursor < lastSeq) await catchUp();
-        for (;;) {
-          const item = await queue.next();
-          if (item === stop) break;
-          if (item === behind) {
-            nudged = false;
-            await catchUp();
-          } else if (isEphemeral(item)) {
-            // Made before the last event we delivered (e.g. a draft racing a take-over): stale.
-            if (item.seq >= cursor && visible(item)) await push(item);
-          } else if (item.seq > cursor + 1) {
-            await catchUp(item.seq);
-          } else if (item.seq === cursor + 1) {
-            cursor = item.seq;
-            if (visible(item)) await push(item);
-          }
-        }
-      } finally {
+    let unfollow = () => {};
+    const started: LiveStream = new LiveStream({
+      cursor: afterSeq ?? lastSeq,
+      lastSeq,
+      visible: (event) => !(viewer.kind === 'visitor' && event.internal),
+      readLog: (after, upTo, each) => readLog(prisma, conversationId, after, upTo, each),
+      onEnd: () => {
         unfollow();
         live.stop();
-      }
+      },
     });
-    // A stream ended before its first read never runs the Repeater's body: stop listening here too.
-    const iterator: AsyncIterableIterator<StreamEvent> = {
-      [Symbol.asyncIterator]: () => iterator,
-      next: () => stream.next(),
-      return: (value?: unknown) => {
-        live.stop();
-        return stream.return(value);
-      },
-      throw: (error?: unknown) => {
-        live.stop();
-        return stream.throw(error);
-      },
-    };
-    return iterator;
+    stream = started;
+    for (const event of early) started.offer(event);
+    unfollow = this.check.follow(conversationId, { cursor: () => started.position, nudge: () => started.nudge() });
+    return started;
   }
 
   /** A workspace's inbox notifications, live (clients refetch lists after reconnecting). */
@@ -156,15 +109,13 @@ export class ConversationStreams {
   }
 }
 
-type Queued = StreamEvent | typeof stop | typeof behind;
-
 /** Calls `each` for every stored event after `after` (up to `upTo`), in order, in batches. */
 async function readLog(
   prisma: PrismaClient,
   conversationId: string,
   after: number,
   upTo: number | undefined,
-  each: (event: StreamEvent) => Promise<void>,
+  each: (event: StreamEvent) => void,
 ): Promise<void> {
   let from = after;
   for (;;) {
@@ -175,7 +126,7 @@ async function readLog(
     });
     for (const row of rows) {
       from = row.seq;
-      await each(fromLog(row));
+      each(fromLog(row));
     }
     if (rows.length < catchUpBatch) return;
   }
