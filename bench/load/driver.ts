@@ -64,6 +64,7 @@ let onHandoffArrival: (() => void) | null = null;
 const pendingReplies = new Map<string, number[]>();
 let replyLatencies: number[] = [];
 let onReply: (() => void) | null = null;
+let lastReplyAt = 0;
 let errors: string[] = [];
 
 function openSocket(wsUrl: string, token: string, query: string, variables: object, onData: (f: Frame) => void) {
@@ -148,6 +149,7 @@ async function visitors(cmd: Extract<Command, { op: 'visitors' }>): Promise<unkn
         const sent = pendingReplies.get(id)?.shift();
         if (sent === undefined) return;
         replyLatencies.push(performance.now() - sent);
+        lastReplyAt = performance.now();
         onReply?.();
       }),
     ),
@@ -274,6 +276,8 @@ async function messages(cmd: Extract<Command, { op: 'messages' }>): Promise<unkn
     expected: cmd.count,
     received: replyLatencies.length,
     sendMs,
+    /** Replies per second from the first message to the last reply: what the server sustained. */
+    repliesPerSecond: replyLatencies.length / ((lastReplyAt - started) / 1000),
     reply: summary(replyLatencies),
     send: summary(roundTrip),
     errors: errors.slice(0, 5),

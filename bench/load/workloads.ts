@@ -375,6 +375,7 @@ interface MessagesRun {
   sendMs: number;
   reply: Summary;
   send: Summary;
+  repliesPerSecond: number;
   errors: string[];
   cpuNote?: string;
 }
@@ -439,7 +440,7 @@ async function assistantRun(
       `machine ${f(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100, 0)} % busy (all cores)`;
     log(
       `  assistant replies (${label}): p50 ${f(r.reply.p50, 0)} ms, p99 ${f(r.reply.p99, 0)} ms, ` +
-        `max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; sent in ${f(r.sendMs / 1000, 1)} s; ` +
+        `max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies (${f(r.repliesPerSecond, 1)}/s sustained); sent in ${f(r.sendMs / 1000, 1)} s; ` +
         `sendMessage p50 ${f(r.send.p50, 1)} ms p99 ${f(r.send.p99, 1)} ms; ${r.cpuNote} ${r.errors.join('; ')}`,
     );
     return r;
@@ -475,7 +476,8 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
       pass: r.received === r.expected && r.reply.p99 <= 1000,
       runs: r.reply.n,
       note:
-        `reply p50 ${f(r.reply.p50, 0)} ms, max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies; ` +
+        `reply p50 ${f(r.reply.p50, 0)} ms, max ${f(r.reply.max, 0)} ms; ${r.received}/${r.expected} replies, ` +
+        `${f(r.repliesPerSecond, 1)}/s from the first message to the last reply; ` +
         `${r.expected} messages sent in ${f(r.sendMs / 1000, 1)} s; sendMessage p99 ${f(r.send.p99, 0)} ms; ${r.cpuNote ?? ''}`,
     },
   ];
@@ -496,7 +498,7 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
       baselineValue: p.send.p50,
       pass: p.received === p.expected && p.reply.p99 <= 1000,
       runs: p.reply.n,
-      note: `reply p50 ${f(p.reply.p50, 0)} ms; ${p.received}/${p.expected} replies; sendMessage p99 ${f(p.send.p99, 0)} ms`,
+      note: `reply p50 ${f(p.reply.p50, 0)} ms; ${p.received}/${p.expected} replies, ${f(p.repliesPerSecond, 1)}/s sustained; sendMessage p99 ${f(p.send.p99, 0)} ms`,
     });
   }
   if (process.env.BENCH_PROVIDER === '0') return results;
@@ -523,7 +525,7 @@ export async function assistantBenchmarks(log: (s: string) => void): Promise<Res
     runs: o.reply.n,
     note:
       `local Chat Completions server (tests/helpers/fake-openai.ts), streamed reply after a fixed 100 ms; ` +
-      `reply p50 ${f(o.reply.p50, 0)} ms; ${o.received}/${o.expected} replies`,
+      `reply p50 ${f(o.reply.p50, 0)} ms; ${o.received}/${o.expected} replies, ${f(o.repliesPerSecond, 1)}/s sustained`,
   });
   return results;
 }
