@@ -110,10 +110,16 @@ export class Chat {
       },
       visitorReader,
     );
+    // Messages typed while the session was being renewed were meant for this chat: they go here.
+    const unsent = this.pending;
     this.pending = [];
     this.#joins = [];
     this.note = '';
     this.#listen();
+    for (const p of unsent) {
+      this.pending = [...this.pending, p];
+      if (!p.failed) void this.#deliver(p);
+    }
   }
 
   /** A connection of its own per conversation (the visitor token may have changed with it). */
@@ -259,12 +265,15 @@ export class Chat {
     const fail = (error: string) => {
       this.pending = this.pending.map((p) => (p.clientId === pending.clientId ? { ...p, failed: true, error } : p));
     };
+    const conversationId = this.conversationId;
     try {
-      const input = { conversationId: this.conversationId, body: pending.body, clientId: pending.clientId };
+      const input = { conversationId, body: pending.body, clientId: pending.clientId };
       // A database outage answers ServiceUnavailableError: sent again (same clientId) like a 503.
       const { sendMessage: result } = await this.#call(WidgetSendMessageDocument, { input }, ({ sendMessage: r }) =>
         r.__typename === 'ServiceUnavailableError' ? new RequestError(r.message, 503, r.retryAfterSeconds) : null,
       );
+      // The chat changed meanwhile (a renewed session): #load sent the message there again.
+      if (conversationId !== this.conversationId) return;
       if (result.__typename === 'SendMessagePayload') {
         this.#stream = addMessage(this.#stream, result.sentMessage, visitorReader);
         this.#confirm(result.sentMessage);
@@ -274,7 +283,7 @@ export class Chat {
         );
       }
     } catch {
-      fail('Not sent: check your connection.');
+      if (conversationId === this.conversationId) fail('Not sent: check your connection.');
     }
   }
 
