@@ -46,16 +46,17 @@ const goals = {
   inboxPage: 5,
 };
 /**
- * What the test asserts: the goal where it is met; otherwise the figure measured today, so that
- * a change can only lower it (not met yet: handoff 12, take-over 15, visitor message 7 / 27
- * with the reply, inbox page 7 — see the report on issue 13). Lower these as statements are cut.
+ * What the test asserts: the goal where it is met (inbox page: 2 with Prisma's relationJoins);
+ * otherwise the figure measured today, so that a change can only lower it (not met yet: handoff
+ * 11, take-over 10, visitor message 7 / 27 with the reply — see the report on issue 13). Lower
+ * these as statements are cut.
  */
 const ceilings: typeof goals = {
-  handoff: 12,
-  takeOver: 15,
+  handoff: 11,
+  takeOver: 10,
   visitorMessageHumanOwned: 7,
   visitorMessageWithReply: 27,
-  inboxPage: 7,
+  inboxPage: 5,
 };
 
 let server: BatonServer;
