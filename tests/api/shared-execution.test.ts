@@ -9,17 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
 import { connectWs, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
-import { INBOX, publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
+import { INBOX, REPLY, SEND, STREAM, takenOverConversation } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
-const ACTIONS = graphql(`
-  query SharedExecutionActions {
-    customActions {
-      id
-    }
-  }
-`);
 const NARROW = graphql(`
   subscription SharedExecutionNarrow($id: ID!) {
     conversationEvents(conversationId: $id) {
@@ -61,19 +54,9 @@ function socketOf(token: string): WsConnection {
   return socket;
 }
 
-/** A conversation taken over by `agent`: visitor messages go to people, no assistant turn. */
-async function takenOver() {
-  const url = server.graphqlUrl;
-  const visitor = await startSession(url, await publicKeyOf(url, owner.token));
-  const actions = await gql(url, ACTIONS, {}, visitor.token);
-  await gql(
-    url,
-    SUBMIT_ACTION,
-    { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id } },
-    visitor.token,
-  );
-  await gql(url, TAKE_OVER, { id: visitor.conversationId }, agent.token);
-  return visitor;
+/** A conversation taken over by `agent`, so visitor and agent can both write. */
+function takenOver() {
+  return takenOverConversation(server.graphqlUrl, owner.token, agent.token);
 }
 
 describe('shared execution of conversation events', () => {

@@ -7,17 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
 import { connectWs, eventsBefore, gql, subscribe, untilLive } from '../helpers/graphql.js';
-import { publicKeyOf, REPLY, SEND, startSession, STREAM, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
+import { REPLY, SEND, STREAM, takenOverConversation } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
-const ACTIONS = graphql(`
-  query StreamResumeActions {
-    customActions {
-      id
-    }
-  }
-`);
 const TYPING = graphql(`
   mutation StreamResumeTyping($id: ID!, $on: Boolean!) {
     setTyping(conversationId: $id, isTyping: $on) {
@@ -40,18 +33,8 @@ afterAll(async () => {
 });
 
 /** A conversation taken over by `agent`, so visitor and agent can both write. */
-async function liveConversation() {
-  const url = server.graphqlUrl;
-  const visitor = await startSession(url, await publicKeyOf(url, owner.token));
-  const actions = await gql(url, ACTIONS, {}, visitor.token);
-  await gql(
-    url,
-    SUBMIT_ACTION,
-    { input: { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id } },
-    visitor.token,
-  );
-  await gql(url, TAKE_OVER, { id: visitor.conversationId }, agent.token);
-  return visitor;
+function liveConversation() {
+  return takenOverConversation(server.graphqlUrl, owner.token, agent.token);
 }
 
 function dbId(globalId: string): string {

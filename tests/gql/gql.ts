@@ -123,7 +123,6 @@ type Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": typeof types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodStartSessionDocument,
-    "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SharedExecutionActionsDocument,
     "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n": typeof types.SharedExecutionNarrowDocument,
     "\n  subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      message {\n        internal\n        body @include(if: $withBody)\n      }\n    }\n  }\n": typeof types.SharedExecutionOptionalBodyDocument,
     "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DrainViewerDocument,
@@ -131,7 +130,6 @@ type Documents = {
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoLogInsDocument,
     "\n  query SocketSessionTypename {\n    __typename\n  }\n": typeof types.SocketSessionTypenameDocument,
     "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.SocketSessionLogOutDocument,
-    "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": typeof types.StreamResumeTypingDocument,
     "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.TakeoverActionsDocument,
     "\n  mutation TakeoverRelease($id: ID!) {\n    r: releaseConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TakeoverReleaseDocument,
@@ -185,6 +183,7 @@ type Documents = {
     "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        id\n        seq\n        body\n        authorKind\n        authorName\n        internal\n        clientId\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": typeof types.StreamDocument,
     "\n  subscription Inbox {\n    inboxEvents {\n      kind\n      agentName\n      conversation {\n        id\n        status\n        assigneeName\n        waitingSeconds\n        responseTargetBreachedAt\n        sessionMetadata {\n          pageUrl\n          pageTitle\n          referrer\n          locale\n          timezone\n          userAgent\n        }\n        handoff {\n          trigger\n          actionLabel\n          summary\n          capturedValues {\n            key\n            label\n            value\n          }\n          citedDocuments {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.PublicKeyDocument,
+    "\n  query HandoffFirstAction {\n    customActions {\n      id\n    }\n  }\n": typeof types.HandoffFirstActionDocument,
     "\n  mutation IdentityIdentify($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        name\n        email\n        identityVerified\n        visitorToken\n      }\n      ... on IdentityVerificationError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.IdentityIdentifyDocument,
     "\n  mutation IdentityRotateSecret {\n    rotateIdentitySecret {\n      __typename\n      ... on Workspace {\n        identitySecret\n        identityVerificationRequired\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.IdentityRotateSecretDocument,
     "\n  mutation IdentityRequire($required: Boolean!) {\n    updateWorkspace(input: { identityVerificationRequired: $required }) {\n      __typename\n      ... on Workspace {\n        identityVerificationRequired\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.IdentityRequireDocument,
@@ -302,7 +301,6 @@ const documents: Documents = {
     "\n  mutation TokenRevocationEnd($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n      ... on EndVisitorSessionsPayload {\n        endedSessions\n        visitor {\n          id\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.TokenRevocationEndDocument,
     "\n  mutation TokenRevocationOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": types.TokenRevocationOriginsDocument,
     "\n  mutation FloodStartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        conversation {\n          id\n        }\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodStartSessionDocument,
-    "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n": types.SharedExecutionActionsDocument,
     "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n": types.SharedExecutionNarrowDocument,
     "\n  subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      message {\n        internal\n        body @include(if: $withBody)\n      }\n    }\n  }\n": types.SharedExecutionOptionalBodyDocument,
     "\n  query DrainViewer {\n    viewer {\n      id\n    }\n  }\n": types.DrainViewerDocument,
@@ -310,7 +308,6 @@ const documents: Documents = {
     "\n  mutation TwoLogIns($email: String!, $first: String!, $second: String!) {\n    a: logIn(input: { email: $email, password: $first }) {\n      __typename\n      ... on AuthPayload {\n        agent {\n          name\n          workspace {\n            name\n          }\n        }\n      }\n      ... on Error {\n        code\n      }\n    }\n    b: logIn(input: { email: $email, password: $second }) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TwoLogInsDocument,
     "\n  query SocketSessionTypename {\n    __typename\n  }\n": types.SocketSessionTypenameDocument,
     "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.SocketSessionLogOutDocument,
-    "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n": types.StreamResumeActionsDocument,
     "\n  mutation StreamResumeTyping($id: ID!, $on: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $on) {\n      __typename\n    }\n  }\n": types.StreamResumeTypingDocument,
     "\n  query TakeoverActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.TakeoverActionsDocument,
     "\n  mutation TakeoverRelease($id: ID!) {\n    r: releaseConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TakeoverReleaseDocument,
@@ -364,6 +361,7 @@ const documents: Documents = {
     "\n  subscription Stream($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        id\n        seq\n        body\n        authorKind\n        authorName\n        internal\n        clientId\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": types.StreamDocument,
     "\n  subscription Inbox {\n    inboxEvents {\n      kind\n      agentName\n      conversation {\n        id\n        status\n        assigneeName\n        waitingSeconds\n        responseTargetBreachedAt\n        sessionMetadata {\n          pageUrl\n          pageTitle\n          referrer\n          locale\n          timezone\n          userAgent\n        }\n        handoff {\n          trigger\n          actionLabel\n          summary\n          capturedValues {\n            key\n            label\n            value\n          }\n          citedDocuments {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.PublicKeyDocument,
+    "\n  query HandoffFirstAction {\n    customActions {\n      id\n    }\n  }\n": types.HandoffFirstActionDocument,
     "\n  mutation IdentityIdentify($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        name\n        email\n        identityVerified\n        visitorToken\n      }\n      ... on IdentityVerificationError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.IdentityIdentifyDocument,
     "\n  mutation IdentityRotateSecret {\n    rotateIdentitySecret {\n      __typename\n      ... on Workspace {\n        identitySecret\n        identityVerificationRequired\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.IdentityRotateSecretDocument,
     "\n  mutation IdentityRequire($required: Boolean!) {\n    updateWorkspace(input: { identityVerificationRequired: $required }) {\n      __typename\n      ... on Workspace {\n        identityVerificationRequired\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.IdentityRequireDocument,
@@ -808,10 +806,6 @@ export function graphql(source: "\n  mutation FloodStartSession($input: StartWid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SharedExecutionActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SharedExecutionActionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription SharedExecutionNarrow($id: ID!) {\n    conversationEvents(conversationId: $id) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').SharedExecutionNarrowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -837,10 +831,6 @@ export function graphql(source: "\n  query SocketSessionTypename {\n    __typena
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SocketSessionLogOut {\n    logOut {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').SocketSessionLogOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StreamResumeActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StreamResumeActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1053,6 +1043,10 @@ export function graphql(source: "\n  subscription Inbox {\n    inboxEvents {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').PublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoffFirstAction {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HandoffFirstActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2707,11 +2707,6 @@ export type FloodStartSessionMutation = { __typename?: 'Mutation', startWidgetSe
     | { __typename: 'WidgetSession', token: string, resumed: boolean, conversation: { __typename?: 'Conversation', id: string } }
    };
 
-export type SharedExecutionActionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SharedExecutionActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
-
 export type SharedExecutionNarrowSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2775,11 +2770,6 @@ export type SocketSessionLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'LogOutPayload' }
     | { __typename: 'ServiceUnavailableError' }
    };
-
-export type StreamResumeActionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StreamResumeActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
 
 export type StreamResumeTypingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3361,6 +3351,11 @@ export type PublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
+
+export type HandoffFirstActionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoffFirstActionQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
 
 export type IdentityIdentifyMutationVariables = Exact<{
   input: IdentifyVisitorInput;
@@ -4728,13 +4723,6 @@ export const FloodStartSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
-export const SharedExecutionActionsDocument = new TypedDocumentString(`
-    query SharedExecutionActions {
-  customActions {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SharedExecutionActionsQuery, SharedExecutionActionsQueryVariables>;
 export const SharedExecutionNarrowDocument = new TypedDocumentString(`
     subscription SharedExecutionNarrow($id: ID!) {
   conversationEvents(conversationId: $id) {
@@ -4808,13 +4796,6 @@ export const SocketSessionLogOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SocketSessionLogOutMutation, SocketSessionLogOutMutationVariables>;
-export const StreamResumeActionsDocument = new TypedDocumentString(`
-    query StreamResumeActions {
-  customActions {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<StreamResumeActionsQuery, StreamResumeActionsQueryVariables>;
 export const StreamResumeTypingDocument = new TypedDocumentString(`
     mutation StreamResumeTyping($id: ID!, $on: Boolean!) {
   setTyping(conversationId: $id, isTyping: $on) {
@@ -5577,6 +5558,13 @@ export const PublicKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicKeyQuery, PublicKeyQueryVariables>;
+export const HandoffFirstActionDocument = new TypedDocumentString(`
+    query HandoffFirstAction {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HandoffFirstActionQuery, HandoffFirstActionQueryVariables>;
 export const IdentityIdentifyDocument = new TypedDocumentString(`
     mutation IdentityIdentify($input: IdentifyVisitorInput!) {
   identifyVisitor(input: $input) {

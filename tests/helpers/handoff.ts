@@ -312,3 +312,28 @@ export async function createAction(
   const res = await gql(graphqlUrl, CREATE_ACTION, { input }, token);
   return expectTypename(res.data.createCustomAction, 'CustomAction').id;
 }
+
+const FIRST_ACTION = graphql(`
+  query HandoffFirstAction {
+    customActions {
+      id
+    }
+  }
+`);
+
+/**
+ * A new visitor's conversation, handed off with the first action and taken over by the agent
+ * `agentToken`: visitor and agent both write to people, no assistant turn.
+ */
+export async function takenOverConversation(
+  graphqlUrl: string,
+  ownerToken: string,
+  agentToken: string,
+): Promise<VisitorSession> {
+  const visitor = await startSession(graphqlUrl, await publicKeyOf(graphqlUrl, ownerToken));
+  const actions = await gql(graphqlUrl, FIRST_ACTION, {}, visitor.token);
+  const actionId = actions.data.customActions[0]!.id;
+  await gql(graphqlUrl, SUBMIT_ACTION, { input: { conversationId: visitor.conversationId, actionId } }, visitor.token);
+  await gql(graphqlUrl, TAKE_OVER, { id: visitor.conversationId }, agentToken);
+  return visitor;
+}
