@@ -4,6 +4,7 @@
  * a Redis outage never crashes the process — publishes are dropped meanwhile (the events are in
  * the event log and streams catch up from it) and `onReconnect` tells the streams to look.
  */
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Revocation } from '../auth/revocation.js';
 import { createRedisEventTarget } from './redis-event-target.js';
@@ -42,8 +43,11 @@ export interface PubSubOptions {
 
 export function createBatonPubSub(redisUrl: string | undefined, options: PubSubOptions = {}): BatonPubSub {
   if (!redisUrl) {
+    // One listener per subscriber of a topic (every agent on a workspace's inbox): not a leak.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
     return {
-      pubsub: createPubSub<Topics>(),
+      pubsub: createPubSub<Topics>({ eventTarget }),
       kind: 'memory',
       connected: () => true,
       onReconnect: () => () => {},
