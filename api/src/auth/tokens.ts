@@ -5,11 +5,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 
-/** A session id as the tables store it (uuid); a signed token names one, but a raw query casts it. */
-export function isSessionId(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED' | 'ORIGIN_NOT_ALLOWED';
 
 export class TokenError extends Error {

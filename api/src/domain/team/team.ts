@@ -3,7 +3,7 @@
  * deactivation. Every write that touches more than one row runs in one transaction.
  */
 import { z } from 'zod';
-import { isSessionId, randomSecret, sha256, TokenError, type AgentSessionClaims } from '../../auth/tokens.js';
+import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../../auth/tokens.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { AgentViewer } from '../../auth/viewer.js';
 import {
@@ -136,32 +136,21 @@ export class TeamService {
 
   /**
    * Checks a verified agent token's session: revocation, expiry, deactivation. One statement:
-   * the session joined to its agent (Prisma's include would read the agent separately).
+   * the session joined to its agent (Prisma's relationJoins).
    */
   async resolveSession(claims: AgentSessionClaims): Promise<ResolvedSession> {
-    if (!isSessionId(claims.sid)) throw new TokenError('INVALID');
-    const [session] = await this.prisma.$queryRaw<
-      {
-        agentId: string;
-        expiresAt: Date;
-        revokedAt: Date | null;
-        workspaceId: string;
-        role: AgentRole;
-        deactivatedAt: Date | null;
-      }[]
-    >`
-      SELECT s."agentId"::text AS "agentId", s."expiresAt", s."revokedAt",
-             a."workspaceId"::text AS "workspaceId", a."role"::text AS "role", a."deactivatedAt"
-        FROM "AgentSession" s JOIN "Agent" a ON a."id" = s."agentId"
-       WHERE s."id" = ${claims.sid}::uuid`;
+    const session = await this.prisma.agentSession.findUnique({
+      where: { id: claims.sid },
+      include: { agent: { select: { id: true, workspaceId: true, role: true, deactivatedAt: true } } },
+    });
     if (!session || session.agentId !== claims.sub) throw new TokenError('INVALID');
-    if (session.revokedAt || session.deactivatedAt) throw new TokenError('REVOKED');
-    if (new Date(session.expiresAt).getTime() <= Date.now()) throw new TokenError('EXPIRED');
+    if (session.revokedAt || session.agent.deactivatedAt) throw new TokenError('REVOKED');
+    if (session.expiresAt.getTime() <= Date.now()) throw new TokenError('EXPIRED');
     return {
-      agentId: session.agentId,
-      workspaceId: session.workspaceId,
-      role: session.role,
-      sessionId: claims.sid,
+      agentId: session.agent.id,
+      workspaceId: session.agent.workspaceId,
+      role: session.agent.role,
+      sessionId: session.id,
     };
   }
 

@@ -5,7 +5,7 @@
  * the widget resumes it. Every request and socket checks the session, the visitor and the
  * page's Origin against the workspace's allowed origins (not only at session start).
  */
-import { isSessionId, TokenError, type VisitorClaims } from '../../auth/tokens.js';
+import { TokenError, type VisitorClaims } from '../../auth/tokens.js';
 import type { Workspace } from '../../generated/prisma/client.js';
 import type { ServiceDeps } from '../deps.js';
 import type { AgentViewer } from '../../auth/viewer.js';
@@ -48,22 +48,21 @@ export class VisitorSessions {
 
   /**
    * The session a verified token names, if it is still open, for this workspace and visitor;
-   * else null. One statement: the session joined to its visitor and the workspace's origins.
+   * else null. One statement (relationJoins): the session joined to its visitor and the workspace's origins.
    */
   async open(claims: VisitorClaims): Promise<{ visitorId: string; allowedOrigins: string[] } | null> {
-    if (!isSessionId(claims.sid)) return null;
-    const [session] = await this.deps.prisma.$queryRaw<
-      { visitorId: string; expiresAt: Date; revokedAt: Date | null; workspaceId: string; allowedOrigins: string[] }[]
-    >`
-      SELECT s."visitorId"::text AS "visitorId", s."expiresAt", s."revokedAt",
-             v."workspaceId"::text AS "workspaceId", coalesce(w."allowedOrigins", ARRAY[]::text[]) AS "allowedOrigins"
-        FROM "VisitorSession" s
-        JOIN "Visitor" v ON v."id" = s."visitorId"
-        JOIN "Workspace" w ON w."id" = v."workspaceId"
-       WHERE s."id" = ${claims.sid}::uuid`;
-    if (!session || session.revokedAt || new Date(session.expiresAt) <= new Date()) return null;
-    if (session.visitorId !== claims.sub || session.workspaceId !== claims.wid) return null;
-    return { visitorId: session.visitorId, allowedOrigins: session.allowedOrigins };
+    const session = await this.deps.prisma.visitorSession.findUnique({
+      where: { id: claims.sid },
+      select: {
+        visitorId: true,
+        expiresAt: true,
+        revokedAt: true,
+        visitor: { select: { workspaceId: true, workspace: { select: { allowedOrigins: true } } } },
+      },
+    });
+    if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+    if (session.visitorId !== claims.sub || session.visitor.workspaceId !== claims.wid) return null;
+    return { visitorId: session.visitorId, allowedOrigins: session.visitor.workspace.allowedOrigins };
   }
 
   /** Authenticating a visitor token on a request or socket: open session, allowed origin. */
