@@ -39,6 +39,18 @@ export interface DomainEventMap {
   'access.revoked': Revocation;
   /** Durable work was queued (jobs/job-queue.ts); this instance's worker may start it at once. */
   'job.enqueued': { queue: string };
+  /** One HTTP attempt of a webhook delivery ended (metrics, the delivery log's live view). */
+  'webhook.attempted': {
+    workspaceId: string;
+    endpointId: string;
+    deliveryId: string;
+    event: string;
+    outcome: 'delivered' | 'retrying' | 'failed';
+    statusCode: number | null;
+    durationMs: number;
+  };
+  /** Baton turned a webhook endpoint off after repeated failures; its workspace's admins are told. */
+  'webhook.endpoint_disabled': { workspaceId: string; endpointId: string; url: string; reason: string };
 }
 
 export type DomainEventType = keyof DomainEventMap;
