@@ -41,7 +41,7 @@ export async function authenticate(
     await services.visitorSessions.check(claims, origin);
     return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid, sessionId: claims.sid };
   }
-  return { kind: 'agent', ...(await services.team.resolveSession(claims)) };
+  return { kind: 'agent', ...(await services.team.resolveSession(claims)), apiKey: null };
 }
 
 /**

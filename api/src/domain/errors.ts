@@ -1,3 +1,5 @@
+import type { ApiScope } from './api-keys/scopes.js';
+
 /**
  * Domain errors. Services throw these; the GraphQL layer exposes each as a typed member of a
  * mutation's result union (see schema/errors.ts), so clients can switch on `__typename`.
@@ -47,7 +49,11 @@ export class AuthenticationError extends BatonError {
 
 /** The caller is signed in but their role or token scope does not allow this. */
 export class ForbiddenError extends BatonError {
-  constructor(message = 'You are not allowed to do that.') {
+  constructor(
+    message = 'You are not allowed to do that.',
+    /** The API scope the key lacks (api-keys/scopes.ts), when that is why. */
+    readonly missingScope: ApiScope | null = null,
+  ) {
     super('FORBIDDEN', message);
   }
 }

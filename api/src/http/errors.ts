@@ -11,10 +11,15 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { translateDatabaseError } from '../db/database-faults.js';
 import { BatonError, ServiceUnavailableError } from '../domain/errors.js';
 
-/** `extensions` of a domain error: its code, and when to retry if it says. */
+/** `extensions` of a domain error: its code, when to retry if it says, and the API scope a key lacks. */
 export function errorExtensions(error: BatonError): Record<string, unknown> {
   const retry = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-  return { code: error.code, ...(typeof retry === 'number' && { retryAfterSeconds: retry }) };
+  const missingScope = (error as { missingScope?: unknown }).missingScope;
+  return {
+    code: error.code,
+    ...(typeof retry === 'number' && { retryAfterSeconds: retry }),
+    ...(typeof missingScope === 'string' && { missingScope }),
+  };
 }
 
 /** Yoga's `maskedErrors.maskError`, also used for WebSocket operation errors. */

@@ -9,7 +9,7 @@ import { AgentRole } from '../generated/prisma/enums.js';
 import { isAdmin } from '../domain/team/roles.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
-import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 
 export const AgentRoleEnum = builder.enumType(AgentRole, {
   name: 'AgentRole',
@@ -23,7 +23,7 @@ export const AgentRef = builder.prismaNode('Agent', {
   // never the password hash (each field below names what it reads).
   select: { id: true, workspaceId: true },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (agent, ctx) => inViewerWorkspace(agent.workspaceId, ctx),
+  authScopes: (agent, ctx) => workspaceMember(agent.workspaceId, ctx, 'conversations:read'),
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.exposeString('email'),
@@ -46,7 +46,7 @@ builder.mutationFields((t) => ({
   changeAgentRole: t.prismaField({
     type: 'Agent',
     description: 'Make a member ADMIN or AGENT (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: memberErrors },
     args: {
       agentId: t.arg.id({ required: true }),
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
   deactivateAgent: t.prismaField({
     type: 'Agent',
     description: 'Sign a member out everywhere and block their access (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: memberErrors },
     args: { agentId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -67,7 +67,7 @@ builder.mutationFields((t) => ({
   reactivateAgent: t.prismaField({
     type: 'Agent',
     description: 'Restore a deactivated member (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: memberErrors },
     args: { agentId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>

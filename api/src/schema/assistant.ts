@@ -9,7 +9,7 @@ import { builtInTopics } from '../assistant/topics.js';
 import { builder } from './builder.js';
 import { SensitiveTopicRef } from './handoff-topic.js';
 import { idOf } from './ids.js';
-import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 
 const ExplicitRequestModeEnum = builder.enumType(ExplicitRequestMode, {
   name: 'ExplicitRequestMode',
@@ -18,7 +18,7 @@ const ExplicitRequestModeEnum = builder.enumType(ExplicitRequestMode, {
 
 builder.prismaObject('AssistantSettings', {
   description: "How the workspace's assistant behaves.",
-  authScopes: (settings, ctx) => inViewerWorkspace(settings.workspaceId, ctx),
+  authScopes: (settings, ctx) => workspaceMember(settings.workspaceId, ctx, 'knowledge:manage'),
   fields: (t) => ({
     instructions: t.exposeString('instructions', { description: 'Behaviour instructions, added to every prompt.' }),
     greeting: t.exposeString('greeting'),
@@ -62,7 +62,7 @@ export const KnowledgeDocumentRef = builder.prismaNode('KnowledgeDocument', {
   description: 'A help-centre article the assistant answers from.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (doc, ctx) => inViewerWorkspace(doc.workspaceId, ctx),
+  authScopes: (doc, ctx) => workspaceMember(doc.workspaceId, ctx, 'knowledge:manage'),
   fields: (t) => ({
     title: t.exposeString('title'),
     content: t.exposeString('content'),
@@ -127,7 +127,7 @@ const KnowledgeDocumentInput = builder
 builder.queryFields((t) => ({
   assistantSettings: t.prismaField({
     type: 'AssistantSettings',
-    authScopes: { agent: true },
+    authScopes: { member: 'knowledge:manage' },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.assistantSettings.findUniqueOrThrow({
         ...query,
@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
   knowledgeDocuments: t.prismaConnection({
     type: 'KnowledgeDocument',
     cursor: 'id',
-    authScopes: { agent: true },
+    authScopes: { member: 'knowledge:manage' },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.knowledgeDocument.findMany({
         ...query,
@@ -149,7 +149,7 @@ builder.queryFields((t) => ({
     type: [UsageRowRef],
     description:
       'AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin).',
-    authScopes: { admin: true },
+    authScopes: { manager: 'usage:read' },
     args: {
       granularity: t.arg({ type: UsageGranularity, defaultValue: 'DAY' }),
       days: t.arg.int({ defaultValue: 31, description: 'How far back (1–800 days).' }),
@@ -164,7 +164,7 @@ builder.queryFields((t) => ({
   aiSpendCap: t.field({
     type: SpendCapRef,
     description: "The workspace's AI spend cap and how much of it is used (owner/admin).",
-    authScopes: { admin: true },
+    authScopes: { manager: 'usage:read' },
     resolve: async (_root, _args, ctx) => {
       const { workspaceId } = agentViewer(ctx);
       return ctx.services.usage.spendCap(workspaceId, await ctx.services.assistantSettings.get(workspaceId));
@@ -177,7 +177,7 @@ const adminErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFo
 builder.mutationFields((t) => ({
   updateAssistantSettings: t.prismaField({
     type: 'AssistantSettings',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { input: t.arg({ type: AssistantSettingsInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
@@ -189,14 +189,14 @@ builder.mutationFields((t) => ({
   }),
   createKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { input: t.arg({ type: KnowledgeDocumentInput, required: true }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.knowledge.create(agentViewer(ctx), input),
   }),
   updateKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { documentId: t.arg.id({ required: true }), input: t.arg({ type: KnowledgeDocumentInput, required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -208,7 +208,7 @@ builder.mutationFields((t) => ({
   }),
   deleteKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { documentId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>

@@ -7,19 +7,32 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.js';
-import { AuthenticationError, ForbiddenError, ServiceUnavailableError } from '../domain/errors.js';
+import { ServiceUnavailableError } from '../domain/errors.js';
 import type PrismaTypes from '../generated/prisma/pothos-types.js';
 import { getDatamodel } from '../generated/prisma/pothos-types.js';
 import { zodToValidationError } from '../domain/validation.js';
 import { isAdmin } from '../domain/team/roles.js';
+import type { ApiScope } from '../domain/api-keys/scopes.js';
+import { deniedError, keyAllows } from '../auth/api-key-scopes.js';
 import { defaultPageSize, maxPageSize } from './pagination.js';
 import { complexityDefaults } from './query-cost.js';
 
+/**
+ * Who may use a field. Team members are checked through `member` / `manager`, parameterised by
+ * the API scope the field needs: a password session holds every scope, an API key only the
+ * ones it was created with (and never more than its creator's current role). `session` /
+ * `adminSession` are for what keys must never do (their own management, log-out, the team,
+ * workspace security settings).
+ */
 export interface AuthScopes {
-  /** A signed-in team member. */
-  agent: boolean;
-  /** OWNER or ADMIN. */
-  admin: boolean;
+  /** A signed-in team member; for an API key, it must hold the scope (`any`: any key of the workspace). */
+  member: ApiScope | 'any';
+  /** OWNER or ADMIN; for an API key (of an owner/admin), the scope too. */
+  manager: ApiScope;
+  /** A team member signed in with a password session (never an API key). */
+  session: boolean;
+  /** OWNER or ADMIN signed in with a password session (never an API key). */
+  adminSession: boolean;
   /** A website visitor holding a visitor token. */
   visitor: boolean;
 }
@@ -66,13 +79,18 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
   },
   scopeAuth: {
-    authScopes: (ctx) => ({
-      agent: ctx.viewer.kind === 'agent',
-      admin: ctx.viewer.kind === 'agent' && isAdmin(ctx.viewer.role),
-      visitor: ctx.viewer.kind === 'visitor',
-    }),
-    unauthorizedError: (_parent, ctx, _info, result) =>
-      ctx.viewer.kind === 'anonymous' ? new AuthenticationError() : new ForbiddenError(result.message),
+    authScopes: (ctx) => {
+      const { viewer } = ctx;
+      const agent = viewer.kind === 'agent' ? viewer : null;
+      return {
+        member: (scope) => agent !== null && keyAllows(agent, scope),
+        manager: (scope) => agent !== null && isAdmin(agent.role) && keyAllows(agent, scope),
+        session: agent !== null && agent.apiKey === null,
+        adminSession: agent !== null && agent.apiKey === null && isAdmin(agent.role),
+        visitor: viewer.kind === 'visitor',
+      };
+    },
+    unauthorizedError: (_parent, ctx, _info, result) => deniedError(ctx.viewer, result),
   },
   errors: {
     directResult: true,

@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
   contentGaps: t.field({
     type: [ContentGapRef],
     description: 'Open content gaps, the most asked first.',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     args: { first: t.arg.int({ defaultValue: 50, description: '1–100.' }) },
     resolve: (_root, args, ctx) =>
       ctx.services.contentGaps.list(agentViewer(ctx).workspaceId, Math.min(100, Math.max(1, args.first ?? 50))),
@@ -37,7 +37,7 @@ builder.mutationFields((t) => ({
     type: 'KnowledgeDocument',
     description:
       "Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps.",
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
     args: { messageId: t.arg.id({ required: true }), title: t.arg.string({ description: 'At most 200 characters.' }) },
     resolve: (_q, _root, args, ctx) =>

@@ -7,7 +7,7 @@ import { ConversationPermissionsRef, viewerPermissions } from './conversation-pe
 import { ConversationStatusEnum } from './conversation-status.js';
 import { HandoffRef } from './handoff-request.js';
 import { idOf } from './ids.js';
-import { agentViewer, canSeeConversation, participant, participantWorkspaceId } from './scopes.js';
+import { agentViewer, canSeeConversation, participant, participantWorkspaceId, workspaceMember } from './scopes.js';
 import { SessionMetadataRef } from './visitor.js';
 import type { SessionMetadata } from '../domain/widget/widget.js';
 
@@ -26,7 +26,10 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     ctx.viewer.kind === 'visitor'
       ? { id, visitorId: ctx.viewer.visitorId }
       : { id, workspaceId: participantWorkspaceId(ctx) },
-  authScopes: (conversation, ctx) => canSeeConversation(conversation, ctx),
+  authScopes: (conversation, ctx) =>
+    ctx.viewer.kind === 'visitor'
+      ? canSeeConversation(conversation, ctx)
+      : workspaceMember(conversation.workspaceId, ctx, 'conversations:read'),
   fields: (t) => ({
     status: t.expose('status', { type: ConversationStatusEnum }),
     version: t.exposeInt('version', { description: 'Incremented on every ownership change.' }),
@@ -62,7 +65,7 @@ export const ConversationRef = builder.prismaNode('Conversation', {
       type: HandoffRef,
       nullable: true,
       description: 'The latest handoff request (agents only).',
-      authScopes: { agent: true },
+      authScopes: { member: 'conversations:read' },
       select: latestHandoff,
       resolve: (c) => c.handoffRequests[0] ?? null,
     }),
@@ -115,7 +118,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       "Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first.",
-    authScopes: { agent: true },
+    authScopes: { member: 'conversations:read' },
     args: {
       status: t.arg({ type: [ConversationStatusEnum], description: 'Any of these statuses (default: all).' }),
       assignee: t.arg({ type: AssigneeFilter, defaultValue: 'ANY' }),
@@ -140,7 +143,7 @@ builder.queryFields((t) => ({
     type: 'Conversation',
     nullable: true,
     description: 'One conversation: agents of its workspace, or its own visitor. Null otherwise.',
-    authScopes: { $any: { agent: true, visitor: true } },
+    authScopes: { $any: { member: 'conversations:read', visitor: true } },
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       const viewer = participant(ctx);

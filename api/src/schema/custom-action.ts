@@ -3,7 +3,7 @@ import { ActionFieldType, ActionIntent } from '../generated/prisma/enums.js';
 import { customActionInput, defaultMaxLength } from '../domain/actions/custom-actions.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
-import { agentViewer, participant, participantWorkspaceId } from './scopes.js';
+import { agentViewer, participant, participantWorkspaceId, workspaceMember } from './scopes.js';
 
 export const ActionIntentEnum = builder.enumType(ActionIntent, {
   name: 'ActionIntent',
@@ -34,7 +34,7 @@ export const CustomActionRef = builder.prismaNode('CustomAction', {
   findUnique: (id, ctx) => ({ id, workspaceId: participantWorkspaceId(ctx) }),
   authScopes: (action, ctx) =>
     ctx.viewer.kind === 'agent'
-      ? ctx.viewer.workspaceId === action.workspaceId
+      ? workspaceMember(action.workspaceId, ctx, 'actions:manage')
       : ctx.viewer.kind === 'visitor' && ctx.viewer.workspaceId === action.workspaceId && action.enabled,
   fields: (t) => ({
     label: t.exposeString('label'),
@@ -76,7 +76,7 @@ builder.queryField('customActions', (t) =>
   t.prismaField({
     type: ['CustomAction'],
     description: "The workspace's actions in order. Agents see all; visitors see the enabled ones.",
-    authScopes: { $any: { agent: true, visitor: true } },
+    authScopes: { $any: { member: 'actions:manage', visitor: true } },
     resolve: async (query, _root, _args, ctx) => {
       const viewer = participant(ctx);
       return ctx.prisma.customAction.findMany({
@@ -91,7 +91,7 @@ builder.queryField('customActions', (t) =>
 builder.mutationFields((t) => ({
   createCustomAction: t.prismaField({
     type: 'CustomAction',
-    authScopes: { admin: true },
+    authScopes: { manager: 'actions:manage' },
     errors: { types: adminErrors },
     args: { input: t.arg({ type: CustomActionInput, required: true }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.customActions.create(agentViewer(ctx), input),
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
   updateCustomAction: t.prismaField({
     type: 'CustomAction',
     description: "Replace an action's settings and its whole list of fields.",
-    authScopes: { admin: true },
+    authScopes: { manager: 'actions:manage' },
     errors: { types: adminErrors },
     args: { actionId: t.arg.id({ required: true }), input: t.arg({ type: CustomActionInput, required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -107,7 +107,7 @@ builder.mutationFields((t) => ({
   }),
   setCustomActionEnabled: t.prismaField({
     type: 'CustomAction',
-    authScopes: { admin: true },
+    authScopes: { manager: 'actions:manage' },
     errors: { types: adminErrors },
     args: { actionId: t.arg.id({ required: true }), enabled: t.arg.boolean({ required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -120,7 +120,7 @@ builder.mutationFields((t) => ({
   deleteCustomAction: t.prismaField({
     type: 'CustomAction',
     description: 'Delete an action; returns it as it was. Past handoff requests keep their captured values.',
-    authScopes: { admin: true },
+    authScopes: { manager: 'actions:manage' },
     errors: { types: adminErrors },
     args: { actionId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
   reorderCustomActions: t.prismaField({
     type: ['CustomAction'],
     description: "Set the order of the workspace's actions: list every action id once, first to last.",
-    authScopes: { admin: true },
+    authScopes: { manager: 'actions:manage' },
     errors: { types: adminErrors },
     args: { actionIds: t.arg.idList({ required: true }) },
     resolve: (_q, _root, args, ctx) =>

@@ -17,6 +17,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from '../domain/errors.js';
+import { ApiScopeEnum } from './api-scope.js';
 import { builder } from './builder.js';
 
 export const ErrorInterface = builder.interfaceRef<BatonError>('Error').implement({
@@ -47,6 +48,15 @@ builder.objectType(ForbiddenError, {
   description: "The viewer's role or scopes do not allow this.",
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ForbiddenError,
+  fields: (t) => ({
+    missingScope: t.field({
+      type: ApiScopeEnum,
+      nullable: true,
+      description:
+        'The scope the API key lacks, when that is why (also `extensions.missingScope` on top-level errors).',
+      resolve: (e) => e.missingScope,
+    }),
+  }),
 });
 
 builder.objectType(EmailTakenError, {

@@ -4,7 +4,7 @@ import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } f
 import { handoffTopicInput } from '../domain/handoff/topics.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
-import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 
 export const SensitiveTopicRef = builder.objectRef<BuiltInTopic & { enabled: boolean }>('SensitiveTopic').implement({
   description: 'A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE).',
@@ -22,7 +22,7 @@ builder.prismaNode('HandoffTopic', {
   description: 'An admin\'s own "always hand off when…" topic, recognised by its name and example phrasings.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (topic, ctx) => inViewerWorkspace(topic.workspaceId, ctx),
+  authScopes: (topic, ctx) => workspaceMember(topic.workspaceId, ctx, 'knowledge:manage'),
   fields: (t) => ({
     name: t.exposeString('name'),
     examples: t.exposeStringList('examples'),
@@ -47,7 +47,7 @@ const HandoffTopicInput = builder
 builder.queryFields((t) => ({
   handoffTopics: t.prismaField({
     type: ['HandoffTopic'],
-    authScopes: { agent: true },
+    authScopes: { member: 'knowledge:manage' },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.handoffTopic.findMany({
         ...query,
@@ -62,14 +62,14 @@ const adminErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFo
 builder.mutationFields((t) => ({
   createHandoffTopic: t.prismaField({
     type: 'HandoffTopic',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { input: t.arg({ type: HandoffTopicInput, required: true }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.handoffTopics.create(agentViewer(ctx), input),
   }),
   updateHandoffTopic: t.prismaField({
     type: 'HandoffTopic',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { topicId: t.arg.id({ required: true }), input: t.arg({ type: HandoffTopicInput, required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -77,7 +77,7 @@ builder.mutationFields((t) => ({
   }),
   deleteHandoffTopic: t.prismaField({
     type: 'HandoffTopic',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { topicId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
   setSensitiveTopic: t.prismaField({
     type: 'AssistantSettings',
     description: 'Switches a built-in sensitive topic on or off.',
-    authScopes: { admin: true },
+    authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
     args: { key: t.arg.string({ required: true }), enabled: t.arg.boolean({ required: true }) },
     resolve: async (query, _root, args, ctx) => {

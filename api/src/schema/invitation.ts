@@ -18,8 +18,7 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   description: 'An invitation for someone to join the workspace as a team member.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (invitation, ctx) =>
-    inViewerWorkspace(invitation.workspaceId, ctx) && ctx.viewer.kind === 'agent' && ctx.viewer.role !== 'AGENT',
+  authScopes: (invitation, ctx) => inViewerWorkspace(invitation.workspaceId, ctx) && { adminSession: true },
   fields: (t) => ({
     email: t.exposeString('email'),
     role: t.expose('role', { type: AgentRoleEnum }),
@@ -93,14 +92,14 @@ builder.mutationFields((t) => ({
   inviteAgent: t.field({
     type: InvitationPayload,
     description: 'Invite someone by email; returns the link to send them (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, EmailTakenError] },
     args: { input: t.arg({ type: InviteAgentInput, required: true }) },
     resolve: (_root, { input }, ctx) => ctx.services.team.invite(agentViewer(ctx), input),
   }),
   revokeInvitation: t.prismaField({
     type: 'Invitation',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, NotFoundError, InvitationInvalidError, ValidationError] },
     args: { invitationId: t.arg.id({ required: true }) },
     resolve: (_q, _root, args, ctx) =>

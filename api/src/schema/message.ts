@@ -32,7 +32,8 @@ export const MessageRef = builder.prismaNode('Message', {
             workspaceId: ctx.viewer.kind === 'agent' ? ctx.viewer.workspaceId : '00000000-0000-0000-0000-000000000000',
           },
         },
-  authScopes: (message, ctx) => ctx.viewer.kind === 'agent' || (ctx.viewer.kind === 'visitor' && !message.internal),
+  authScopes: (message, ctx) =>
+    ctx.viewer.kind === 'agent' ? { member: 'conversations:read' } : ctx.viewer.kind === 'visitor' && !message.internal,
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'The conversation sequence number of this message.' }),
     authorKind: t.expose('authorKind', { type: AuthorKindEnum }),
@@ -143,7 +144,7 @@ builder.mutationFields((t) => ({
   replyToConversation: t.field({
     type: SendMessagePayload,
     description: 'An agent reply (you must own the conversation) or an internal note (any agent).',
-    authScopes: { agent: true },
+    authScopes: { member: 'messages:write' },
     errors: { types: messageErrors },
     args: { input: t.arg({ type: ReplyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -160,7 +161,7 @@ builder.mutationFields((t) => ({
   }),
   setTyping: t.boolean({
     description: 'Show or hide a typing indicator on the conversation stream (not stored).',
-    authScopes: { $any: { agent: true, visitor: true } },
+    authScopes: { $any: { member: 'messages:write', visitor: true } },
     errors: {
       types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, RateLimitedError],
       directResult: false,

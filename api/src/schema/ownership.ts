@@ -49,7 +49,7 @@ builder.mutationFields((t) => ({
       t.prismaField({
         type: 'Conversation',
         description,
-        authScopes: { agent: true },
+        authScopes: { member: 'conversations:write' },
         errors: { types: ownershipErrors },
         args: { conversationId: t.arg.id({ required: true }) },
         resolve: (query, _root, args, ctx) =>
@@ -64,7 +64,7 @@ builder.mutationFields((t) => ({
   reassignConversation: t.prismaField({
     type: 'Conversation',
     description: 'Give a conversation to another agent (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { manager: 'conversations:write' },
     errors: { types: ownershipErrors },
     args: { conversationId: t.arg.id({ required: true }), agentId: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>

@@ -1,5 +1,6 @@
 /** Tenant checks shared by type-level auth scopes: one workspace never sees another's data. */
-import type { AgentViewer, VisitorViewer } from '../auth/viewer.js';
+import type { AgentSessionViewer, AgentViewer, VisitorViewer } from '../auth/viewer.js';
+import type { ApiScope } from '../domain/api-keys/scopes.js';
 import { AuthenticationError } from '../domain/errors.js';
 import type { Context } from '../context.js';
 
@@ -20,11 +21,29 @@ export function inViewerWorkspace(workspaceId: string, ctx: Context): boolean {
 }
 
 /**
+ * Type-level auth of workspace data: an agent of its workspace, and for an API key the scope
+ * (`node(id:)` reaches types without any root field's check, so the type checks it too).
+ */
+export function workspaceMember(
+  workspaceId: string,
+  ctx: Context,
+  scope: ApiScope | 'any',
+): false | { member: ApiScope | 'any' } {
+  return inViewerWorkspace(workspaceId, ctx) && { member: scope };
+}
+
+/**
  * The viewer as an agent, for resolvers whose `authScopes` already required one
  * (this only narrows the type; it never grants anything).
  */
 export function agentViewer(ctx: Context): AgentViewer {
   if (ctx.viewer.kind !== 'agent') throw new AuthenticationError();
+  return ctx.viewer;
+}
+
+/** The viewer as an agent with a password session, for resolvers whose `authScopes` required one. */
+export function sessionViewer(ctx: Context): AgentSessionViewer {
+  if (ctx.viewer.kind !== 'agent' || ctx.viewer.apiKey !== null) throw new AuthenticationError();
   return ctx.viewer;
 }
 

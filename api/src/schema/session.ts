@@ -12,7 +12,7 @@ import { logInInput, signUpInput, type SessionResult } from '../domain/team/team
 import { AgentRef } from './agent.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
-import { agentViewer } from './scopes.js';
+import { sessionViewer } from './scopes.js';
 
 /** Runs a sign-in; the rest of the request acts as the new agent session (auth/sign-in.ts). */
 export function actAs(ctx: Context, work: () => Promise<SessionResult>): Promise<SessionResult> {
@@ -22,6 +22,7 @@ export function actAs(ctx: Context, work: () => Promise<SessionResult>): Promise
     workspaceId: result.agent.workspaceId,
     role: result.agent.role,
     sessionId: result.sessionId,
+    apiKey: null,
   }));
 }
 
@@ -95,10 +96,10 @@ builder.mutationFields((t) => ({
   logOut: t.field({
     type: LogOutPayload,
     description: 'End the current session; its token stops working everywhere.',
-    authScopes: { agent: true },
+    authScopes: { session: true },
     errors: { types: [AuthenticationError] },
     resolve: async (_root, _args, ctx) => {
-      await ctx.services.team.logOut(agentViewer(ctx));
+      await ctx.services.team.logOut(sessionViewer(ctx));
       return { ok: true };
     },
   }),

@@ -94,7 +94,7 @@ builder.subscriptionFields((t) => ({
     type: StreamEventRef,
     description:
       "A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes.",
-    authScopes: { $any: { agent: true, visitor: true } },
+    authScopes: { $any: { member: 'conversations:read', visitor: true } },
     // Nothing below depends on who the agent or visitor is (the event types hold snapshots, no
     // relations): one execution per event for the agents and one for the visitor. A field below
     // that reads the viewer (as Conversation.viewerCan does) needs a finer audience here.
@@ -115,7 +115,7 @@ builder.subscriptionFields((t) => ({
     type: InboxEventRef,
     description:
       "Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches.",
-    authScopes: { agent: true },
+    authScopes: { member: 'conversations:read' },
     subscribe: (_root, _args, ctx) => ctx.services.streams.inbox(agentViewer(ctx)),
     resolve: (event) => event,
   }),

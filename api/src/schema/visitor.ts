@@ -3,7 +3,7 @@ import { verifiedFields } from '../domain/widget/identity.js';
 import type { SessionMetadata } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
-import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 
 export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('SessionMetadata').implement({
   description: "What the widget knew about the visitor's browser session.",
@@ -25,7 +25,7 @@ export const VisitorRef = builder.prismaNode('Visitor', {
   description: 'A website visitor (agents only).',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
-  authScopes: (visitor, ctx) => inViewerWorkspace(visitor.workspaceId, ctx),
+  authScopes: (visitor, ctx) => workspaceMember(visitor.workspaceId, ctx, 'conversations:read'),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true, description: 'As the host page said it: never verified.' }),
     email: t.exposeString('email', {
@@ -79,7 +79,7 @@ builder.mutationField('endVisitorSessions', (t) =>
     type: EndVisitorSessionsPayload,
     description:
       'End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session.',
-    authScopes: { agent: true },
+    authScopes: { member: 'conversations:write' },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
     args: { visitorId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {

@@ -1,13 +1,13 @@
 import { AuthenticationError, ForbiddenError, ValidationError } from '../domain/errors.js';
 import { updateWorkspaceInput } from '../domain/team/workspace.js';
 import { builder } from './builder.js';
-import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
+import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 
 export const WorkspaceRef = builder.prismaNode('Workspace', {
   description: 'A company using Baton: its team, settings, widget and conversations.',
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [{ id: viewerWorkspaceId(ctx) }] }),
-  authScopes: (workspace, ctx) => inViewerWorkspace(workspace.id, ctx),
+  authScopes: (workspace, ctx) => workspaceMember(workspace.id, ctx, 'any'),
   fields: (t) => ({
     name: t.exposeString('name'),
     publicKey: t.exposeString('publicKey', {
@@ -19,7 +19,7 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
     responseTimeTargetSeconds: t.exposeInt('responseTimeTargetSeconds'),
     identitySecret: t.exposeString('identitySecret', {
       nullable: true,
-      authScopes: { admin: true },
+      authScopes: { adminSession: true },
       description:
         "The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server.",
     }),
@@ -45,7 +45,7 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
       description: 'Invitations not yet accepted, revoked or expired (owner/admin only).',
       cursor: 'id',
       totalCount: true,
-      authScopes: { admin: true },
+      authScopes: { adminSession: true },
       query: () => ({
         where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -76,7 +76,7 @@ builder.queryField('workspace', (t) =>
   t.prismaField({
     type: 'Workspace',
     description: "The signed-in agent's workspace.",
-    authScopes: { agent: true },
+    authScopes: { member: 'any' },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: agentViewer(ctx).workspaceId } }),
   }),
@@ -86,7 +86,7 @@ builder.mutationField('updateWorkspace', (t) =>
   t.prismaField({
     type: 'Workspace',
     description: 'Change workspace settings (owner/admin only).',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
     args: { input: t.arg({ type: UpdateWorkspaceInput, required: true }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.workspace.update(agentViewer(ctx), input),
@@ -98,7 +98,7 @@ builder.mutationField('rotateIdentitySecret', (t) =>
     type: 'Workspace',
     description:
       'Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on.',
-    authScopes: { admin: true },
+    authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError] },
     resolve: (_q, _root, _args, ctx) => ctx.services.workspace.rotateIdentitySecret(agentViewer(ctx)),
   }),

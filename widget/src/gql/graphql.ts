@@ -89,6 +89,23 @@ export type AiUsagePeriod = {
   responses: Scalars['Int']['output'];
 };
 
+/** What an API key may do; each field of the API names the scope it needs (README "API keys"). */
+export type ApiScope =
+  /** `actions:manage`: Read and manage custom actions. */
+  | 'ACTIONS_MANAGE'
+  /** `conversations:read`: Read conversations, their messages and visitors, the team, and subscribe to their events. */
+  | 'CONVERSATIONS_READ'
+  /** `conversations:write`: Take over, release, hand back, resolve and reassign conversations; end visitor sessions. */
+  | 'CONVERSATIONS_WRITE'
+  /** `knowledge:manage`: Read and manage the knowledge base, assistant settings, handoff topics and content gaps. */
+  | 'KNOWLEDGE_MANAGE'
+  /** `messages:write`: Reply to conversations and show typing. */
+  | 'MESSAGES_WRITE'
+  /** `usage:read`: Read AI usage and the spend cap. */
+  | 'USAGE_READ'
+  /** `webhooks:manage`: Manage webhook endpoints and read their deliveries. */
+  | 'WEBHOOKS_MANAGE';
+
 export type AssigneeFilter =
   /** Anyone or nobody. */
   | 'ANY'
@@ -404,6 +421,8 @@ export type ForbiddenError = Error & {
   __typename?: 'ForbiddenError';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+  /** The scope the API key lacks, when that is why (also `extensions.missingScope` on top-level errors). */
+  missingScope?: Maybe<ApiScope>;
 };
 
 export type HandoffPayload = {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../../auth/tokens.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords.js';
-import type { AgentViewer } from '../../auth/viewer.js';
+import type { AgentSessionViewer, AgentViewer } from '../../auth/viewer.js';
 import {
   EmailTakenError,
   ForbiddenError,
@@ -126,7 +126,7 @@ export class TeamService {
     return this.createSession(this.prisma, agent);
   }
 
-  async logOut(viewer: AgentViewer): Promise<void> {
+  async logOut(viewer: AgentSessionViewer): Promise<void> {
     await this.prisma.agentSession.updateMany({
       where: { id: viewer.sessionId, revokedAt: null },
       data: { revokedAt: new Date() },
