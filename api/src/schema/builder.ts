@@ -16,6 +16,7 @@ import type { ApiScope } from '../domain/api-keys/scopes.js';
 import { deniedError, keyAllows } from '../auth/api-key-scopes.js';
 import { defaultPageSize, maxPageSize } from './pagination.js';
 import { complexityDefaults } from './query-cost.js';
+import './plumbing-descriptions.js';
 
 /**
  * Who may use a field. Team members are checked through `member` / `manager`, parameterised by
@@ -52,7 +53,17 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   // Errors must wrap scope-auth so that authorization failures become typed union members.
   // queryCost (query-cost.ts) after complexity: it sets the cost of connections and their edges.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin, 'queryCost'],
+  // plumbingDescriptions last: it describes what the other plugins generate.
+  plugins: [
+    ErrorsPlugin,
+    ScopeAuthPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    ValidationPlugin,
+    ComplexityPlugin,
+    'queryCost',
+    'plumbingDescriptions',
+  ],
   // Field costs only: the limit is checked before execution, with the request's variables
   // (http/query-limits.ts), so the plugin's own check at resolve time stays off.
   complexity: complexityDefaults,
@@ -69,11 +80,48 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    // Descriptions of the generated Relay plumbing (docs/api.md, "Pagination").
+    idFieldOptions: {
+      description:
+        'Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object.',
+    },
+    nodeTypeOptions: {
+      description: 'An object with a global id, fetchable with `node(id:)`.',
+    },
+    pageInfoTypeOptions: {
+      description:
+        'Where a page of a connection sits; page on with `after: endCursor` (or back with `before: startCursor`).',
+    },
+    hasNextPageFieldOptions: {
+      description:
+        'Whether more items follow: exact when paging forward (`first`); when paging backward, true exactly when `before` was given.',
+    },
+    hasPreviousPageFieldOptions: {
+      description:
+        'Whether items precede: exact when paging backward (`last`); when paging forward, true exactly when `after` was given.',
+    },
+    startCursorFieldOptions: { description: "The first edge's cursor; null when the page is empty." },
+    endCursorFieldOptions: { description: "The last edge's cursor; null when the page is empty." },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in order, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: {
+      description: 'Opaque position of this item: pass it as `after` (or `before`) to page from here.',
+    },
+    firstArgOptions: {
+      description: `Page forward: at most this many items after \`after\` (0–${maxPageSize}; default ${defaultPageSize}).`,
+    },
+    afterArgOptions: { description: 'Start after the item with this cursor (an `endCursor` or edge `cursor`).' },
+    lastArgOptions: {
+      description: `Page backward: at most this many items before \`before\` (0–${maxPageSize}).`,
+    },
+    beforeArgOptions: { description: 'End before the item with this cursor (a `startCursor` or edge `cursor`).' },
     // A node that does not exist, or lives in another workspace (lookups are scoped to the
     // viewer's workspace), is simply null: no error, nothing that tells the two apart.
     nodeQueryOptions: {
+      description:
+        "Any object by its global id, or null when it does not exist or the caller may not see it (another workspace's ids are null too).",
+      args: { id: { description: 'A global id, as returned by any `id` field.' } },
       resolve: (_root, { id }, _ctx, _info, resolveNode) => Promise.resolve(resolveNode(id)).catch(nullIfMissing),
     },
     nodesQueryOptions: false,
@@ -111,6 +159,13 @@ function nullIfMissing(error: unknown): null {
 
 builder.addScalarType('DateTime', DateTimeResolver);
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({
+  description: 'Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits.',
+});
+builder.mutationType({
+  description:
+    'Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors.',
+});
+builder.subscriptionType({
+  description: 'Live events over WebSocket (graphql-ws, `/graphql`); see docs/api.md, "Subscriptions".',
+});

@@ -23,8 +23,13 @@ import { builder } from './builder.js';
 export const ErrorInterface = builder.interfaceRef<BatonError>('Error').implement({
   description: 'Implemented by every typed error a mutation can return.',
   fields: (t) => ({
-    message: t.exposeString('message'),
-    code: t.exposeString('code'),
+    message: t.exposeString('message', {
+      description: 'What went wrong, in English, for people (may change between releases: do not parse it).',
+    }),
+    code: t.exposeString('code', {
+      description:
+        'Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md).',
+    }),
   }),
 });
 
@@ -32,7 +37,7 @@ const FieldIssueRef = builder.objectRef<FieldIssue>('FieldError').implement({
   description: 'One invalid input field.',
   fields: (t) => ({
     path: t.exposeString('path', { description: 'Dotted path of the field, e.g. `input.email`.' }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'Why this field was refused, for people.' }),
   }),
 });
 
@@ -86,7 +91,11 @@ builder.objectType(ValidationError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldIssueRef], resolve: (e) => e.fieldErrors }),
+    fieldErrors: t.field({
+      type: [FieldIssueRef],
+      description: 'Every invalid field, each with its path (empty only when the input as a whole was refused).',
+      resolve: (e) => e.fieldErrors,
+    }),
   }),
 });
 
@@ -95,11 +104,22 @@ builder.objectType(NotFoundError, {
   description: 'No such object in your workspace.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
-  fields: (t) => ({ entity: t.exposeString('entity') }),
+  fields: (t) => ({
+    entity: t.exposeString('entity', {
+      description:
+        'The kind of object that was not found, e.g. `Conversation`. Ids of other workspaces are reported the same way.',
+    }),
+  }),
 });
 
 const InvitationProblemEnum = builder.enumType('InvitationProblem', {
-  values: ['NOT_FOUND', 'EXPIRED', 'ALREADY_ACCEPTED', 'REVOKED'] as const,
+  description: 'Why an invitation cannot be used.',
+  values: {
+    NOT_FOUND: { description: 'No invitation has this token.' },
+    EXPIRED: { description: 'It expired; an owner or admin can send a new one.' },
+    ALREADY_ACCEPTED: { description: 'It has already been used to join.' },
+    REVOKED: { description: 'An owner or admin revoked it.' },
+  } as const,
 });
 
 builder.objectType(InvitationInvalidError, {
@@ -107,7 +127,9 @@ builder.objectType(InvitationInvalidError, {
   description: 'The invitation cannot be used.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof InvitationInvalidError,
-  fields: (t) => ({ reason: t.expose('reason', { type: InvitationProblemEnum }) }),
+  fields: (t) => ({
+    reason: t.expose('reason', { type: InvitationProblemEnum, description: 'Which problem, for programs.' }),
+  }),
 });
 
 builder.objectType(ConversationTakenError, {
@@ -117,12 +139,21 @@ builder.objectType(ConversationTakenError, {
   isTypeOf: (value) => value instanceof ConversationTakenError,
   fields: (t) => ({
     agentName: t.exposeString('agentName', { description: 'Who has it.' }),
-    agentId: t.id({ resolve: (e) => encodeGlobalID('Agent', e.agentId) }),
+    agentId: t.id({
+      description: 'Global id of the agent who owns it now.',
+      resolve: (e) => encodeGlobalID('Agent', e.agentId),
+    }),
   }),
 });
 
 const ConversationOwnerEnum = builder.enumType('ConversationOwner', {
-  values: ['ASSISTANT', 'QUEUE', 'AGENT', 'NOBODY'] as const,
+  description: 'Who may write to a conversation at this moment.',
+  values: {
+    ASSISTANT: { description: 'The AI assistant answers (status ASSISTANT).' },
+    QUEUE: { description: 'Waiting for an agent to take over (status QUEUED): nobody may reply yet.' },
+    AGENT: { description: 'One agent owns it (status ASSIGNED); `ownerName` says who.' },
+    NOBODY: { description: 'Resolved: a new visitor message reopens it with the assistant.' },
+  } as const,
 });
 
 builder.objectType(OwnershipError, {
@@ -131,13 +162,25 @@ builder.objectType(OwnershipError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof OwnershipError,
   fields: (t) => ({
-    owner: t.expose('owner', { type: ConversationOwnerEnum }),
-    ownerName: t.exposeString('ownerName', { nullable: true }),
+    owner: t.expose('owner', { type: ConversationOwnerEnum, description: 'Who owns the conversation instead.' }),
+    ownerName: t.exposeString('ownerName', {
+      nullable: true,
+      description: "The owning agent's name when `owner` is AGENT; null otherwise.",
+    }),
   }),
 });
 
 const IdentityProblemEnum = builder.enumType('IdentityProblem', {
-  values: ['SIGNATURE_REQUIRED', 'SIGNATURE_INVALID'] as const,
+  description: 'Why a visitor identity was refused.',
+  values: {
+    SIGNATURE_REQUIRED: {
+      description:
+        'No signature, but one is needed: the workspace enforces verification, or the call would change an already verified identity.',
+    },
+    SIGNATURE_INVALID: {
+      description: 'The signature does not match the externalId (or email) with the current identity secret.',
+    },
+  } as const,
 });
 
 builder.objectType(IdentityVerificationError, {
@@ -146,7 +189,9 @@ builder.objectType(IdentityVerificationError, {
     "The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed.",
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof IdentityVerificationError,
-  fields: (t) => ({ reason: t.expose('reason', { type: IdentityProblemEnum }) }),
+  fields: (t) => ({
+    reason: t.expose('reason', { type: IdentityProblemEnum, description: 'Which problem, for programs.' }),
+  }),
 });
 
 builder.objectType(RateLimitedError, {

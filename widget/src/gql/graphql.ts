@@ -48,6 +48,7 @@ export type Agent = Node & {
   createdAt: Scalars['DateTime']['output'];
   deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['String']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** Whether the member manages the team, settings and any conversation (OWNER or ADMIN). */
   isAdmin: Scalars['Boolean']['output'];
@@ -174,7 +175,9 @@ export type AuthPayload = {
 /** Not signed in, or the token is no longer valid. */
 export type AuthenticationError = Error & {
   __typename?: 'AuthenticationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -227,6 +230,7 @@ export type Conversation = Node & {
   /** The latest handoff request (agents only). */
   handoff?: Maybe<HandoffRequest>;
   handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   lastMessage?: Maybe<Message>;
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
@@ -281,20 +285,29 @@ export type ConversationEventKind =
 
 export type ConversationMessagesConnection = {
   __typename?: 'ConversationMessagesConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<ConversationMessagesConnectionEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
 };
 
 export type ConversationMessagesConnectionEdge = {
   __typename?: 'ConversationMessagesConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Message;
 };
 
+/** Who may write to a conversation at this moment. */
 export type ConversationOwner =
+  /** One agent owns it (status ASSIGNED); `ownerName` says who. */
   | 'AGENT'
+  /** The AI assistant answers (status ASSISTANT). */
   | 'ASSISTANT'
+  /** Resolved: a new visitor message reopens it with the assistant. */
   | 'NOBODY'
+  /** Waiting for an agent to take over (status QUEUED): nobody may reply yet. */
   | 'QUEUE';
 
 /** What the viewer may do with the conversation right now, from the same rules the mutations enforce (a race can still be lost). */
@@ -329,10 +342,13 @@ export type ConversationStatusChange = {
 /** Another agent owns the conversation (e.g. won the take-over). */
 export type ConversationTakenError = Error & {
   __typename?: 'ConversationTakenError';
+  /** Global id of the agent who owns it now. */
   agentId: Scalars['ID']['output'];
   /** Who has it. */
   agentName: Scalars['String']['output'];
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -343,6 +359,7 @@ export type CustomAction = Node & {
   description: Scalars['String']['output'];
   enabled: Scalars['Boolean']['output'];
   fields: Array<CustomActionField>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   intent: ActionIntent;
   label: Scalars['String']['output'];
@@ -386,7 +403,9 @@ export type CustomActionInput = {
 /** An account with this email already exists. */
 export type EmailTakenError = Error & {
   __typename?: 'EmailTakenError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -399,7 +418,9 @@ export type EndVisitorSessionsPayload = {
 
 /** Implemented by every typed error a mutation can return. */
 export type Error = {
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -411,6 +432,7 @@ export type ExplicitRequestMode =
 /** One invalid input field. */
 export type FieldError = {
   __typename?: 'FieldError';
+  /** Why this field was refused, for people. */
   message: Scalars['String']['output'];
   /** Dotted path of the field, e.g. `input.email`. */
   path: Scalars['String']['output'];
@@ -419,7 +441,9 @@ export type FieldError = {
 /** The viewer's role or scopes do not allow this. */
 export type ForbiddenError = Error & {
   __typename?: 'ForbiddenError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
   /** The scope the API key lacks, when that is why (also `extensions.missingScope` on top-level errors). */
   missingScope?: Maybe<ApiScope>;
@@ -460,6 +484,7 @@ export type HandoffTopic = Node & {
   createdAt: Scalars['DateTime']['output'];
   enabled: Scalars['Boolean']['output'];
   examples: Array<Scalars['String']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -502,15 +527,21 @@ export type IdentifyVisitorPayload = {
   visitorToken?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a visitor identity was refused. */
 export type IdentityProblem =
+  /** The signature does not match the externalId (or email) with the current identity secret. */
   | 'SIGNATURE_INVALID'
+  /** No signature, but one is needed: the workspace enforces verification, or the call would change an already verified identity. */
   | 'SIGNATURE_REQUIRED';
 
 /** The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed. */
 export type IdentityVerificationError = Error & {
   __typename?: 'IdentityVerificationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+  /** Which problem, for programs. */
   reason: IdentityProblem;
 };
 
@@ -539,14 +570,18 @@ export type InboxEventKind =
 /** Wrong email or password (the same error for both). */
 export type InvalidCredentialsError = Error & {
   __typename?: 'InvalidCredentialsError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
 /** The request is not allowed in the current state. */
 export type InvalidOperationError = Error & {
   __typename?: 'InvalidOperationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -557,6 +592,7 @@ export type Invitation = Node & {
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   invitedBy?: Maybe<Agent>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -566,8 +602,11 @@ export type Invitation = Node & {
 /** The invitation cannot be used. */
 export type InvitationInvalidError = Error & {
   __typename?: 'InvitationInvalidError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+  /** Which problem, for programs. */
   reason: InvitationProblem;
 };
 
@@ -589,10 +628,15 @@ export type InvitationPreview = {
   workspaceName: Scalars['String']['output'];
 };
 
+/** Why an invitation cannot be used. */
 export type InvitationProblem =
+  /** It has already been used to join. */
   | 'ALREADY_ACCEPTED'
+  /** It expired; an owner or admin can send a new one. */
   | 'EXPIRED'
+  /** No invitation has this token. */
   | 'NOT_FOUND'
+  /** An owner or admin revoked it. */
   | 'REVOKED';
 
 export type InviteAgentInput = {
@@ -606,6 +650,7 @@ export type KnowledgeDocument = Node & {
   __typename?: 'KnowledgeDocument';
   content: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   sourceUrl?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -638,6 +683,7 @@ export type Message = Node & {
   citations: Array<Citation>;
   clientId?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** An internal note: never shown to the visitor. */
   internal: Scalars['Boolean']['output'];
@@ -651,6 +697,7 @@ export type Message = Node & {
   suggestionTrigger?: Maybe<HandoffTrigger>;
 };
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Join a workspace: set your name and password; returns a session. */
@@ -720,227 +767,282 @@ export type Mutation = {
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationChangeAgentRoleArgs = {
   agentId: Scalars['ID']['input'];
   role: AgentRole;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationCreateCustomActionArgs = {
   input: CustomActionInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationCreateHandoffTopicArgs = {
   input: HandoffTopicInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationCreateKnowledgeDocumentArgs = {
   input: KnowledgeDocumentInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationCreateKnowledgeFromReplyArgs = {
   messageId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeactivateAgentArgs = {
   agentId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeleteCustomActionArgs = {
   actionId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeleteHandoffTopicArgs = {
   topicId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeleteKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationEndVisitorSessionsArgs = {
   visitorId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationHandBackConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationIdentifyVisitorArgs = {
   input: IdentifyVisitorInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationInviteAgentArgs = {
   input: InviteAgentInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationLogInArgs = {
   input: LogInInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReactivateAgentArgs = {
   agentId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReassignConversationArgs = {
   agentId: Scalars['ID']['input'];
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReleaseConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReorderCustomActionsArgs = {
   actionIds: Array<Scalars['ID']['input']>;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReplyToConversationArgs = {
   input: ReplyInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationResolveConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSetCustomActionEnabledArgs = {
   actionId: Scalars['ID']['input'];
   enabled: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSetSensitiveTopicArgs = {
   enabled: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSetTypingArgs = {
   conversationId: Scalars['ID']['input'];
   isTyping: Scalars['Boolean']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationStartWidgetSessionArgs = {
   input: StartWidgetSessionInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSubmitActionArgs = {
   input: SubmitActionInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationTakeOverArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateAssistantSettingsArgs = {
   input: AssistantSettingsInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateCustomActionArgs = {
   actionId: Scalars['ID']['input'];
   input: CustomActionInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateHandoffTopicArgs = {
   input: HandoffTopicInput;
   topicId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
   input: KnowledgeDocumentInput;
 };
 
 
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
 
+/** What `Mutation.acceptInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.changeAgentRole` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createKnowledgeFromReply` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.deactivateAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.deleteCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.deleteHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.deleteKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.endVisitorSessions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.handBackConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.identifyVisitor` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.inviteAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.logIn` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.logOut` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationLogOutResult = AuthenticationError | LogOutPayload | ServiceUnavailableError;
 
+/** What `Mutation.reactivateAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.reassignConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.releaseConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.reorderCustomActions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
 export type MutationReorderCustomActionsSuccess = {
@@ -948,20 +1050,28 @@ export type MutationReorderCustomActionsSuccess = {
   data: Array<CustomAction>;
 };
 
+/** What `Mutation.replyToConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.revokeInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.rotateIdentitySecret` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
 
+/** What `Mutation.sendMessage` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.setCustomActionEnabled` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.setSensitiveTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.setTyping` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
 export type MutationSetTypingSuccess = {
@@ -969,33 +1079,47 @@ export type MutationSetTypingSuccess = {
   data: Scalars['Boolean']['output'];
 };
 
+/** What `Mutation.signUp` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.startWidgetSession` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError | WidgetSession;
 
+/** What `Mutation.submitAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.takeOver` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.updateAssistantSettings` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.updateCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.updateHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.updateKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.updateWorkspace` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
 
+/** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
 };
 
 /** No such object in your workspace. */
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** The kind of object that was not found, e.g. `Conversation`. Ids of other workspaces are reported the same way. */
   entity: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -1011,20 +1135,30 @@ export type OwnershipChange =
 /** The author does not own the conversation, so nothing was written. */
 export type OwnershipError = Error & {
   __typename?: 'OwnershipError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+  /** Who owns the conversation instead. */
   owner: ConversationOwner;
+  /** The owning agent's name when `owner` is AGENT; null otherwise. */
   ownerName?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a page of a connection sits; page on with `after: endCursor` (or back with `before: startCursor`). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow: exact when paging forward (`first`); when paging backward, true exactly when `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede: exact when paging backward (`last`); when paging forward, true exactly when `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type Query = {
   __typename?: 'Query';
   /** The workspace's AI spend cap and how much of it is used (owner/admin). */
@@ -1044,6 +1178,7 @@ export type Query = {
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
   knowledgeDocuments: QueryKnowledgeDocumentsConnection;
+  /** Any object by its global id, or null when it does not exist or the caller may not see it (another workspace's ids are null too). */
   node?: Maybe<Node>;
   /** The signed-in agent, or null when signed out. */
   viewer?: Maybe<Agent>;
@@ -1052,22 +1187,26 @@ export type Query = {
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryAiUsageArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
   granularity?: InputMaybe<UsageGranularity>;
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryContentGapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryConversationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assignee?: InputMaybe<AssigneeFilter>;
@@ -1079,11 +1218,13 @@ export type QueryConversationsArgs = {
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryKnowledgeDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1092,40 +1233,52 @@ export type QueryKnowledgeDocumentsArgs = {
 };
 
 
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type QueryConversationsConnection = {
   __typename?: 'QueryConversationsConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<QueryConversationsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
 };
 
 export type QueryConversationsConnectionEdge = {
   __typename?: 'QueryConversationsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Conversation;
 };
 
+/** What `Query.invitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
 
 export type QueryKnowledgeDocumentsConnection = {
   __typename?: 'QueryKnowledgeDocumentsConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<QueryKnowledgeDocumentsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
 };
 
 export type QueryKnowledgeDocumentsConnectionEdge = {
   __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: KnowledgeDocument;
 };
 
 /** Too many requests of this kind from this caller (or too many failed log-ins); nothing was written. */
 export type RateLimitedError = Error & {
   __typename?: 'RateLimitedError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
   /** Try again after this many seconds. */
   retryAfterSeconds: Scalars['Int']['output'];
@@ -1167,7 +1320,9 @@ export type SensitiveTopic = {
 /** A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it. */
 export type ServiceUnavailableError = Error & {
   __typename?: 'ServiceUnavailableError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
   /** Try again after this many seconds. */
   retryAfterSeconds: Scalars['Int']['output'];
@@ -1217,6 +1372,7 @@ export type SubmitActionInput = {
   values?: InputMaybe<Array<ActionValueInput>>;
 };
 
+/** Live events over WebSocket (graphql-ws, `/graphql`); see docs/api.md, "Subscriptions". */
 export type Subscription = {
   __typename?: 'Subscription';
   /** A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes. */
@@ -1226,6 +1382,7 @@ export type Subscription = {
 };
 
 
+/** Live events over WebSocket (graphql-ws, `/graphql`); see docs/api.md, "Subscriptions". */
 export type SubscriptionConversationEventsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
@@ -1255,8 +1412,11 @@ export type UsageGranularity =
 /** The input was rejected; nothing was written. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
   code: Scalars['String']['output'];
+  /** Every invalid field, each with its path (empty only when the input as a whole was refused). */
   fieldErrors: Array<FieldError>;
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
 };
 
@@ -1274,6 +1434,7 @@ export type Visitor = Node & {
   externalId?: Maybe<Scalars['String']['output']>;
   /** The externalId was signed by the company: this is that customer. */
   externalIdVerified: Scalars['Boolean']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** The company's server signed this visitor's identity (its externalId, or its email when it has none). */
   identityVerified: Scalars['Boolean']['output'];
@@ -1313,6 +1474,7 @@ export type Workspace = Node & {
   /** Origins allowed to embed the widget; empty means any origin. */
   allowedOrigins: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server. */
   identitySecret?: Maybe<Scalars['String']['output']>;
@@ -1349,27 +1511,37 @@ export type WorkspacePendingInvitationsArgs = {
 
 export type WorkspaceAgentsConnection = {
   __typename?: 'WorkspaceAgentsConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<WorkspaceAgentsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** How many items the whole connection holds, across all pages (ignores `first`, `last`, `after` and `before`). */
   totalCount: Scalars['Int']['output'];
 };
 
 export type WorkspaceAgentsConnectionEdge = {
   __typename?: 'WorkspaceAgentsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Agent;
 };
 
 export type WorkspacePendingInvitationsConnection = {
   __typename?: 'WorkspacePendingInvitationsConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<WorkspacePendingInvitationsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
   pageInfo: PageInfo;
+  /** How many items the whole connection holds, across all pages (ignores `first`, `last`, `after` and `before`). */
   totalCount: Scalars['Int']['output'];
 };
 
 export type WorkspacePendingInvitationsConnectionEdge = {
   __typename?: 'WorkspacePendingInvitationsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Invitation;
 };
 
