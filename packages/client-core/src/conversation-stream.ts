@@ -117,6 +117,21 @@ export function startStream<M extends StreamMessage>(start: StreamStart<M>, read
   };
 }
 
+/**
+ * Whether a client that applied every stored event up to `lastSeq` should take `event`: stored
+ * events (messages, status changes) each sequence number once — a resubscription with
+ * `afterSeq` may replay an overlap — while typing and draft pieces are live only (they repeat
+ * the last seq and are never replayed).
+ */
+export function isNewEvent(lastSeq: number, event: { seq: number; kind: string }): boolean {
+  return isLiveOnly(event) || event.seq > lastSeq;
+}
+
+/** Typing indicators and assistant draft pieces: not stored, never replayed, no seq of their own. */
+export function isLiveOnly(event: { kind: string }): boolean {
+  return event.kind === 'TYPING' || event.kind === 'ASSISTANT_DRAFT';
+}
+
 export function applyEvent<M extends StreamMessage>(
   state: StreamState<M>,
   event: StreamEvent<M>,
@@ -127,8 +142,7 @@ export function applyEvent<M extends StreamMessage>(
     return event.typing ? { ...unchanged, state: applyTyping(state, event.typing, reader) } : unchanged;
   if (event.kind === 'ASSISTANT_DRAFT')
     return event.draft ? { ...unchanged, state: applyDraft(state, event.draft) } : unchanged;
-  // Stored events: each sequence number once (a resubscription replays from lastSeq).
-  if (event.seq <= state.lastSeq) return unchanged;
+  if (!isNewEvent(state.lastSeq, event)) return unchanged;
   let next: StreamState<M> = { ...state, lastSeq: event.seq };
   let added: M | null = null;
   if (event.message) {

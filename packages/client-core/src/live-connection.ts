@@ -11,7 +11,7 @@
  * - Pings every 20 s; no pong within 10 s closes the socket (half-open connections, sleeping
  *   laptops) and reconnects.
  * - The server ending or failing one subscription (`complete` / `error`) subscribes that one
- *   again after a backoff of its own; the others are untouched.
+ *   again after a backoff of its own (unless its `onErrors` says stop); the others are untouched.
  *
  * No DOM: the socket comes from `openSocket`, the "try now" signals from `watchWake`
  * (`browserWake(window)` in a browser, see wake-signals.ts).
@@ -51,6 +51,13 @@ export interface LiveSubscription<TData> {
   onData(data: TData): void;
   /** Subscribed again after a reconnect (not called on the first subscription). */
   onResume?(): void;
+  /**
+   * The server answered this subscription with GraphQL errors (in `next` or `error`; not
+   * UNAUTHENTICATED, which reconnects through `onUnauthorized`). Return `'stop'` to end it (it
+   * is not subscribed again); without this callback, or with `'retry'`, it is subscribed again
+   * after a backoff.
+   */
+  onErrors?(errors: readonly unknown[]): 'stop' | 'retry';
 }
 
 interface Entry {
@@ -109,12 +116,7 @@ export class LiveConnection {
     };
     this.#entries.add(entry);
     if (this.#current === 'online') this.#start(entry);
-    return () => {
-      this.#entries.delete(entry);
-      clearTimeout(entry.retryTimer);
-      if (entry.id) this.#send({ id: entry.id, type: 'complete' });
-      entry.id = null;
-    };
+    return () => this.#end(entry);
   }
 
   /** Back online / tab visible again: try now instead of waiting for the backoff. */
@@ -228,7 +230,9 @@ export class LiveConnection {
 
   #next(message: ProtocolMessage): void {
     const entry = this.#entryOf(message.id);
-    const payload = message.payload as { data?: unknown } | undefined;
+    const payload = message.payload as { data?: unknown; errors?: unknown[] } | undefined;
+    if (entry && payload?.errors?.length && entry.subscription.onErrors?.(payload.errors) === 'stop')
+      return this.#end(entry);
     if (!entry || !payload?.data) return;
     entry.failures = 0;
     entry.subscription.onData(payload.data);
@@ -242,7 +246,17 @@ export class LiveConnection {
       ws.close(1000);
       return;
     }
-    this.#resubscribeLater(this.#entryOf(message.id));
+    const entry = this.#entryOf(message.id);
+    if (entry && entry.subscription.onErrors?.(errors) === 'stop') return this.#end(entry);
+    this.#resubscribeLater(entry);
+  }
+
+  /** Ends one subscription for good (the server is told, unless it ended it itself). */
+  #end(entry: Entry): void {
+    this.#entries.delete(entry);
+    clearTimeout(entry.retryTimer);
+    if (entry.id) this.#send({ id: entry.id, type: 'complete' });
+    entry.id = null;
   }
 
   /** The server ended or failed one subscription: subscribe it again after a backoff. */
