@@ -16,6 +16,7 @@ export default tseslint.config(
       'inbox-app/src/lib/gql/**',
       'widget/src/gql/**',
       'tests/gql/**',
+      'packages/sdk/src/gql/**',
       '.baton/**',
       'test-artifacts/**',
     ],

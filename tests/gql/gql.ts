@@ -101,6 +101,8 @@ type Documents = {
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": typeof types.KnowledgeWidgetGreetingDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkExampleActionsDocument,
+    "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkTestActionsDocument,
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.SpendCapSetDocument,
     "\n  mutation SpendCapKeep {\n    updateAssistantSettings(input: { greeting: \"Hello again!\" }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n    }\n  }\n": typeof types.SpendCapKeepDocument,
     "\n  query SpendCap {\n    aiSpendCap {\n      dailyLimit\n      dailyUsed\n      monthlyLimit\n      monthlyUsed\n      dailyReached\n      monthlyReached\n      reached\n    }\n  }\n": typeof types.SpendCapDocument,
@@ -279,6 +281,8 @@ const documents: Documents = {
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": types.KnowledgeWidgetGreetingDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkExampleActionsDocument,
+    "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkTestActionsDocument,
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.SpendCapSetDocument,
     "\n  mutation SpendCapKeep {\n    updateAssistantSettings(input: { greeting: \"Hello again!\" }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n    }\n  }\n": types.SpendCapKeepDocument,
     "\n  query SpendCap {\n    aiSpendCap {\n      dailyLimit\n      dailyUsed\n      monthlyLimit\n      monthlyUsed\n      dailyReached\n      monthlyReached\n      reached\n    }\n  }\n": types.SpendCapDocument,
@@ -715,6 +719,14 @@ export function graphql(source: "\n  query MultiInstanceViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MultiInstanceActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SdkExampleActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SdkTestActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2455,6 +2455,16 @@ export type MultiInstanceActionsQueryVariables = Exact<{ [key: string]: never; }
 
 export type MultiInstanceActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
 
+export type SdkExampleActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SdkExampleActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type SdkTestActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SdkTestActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
 export type SpendCapSetMutationVariables = Exact<{
   daily?: InputMaybe<Scalars['Int']['input']>;
   monthly?: InputMaybe<Scalars['Int']['input']>;
@@ -4608,6 +4618,20 @@ export const MultiInstanceActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const SdkExampleActionsDocument = new TypedDocumentString(`
+    query SdkExampleActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SdkExampleActionsQuery, SdkExampleActionsQueryVariables>;
+export const SdkTestActionsDocument = new TypedDocumentString(`
+    query SdkTestActions {
+  customActions {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SdkTestActionsQuery, SdkTestActionsQueryVariables>;
 export const SpendCapSetDocument = new TypedDocumentString(`
     mutation SpendCapSet($daily: Int, $monthly: Int) {
   updateAssistantSettings(input: {aiDailyLimit: $daily, aiMonthlyLimit: $monthly}) {

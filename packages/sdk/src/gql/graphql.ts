@@ -1,0 +1,1946 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type ActionFieldType =
+  | 'EMAIL'
+  | 'LONG_TEXT'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE';
+
+/** What pressing the action does. ESCALATE_TO_HUMAN queues the conversation for the team. */
+export type ActionIntent =
+  | 'ESCALATE_TO_HUMAN';
+
+export type ActionValueInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** A team member of a workspace. */
+export type Agent = Node & {
+  __typename?: 'Agent';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** Whether the member manages the team, settings and any conversation (OWNER or ADMIN). */
+  isAdmin: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  role: AgentRole;
+  workspace: Workspace;
+};
+
+/** OWNER: one per workspace. ADMIN: manages team and settings. AGENT: answers conversations. */
+export type AgentRole =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'OWNER';
+
+/** How much of the workspace's AI spend cap is used (UTC day and calendar month). */
+export type AiSpendCap = {
+  __typename?: 'AiSpendCap';
+  /** Null: no daily cap. */
+  dailyLimit?: Maybe<Scalars['Int']['output']>;
+  dailyReached: Scalars['Boolean']['output'];
+  /** AI responses metered today (UTC). */
+  dailyUsed: Scalars['Int']['output'];
+  /** Null: no monthly cap. */
+  monthlyLimit?: Maybe<Scalars['Int']['output']>;
+  monthlyReached: Scalars['Boolean']['output'];
+  /** AI responses metered this month (UTC). */
+  monthlyUsed: Scalars['Int']['output'];
+  /** A cap is reached: the assistant offers the handoff instead of answering with AI. */
+  reached: Scalars['Boolean']['output'];
+};
+
+export type AiUsagePeriod = {
+  __typename?: 'AiUsagePeriod';
+  completionTokens: Scalars['Int']['output'];
+  /** `YYYY-MM-DD` or `YYYY-MM` (UTC). */
+  period: Scalars['String']['output'];
+  promptTokens: Scalars['Int']['output'];
+  /** AI responses: what Baton bills for. */
+  responses: Scalars['Int']['output'];
+};
+
+/** What an API key may do; each field of the API names the scope it needs (README "API keys"). */
+export type ApiScope =
+  /** `actions:manage`: Read and manage custom actions. */
+  | 'ACTIONS_MANAGE'
+  /** `conversations:read`: Read conversations, their messages and visitors, the team, and subscribe to their events. */
+  | 'CONVERSATIONS_READ'
+  /** `conversations:write`: Take over, release, hand back, resolve and reassign conversations; end visitor sessions. */
+  | 'CONVERSATIONS_WRITE'
+  /** `knowledge:manage`: Read and manage the knowledge base, assistant settings, handoff topics and content gaps. */
+  | 'KNOWLEDGE_MANAGE'
+  /** `messages:write`: Reply to conversations and show typing. */
+  | 'MESSAGES_WRITE'
+  /** `usage:read`: Read AI usage and the spend cap. */
+  | 'USAGE_READ'
+  /** `webhooks:manage`: Manage webhook endpoints and read their deliveries. */
+  | 'WEBHOOKS_MANAGE';
+
+export type AssigneeFilter =
+  /** Anyone or nobody. */
+  | 'ANY'
+  /** Assigned to the viewer ("mine"). */
+  | 'ME'
+  /** Nobody. */
+  | 'UNASSIGNED';
+
+/** A piece of an assistant reply while it streams; the stored message (MESSAGE_CREATED) follows. */
+export type AssistantDraft = {
+  __typename?: 'AssistantDraft';
+  /** Text to append. */
+  delta: Scalars['String']['output'];
+  /** Same for every piece of one reply. */
+  draftId: Scalars['String']['output'];
+};
+
+/** How the workspace's assistant behaves. */
+export type AssistantSettings = {
+  __typename?: 'AssistantSettings';
+  /** Spend cap: metered AI responses allowed per UTC day (null: no cap). Past it the assistant offers the handoff instead of calling the provider. */
+  aiDailyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap). */
+  aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Below this (0..1) the assistant offers a handoff. */
+  confidenceThreshold: Scalars['Float']['output'];
+  explicitRequestMode: ExplicitRequestMode;
+  frustrationDetection: Scalars['Boolean']['output'];
+  greeting: Scalars['String']['output'];
+  /** Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE. */
+  instructionTopics: Array<Scalars['String']['output']>;
+  /** Behaviour instructions, added to every prompt. */
+  instructions: Scalars['String']['output'];
+  /** Model name for the OpenAI-compatible provider (server default when null). */
+  model?: Maybe<Scalars['String']['output']>;
+  /** `openai` when OPENAI_API_KEY is configured, otherwise `offline`. */
+  provider: Scalars['String']['output'];
+  /** The built-in sensitive topics and whether each is on. */
+  sensitiveTopics: Array<SensitiveTopic>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Only the fields given change. */
+export type AssistantSettingsInput = {
+  /** AI responses per UTC day; null removes the cap. */
+  aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** AI responses per calendar month (UTC); null removes the cap. */
+  aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
+  confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
+  explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
+  frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
+  greeting?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  /** Empty string: use the server default. */
+  model?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket). */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  agent: Agent;
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+};
+
+/** Not signed in, or the token is no longer valid. */
+export type AuthenticationError = Error & {
+  __typename?: 'AuthenticationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+export type AuthorKind =
+  | 'AGENT'
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'VISITOR';
+
+/** A value the visitor entered in a custom action field. */
+export type CapturedValue = {
+  __typename?: 'CapturedValue';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** A knowledge document the assistant relied on. */
+export type Citation = {
+  __typename?: 'Citation';
+  documentId: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Visitor questions, similar in meaning, that ended in a low-confidence handoff. */
+export type ContentGap = {
+  __typename?: 'ContentGap';
+  /** Up to five conversations where it was asked (open one to turn the agent's reply into a document). */
+  conversationIds: Array<Scalars['ID']['output']>;
+  /** How many times it was asked. */
+  count: Scalars['Int']['output'];
+  /** Up to five phrasings, newest first. */
+  examples: Array<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  lastAskedAt: Scalars['DateTime']['output'];
+  /** The most recent phrasing. */
+  question: Scalars['String']['output'];
+};
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type Conversation = Node & {
+  __typename?: 'Conversation';
+  /** The agent who owns it (agents only). */
+  assignee?: Maybe<Agent>;
+  /** The owning agent's name (visible to the visitor too). */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  firstHumanReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest handoff request (agents only). */
+  handoff?: Maybe<HandoffRequest>;
+  handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  lastMessage?: Maybe<Message>;
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
+  lastSeq: Scalars['Int']['output'];
+  /** The transcript, oldest first. Visitors never see internal notes. */
+  messages: ConversationMessagesConnection;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace's response-time target runs out for the current handoff. */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  responseTargetBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  sessionMetadata: SessionMetadata;
+  status: ConversationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every ownership change. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with it now; clients show actions from this instead of re-deriving rules. */
+  viewerCan: ConversationPermissions;
+  /** Agents only. */
+  visitor: Visitor;
+  /** Seconds from the handoff request to the first human reply (or until now while waiting). */
+  waitingSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A chat between a visitor and the assistant and/or the team. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One event of a conversation stream. Stored events (messages, status changes) have consecutive `seq` numbers; typing indicators repeat the last `seq` and are never replayed. */
+export type ConversationEvent = {
+  __typename?: 'ConversationEvent';
+  at: Scalars['DateTime']['output'];
+  conversationId: Scalars['ID']['output'];
+  draft?: Maybe<AssistantDraft>;
+  kind: ConversationEventKind;
+  message?: Maybe<Message>;
+  seq: Scalars['Int']['output'];
+  status?: Maybe<ConversationStatusChange>;
+  typing?: Maybe<TypingIndicator>;
+};
+
+export type ConversationEventKind =
+  | 'ASSISTANT_DRAFT'
+  | 'MESSAGE_CREATED'
+  | 'STATUS_CHANGED'
+  | 'TYPING';
+
+export type ConversationMessagesConnection = {
+  __typename?: 'ConversationMessagesConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<ConversationMessagesConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+};
+
+export type ConversationMessagesConnectionEdge = {
+  __typename?: 'ConversationMessagesConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Message;
+};
+
+/** Who may write to a conversation at this moment. */
+export type ConversationOwner =
+  /** One agent owns it (status ASSIGNED); `ownerName` says who. */
+  | 'AGENT'
+  /** The AI assistant answers (status ASSISTANT). */
+  | 'ASSISTANT'
+  /** Resolved: a new visitor message reopens it with the assistant. */
+  | 'NOBODY'
+  /** Waiting for an agent to take over (status QUEUED): nobody may reply yet. */
+  | 'QUEUE';
+
+/** What the viewer may do with the conversation right now, from the same rules the mutations enforce (a race can still be lost). */
+export type ConversationPermissions = {
+  __typename?: 'ConversationPermissions';
+  /** Return it to the assistant. */
+  handBack: Scalars['Boolean']['output'];
+  /** Give it to another agent (owners and admins). */
+  reassign: Scalars['Boolean']['output'];
+  /** Put it back in the queue. */
+  release: Scalars['Boolean']['output'];
+  /** Write to the visitor (internal notes are open to every agent). */
+  reply: Scalars['Boolean']['output'];
+  resolve: Scalars['Boolean']['output'];
+  takeOver: Scalars['Boolean']['output'];
+};
+
+/** Who owns the conversation: the assistant, the queue (waiting for a human), one agent, or nobody (resolved). */
+export type ConversationStatus =
+  | 'ASSIGNED'
+  | 'ASSISTANT'
+  | 'QUEUED'
+  | 'RESOLVED';
+
+export type ConversationStatusChange = {
+  __typename?: 'ConversationStatusChange';
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  change: OwnershipChange;
+  status: ConversationStatus;
+};
+
+/** Another agent owns the conversation (e.g. won the take-over). */
+export type ConversationTakenError = Error & {
+  __typename?: 'ConversationTakenError';
+  /** Global id of the agent who owns it now. */
+  agentId: Scalars['ID']['output'];
+  /** Who has it. */
+  agentName: Scalars['String']['output'];
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+/** A button visitors can press, e.g. "Talk to a human". */
+export type CustomAction = Node & {
+  __typename?: 'CustomAction';
+  /** Tells the assistant when to suggest this action. */
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  fields: Array<CustomActionField>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  intent: ActionIntent;
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** One input the visitor fills in before the action runs, in display order. */
+export type CustomActionField = {
+  __typename?: 'CustomActionField';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The longest accepted value (the field's own limit, or the default for its type). */
+  maxLength: Scalars['Int']['output'];
+  /** The choices of a SINGLE_CHOICE field. */
+  options: Array<Scalars['String']['output']>;
+  placeholder?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: ActionFieldType;
+};
+
+export type CustomActionFieldInput = {
+  /** Stable key of the value, e.g. `orderNumber`. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  placeholder?: InputMaybe<Scalars['String']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: ActionFieldType;
+};
+
+export type CustomActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In display order. */
+  fields?: InputMaybe<Array<CustomActionFieldInput>>;
+  intent?: InputMaybe<ActionIntent>;
+  label: Scalars['String']['input'];
+};
+
+/** An account with this email already exists. */
+export type EmailTakenError = Error & {
+  __typename?: 'EmailTakenError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+export type EndVisitorSessionsPayload = {
+  __typename?: 'EndVisitorSessionsPayload';
+  /** Widget sessions that were still open. */
+  endedSessions: Scalars['Int']['output'];
+  visitor: Visitor;
+};
+
+/** Implemented by every typed error a mutation can return. */
+export type Error = {
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+/** What an explicit "I want a person" does: start the handoff at once, or offer the action first. */
+export type ExplicitRequestMode =
+  | 'OFFER_ACTION'
+  | 'START_HANDOFF';
+
+/** One invalid input field. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** Why this field was refused, for people. */
+  message: Scalars['String']['output'];
+  /** Dotted path of the field, e.g. `input.email`. */
+  path: Scalars['String']['output'];
+};
+
+/** The viewer's role or scopes do not allow this. */
+export type ForbiddenError = Error & {
+  __typename?: 'ForbiddenError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** The scope the API key lacks, when that is why (also `extensions.missingScope` on top-level errors). */
+  missingScope?: Maybe<ApiScope>;
+};
+
+export type HandoffPayload = {
+  __typename?: 'HandoffPayload';
+  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  alreadyRequested: Scalars['Boolean']['output'];
+  conversation: Conversation;
+};
+
+/** The handoff packet: why, what the visitor entered, a summary, and what the assistant cited. */
+export type HandoffRequest = {
+  __typename?: 'HandoffRequest';
+  actionLabel?: Maybe<Scalars['String']['output']>;
+  capturedValues: Array<CapturedValue>;
+  citedDocuments: Array<Citation>;
+  id: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: HandoffStatus;
+  summary: Scalars['String']['output'];
+  /** With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace's own topic. */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** The topic as people read it ("Fraud or unauthorised payments"). */
+  topicName?: Maybe<Scalars['String']['output']>;
+  trigger: HandoffTrigger;
+};
+
+export type HandoffStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'PENDING';
+
+/** An admin's own "always hand off when…" topic, recognised by its name and example phrasings. */
+export type HandoffTopic = Node & {
+  __typename?: 'HandoffTopic';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  examples: Array<Scalars['String']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type HandoffTopicInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A few ways a visitor might say it (0–20). Without examples the name alone is matched. */
+  examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+/** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle. */
+export type HandoffTrigger =
+  | 'BUTTON'
+  | 'EXPLICIT_REQUEST'
+  | 'FRUSTRATION'
+  | 'LOW_CONFIDENCE'
+  | 'SENSITIVE';
+
+/** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
+export type IdentifyVisitorInput = {
+  /** Merged into the visitor's attributes (at most 50 keys and 16 KiB per visitor in total). */
+  attributes?: InputMaybe<Array<VisitorAttributeInput>>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The site's own id for this visitor (unique per workspace). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Identity verification: hex HMAC-SHA256 of the externalId (or, with no externalId, of the lower-cased email) keyed with the workspace's identity secret, computed on the company's server. With it the visitor is verified; required when the workspace enforces verification. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IdentifyVisitorPayload = {
+  __typename?: 'IdentifyVisitorPayload';
+  email?: Maybe<Scalars['String']['output']>;
+  /** True when the identity was signed by the company (now or earlier in this visitor record). */
+  identityVerified: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Set when the signed identity is a customer Baton already knows: this session now belongs to the customer's record. Use this token from now on (and start the widget session again to resume it). */
+  visitorToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a visitor identity was refused. */
+export type IdentityProblem =
+  /** The signature does not match the externalId (or email) with the current identity secret. */
+  | 'SIGNATURE_INVALID'
+  /** No signature, but one is needed: the workspace enforces verification, or the call would change an already verified identity. */
+  | 'SIGNATURE_REQUIRED';
+
+/** The visitor's identity needs a valid signature from the company's server (or the one given does not match); nothing changed. */
+export type IdentityVerificationError = Error & {
+  __typename?: 'IdentityVerificationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** Which problem, for programs. */
+  reason: IdentityProblem;
+};
+
+/** A notification for the workspace's agents. */
+export type InboxEvent = {
+  __typename?: 'InboxEvent';
+  /** Who took over, released, resolved… */
+  agentName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The conversation as it is now. */
+  conversation: Conversation;
+  kind: InboxEventKind;
+};
+
+export type InboxEventKind =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'RESPONSE_TARGET_BREACHED'
+  | 'TAKEN_OVER'
+  | 'VISITOR_MESSAGE';
+
+/** Wrong email or password (the same error for both). */
+export type InvalidCredentialsError = Error & {
+  __typename?: 'InvalidCredentialsError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+/** The request is not allowed in the current state. */
+export type InvalidOperationError = Error & {
+  __typename?: 'InvalidOperationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+/** An invitation for someone to join the workspace as a team member. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  invitedBy?: Maybe<Agent>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: AgentRole;
+};
+
+/** The invitation cannot be used. */
+export type InvitationInvalidError = Error & {
+  __typename?: 'InvitationInvalidError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** Which problem, for programs. */
+  reason: InvitationProblem;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  invitation: Invitation;
+  /** The secret; shown only now. */
+  token: Scalars['String']['output'];
+  /** The link to send to the invitee. */
+  url: Scalars['String']['output'];
+};
+
+/** What the accept-invitation screen shows before the invitee sets a password. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  role: AgentRole;
+  workspaceName: Scalars['String']['output'];
+};
+
+/** Why an invitation cannot be used. */
+export type InvitationProblem =
+  /** It has already been used to join. */
+  | 'ALREADY_ACCEPTED'
+  /** It expired; an owner or admin can send a new one. */
+  | 'EXPIRED'
+  /** No invitation has this token. */
+  | 'NOT_FOUND'
+  /** An owner or admin revoked it. */
+  | 'REVOKED';
+
+export type InviteAgentInput = {
+  email: Scalars['String']['input'];
+  /** ADMIN or AGENT. */
+  role?: InputMaybe<AgentRole>;
+};
+
+/** A help-centre article the assistant answers from. */
+export type KnowledgeDocument = Node & {
+  __typename?: 'KnowledgeDocument';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeDocumentInput = {
+  /** Markdown or plain text. */
+  content: Scalars['String']['input'];
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LogInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LogOutPayload = {
+  __typename?: 'LogOutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A message in a conversation. */
+export type Message = Node & {
+  __typename?: 'Message';
+  authorKind: AuthorKind;
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  citations: Array<Citation>;
+  clientId?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** An internal note: never shown to the visitor. */
+  internal: Scalars['Boolean']['output'];
+  /** The conversation sequence number of this message. */
+  seq: Scalars['Int']['output'];
+  /** Custom actions the assistant offered as buttons with this message. */
+  suggestedActionIds: Array<Scalars['ID']['output']>;
+  /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
+  suggestionTopic?: Maybe<Scalars['String']['output']>;
+  /** Why the assistant offered a handoff with this message. */
+  suggestionTrigger?: Maybe<HandoffTrigger>;
+};
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Join a workspace: set your name and password; returns a session. */
+  acceptInvitation: MutationAcceptInvitationResult;
+  /** Make a member ADMIN or AGENT (owner/admin only). */
+  changeAgentRole: MutationChangeAgentRoleResult;
+  createCustomAction: MutationCreateCustomActionResult;
+  createHandoffTopic: MutationCreateHandoffTopicResult;
+  createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
+  /** Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps. */
+  createKnowledgeFromReply: MutationCreateKnowledgeFromReplyResult;
+  /** Sign a member out everywhere and block their access (owner/admin only). */
+  deactivateAgent: MutationDeactivateAgentResult;
+  /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
+  deleteCustomAction: MutationDeleteCustomActionResult;
+  deleteHandoffTopic: MutationDeleteHandoffTopicResult;
+  deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
+  /** End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session. */
+  endVisitorSessions: MutationEndVisitorSessionsResult;
+  /** Return the conversation to the assistant. */
+  handBackConversation: MutationHandBackConversationResult;
+  /** The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId. */
+  identifyVisitor: MutationIdentifyVisitorResult;
+  /** Invite someone by email; returns the link to send them (owner/admin only). */
+  inviteAgent: MutationInviteAgentResult;
+  /** Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends. */
+  logIn: MutationLogInResult;
+  /** End the current session; its token stops working everywhere. */
+  logOut: MutationLogOutResult;
+  /** Restore a deactivated member (owner/admin only). */
+  reactivateAgent: MutationReactivateAgentResult;
+  /** Give a conversation to another agent (owner/admin only). */
+  reassignConversation: MutationReassignConversationResult;
+  /** Put a conversation you own back in the queue (admins: any). */
+  releaseConversation: MutationReleaseConversationResult;
+  /** Set the order of the workspace's actions: list every action id once, first to last. */
+  reorderCustomActions: MutationReorderCustomActionsResult;
+  /** An agent reply (you must own the conversation) or an internal note (any agent). */
+  replyToConversation: MutationReplyToConversationResult;
+  /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
+  resolveConversation: MutationResolveConversationResult;
+  revokeInvitation: MutationRevokeInvitationResult;
+  /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
+  rotateIdentitySecret: MutationRotateIdentitySecretResult;
+  /** A visitor's message. Writing in a resolved conversation reopens it. */
+  sendMessage: MutationSendMessageResult;
+  setCustomActionEnabled: MutationSetCustomActionEnabledResult;
+  /** Switches a built-in sensitive topic on or off. */
+  setSensitiveTopic: MutationSetSensitiveTopicResult;
+  /** Show or hide a typing indicator on the conversation stream (not stored). */
+  setTyping: MutationSetTypingResult;
+  /** Create a workspace and its owner; returns a session. */
+  signUp: MutationSignUpResult;
+  /** Start (or, with a visitor token, resume) a visitor's conversation. The request origin must be allowed by the workspace. */
+  startWidgetSession: MutationStartWidgetSessionResult;
+  /** A visitor presses a custom action. Every field is checked on the server; on errors nothing is written and ValidationError lists them per field (`values.<key>`). */
+  submitAction: MutationSubmitActionResult;
+  /** Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them. */
+  takeOver: MutationTakeOverResult;
+  updateAssistantSettings: MutationUpdateAssistantSettingsResult;
+  /** Replace an action's settings and its whole list of fields. */
+  updateCustomAction: MutationUpdateCustomActionResult;
+  updateHandoffTopic: MutationUpdateHandoffTopicResult;
+  updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
+  /** Change workspace settings (owner/admin only). */
+  updateWorkspace: MutationUpdateWorkspaceResult;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationChangeAgentRoleArgs = {
+  agentId: Scalars['ID']['input'];
+  role: AgentRole;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateCustomActionArgs = {
+  input: CustomActionInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateKnowledgeDocumentArgs = {
+  input: KnowledgeDocumentInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateKnowledgeFromReplyArgs = {
+  messageId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationDeactivateAgentArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationDeleteCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationDeleteHandoffTopicArgs = {
+  topicId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationDeleteKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationEndVisitorSessionsArgs = {
+  visitorId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationHandBackConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationIdentifyVisitorArgs = {
+  input: IdentifyVisitorInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationInviteAgentArgs = {
+  input: InviteAgentInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReactivateAgentArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReassignConversationArgs = {
+  agentId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReleaseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReorderCustomActionsArgs = {
+  actionIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReplyToConversationArgs = {
+  input: ReplyInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationResolveConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationRevokeInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSetCustomActionEnabledArgs = {
+  actionId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSetSensitiveTopicArgs = {
+  enabled: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSetTypingArgs = {
+  conversationId: Scalars['ID']['input'];
+  isTyping: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationStartWidgetSessionArgs = {
+  input: StartWidgetSessionInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSubmitActionArgs = {
+  input: SubmitActionInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationTakeOverArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateAssistantSettingsArgs = {
+  input: AssistantSettingsInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateCustomActionArgs = {
+  actionId: Scalars['ID']['input'];
+  input: CustomActionInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateHandoffTopicArgs = {
+  input: HandoffTopicInput;
+  topicId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateKnowledgeDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  input: KnowledgeDocumentInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateWorkspaceArgs = {
+  input: UpdateWorkspaceInput;
+};
+
+/** What `Mutation.acceptInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | InvalidOperationError | InvitationInvalidError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.changeAgentRole` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.createCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.createHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.createKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.createKnowledgeFromReply` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.deactivateAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.deleteCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationDeleteCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.deleteHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.deleteKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.endVisitorSessions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.handBackConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationHandBackConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.identifyVisitor` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationIdentifyVisitorResult = AuthenticationError | ForbiddenError | IdentifyVisitorPayload | IdentityVerificationError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.inviteAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationInviteAgentResult = AuthenticationError | EmailTakenError | ForbiddenError | InvitationPayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.logIn` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationLogInResult = AuthPayload | InvalidCredentialsError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.logOut` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationLogOutResult = AuthenticationError | LogOutPayload | ServiceUnavailableError;
+
+/** What `Mutation.reactivateAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.reassignConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.releaseConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.reorderCustomActions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
+
+export type MutationReorderCustomActionsSuccess = {
+  __typename?: 'MutationReorderCustomActionsSuccess';
+  data: Array<CustomAction>;
+};
+
+/** What `Mutation.replyToConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.revokeInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.rotateIdentitySecret` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
+
+/** What `Mutation.sendMessage` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.setCustomActionEnabled` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.setSensitiveTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSetSensitiveTopicResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.setTyping` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
+
+export type MutationSetTypingSuccess = {
+  __typename?: 'MutationSetTypingSuccess';
+  data: Scalars['Boolean']['output'];
+};
+
+/** What `Mutation.signUp` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSignUpResult = AuthPayload | EmailTakenError | InvalidOperationError | RateLimitedError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.startWidgetSession` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationStartWidgetSessionResult = ForbiddenError | InvalidOperationError | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError | WidgetSession;
+
+/** What `Mutation.submitAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSubmitActionResult = AuthenticationError | ForbiddenError | HandoffPayload | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.takeOver` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationTakeOverResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateAssistantSettings` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateHandoffTopic` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenError | HandoffTopic | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateWorkspace` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
+
+/** An object with a global id, fetchable with `node(id:)`. */
+export type Node = {
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+};
+
+/** No such object in your workspace. */
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** The kind of object that was not found, e.g. `Conversation`. Ids of other workspaces are reported the same way. */
+  entity: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+export type OwnershipChange =
+  | 'HANDED_BACK'
+  | 'HANDOFF_REQUESTED'
+  | 'REASSIGNED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'TAKEN_OVER';
+
+/** The author does not own the conversation, so nothing was written. */
+export type OwnershipError = Error & {
+  __typename?: 'OwnershipError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** Who owns the conversation instead. */
+  owner: ConversationOwner;
+  /** The owning agent's name when `owner` is AGENT; null otherwise. */
+  ownerName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a page of a connection sits; page on with `after: endCursor` (or back with `before: startCursor`). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The last edge's cursor; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow: exact when paging forward (`first`); when paging backward, true exactly when `before` was given. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede: exact when paging backward (`last`); when paging forward, true exactly when `after` was given. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type Query = {
+  __typename?: 'Query';
+  /** The workspace's AI spend cap and how much of it is used (owner/admin). */
+  aiSpendCap: AiSpendCap;
+  /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
+  aiUsage: Array<AiUsagePeriod>;
+  assistantSettings: AssistantSettings;
+  /** Open content gaps, the most asked first. */
+  contentGaps: Array<ContentGap>;
+  /** One conversation: agents of its workspace, or its own visitor. Null otherwise. */
+  conversation?: Maybe<Conversation>;
+  /** Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first. */
+  conversations: QueryConversationsConnection;
+  /** The workspace's actions in order. Agents see all; visitors see the enabled ones. */
+  customActions: Array<CustomAction>;
+  handoffTopics: Array<HandoffTopic>;
+  /** Preview an invitation by its secret token (no sign-in needed). */
+  invitation: QueryInvitationResult;
+  knowledgeDocuments: QueryKnowledgeDocumentsConnection;
+  /** Any object by its global id, or null when it does not exist or the caller may not see it (another workspace's ids are null too). */
+  node?: Maybe<Node>;
+  /** The signed-in agent, or null when signed out. */
+  viewer?: Maybe<Agent>;
+  /** The signed-in agent's workspace. */
+  workspace: Workspace;
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryAiUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  granularity?: InputMaybe<UsageGranularity>;
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryContentGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignee?: InputMaybe<AssigneeFilter>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ConversationStatus>>;
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryKnowledgeDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryConversationsConnection = {
+  __typename?: 'QueryConversationsConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<QueryConversationsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+};
+
+export type QueryConversationsConnectionEdge = {
+  __typename?: 'QueryConversationsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Conversation;
+};
+
+/** What `Query.invitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
+
+export type QueryKnowledgeDocumentsConnection = {
+  __typename?: 'QueryKnowledgeDocumentsConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<QueryKnowledgeDocumentsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+};
+
+export type QueryKnowledgeDocumentsConnectionEdge = {
+  __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: KnowledgeDocument;
+};
+
+/** Too many requests of this kind from this caller (or too many failed log-ins); nothing was written. */
+export type RateLimitedError = Error & {
+  __typename?: 'RateLimitedError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+export type ReplyInput = {
+  body: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  /** An internal note for the team, never shown to the visitor. */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SendMessageInput = {
+  /** Up to 4000 characters. */
+  body: Scalars['String']['input'];
+  /** Client-generated id: a retry with the same id stores the message once. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** True when this clientId was sent before: the message was stored once, this is it. */
+  duplicate: Scalars['Boolean']['output'];
+  sentMessage: Message;
+};
+
+/** A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE). */
+export type SensitiveTopic = {
+  __typename?: 'SensitiveTopic';
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A transient fault (the database is unreachable): retry the same request after `retryAfterSeconds`, with the same `clientId` where there is one. Every mutation can return it. */
+export type ServiceUnavailableError = Error & {
+  __typename?: 'ServiceUnavailableError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+  /** Try again after this many seconds. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** What the widget knew about the visitor's browser session. */
+export type SessionMetadata = {
+  __typename?: 'SessionMetadata';
+  locale?: Maybe<Scalars['String']['output']>;
+  pageTitle?: Maybe<Scalars['String']['output']>;
+  pageUrl?: Maybe<Scalars['String']['output']>;
+  referrer?: Maybe<Scalars['String']['output']>;
+  timezone?: Maybe<Scalars['String']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionMetadataInput = {
+  /** BCP 47, e.g. `en-GB`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  pageTitle?: InputMaybe<Scalars['String']['input']>;
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  referrer?: InputMaybe<Scalars['String']['input']>;
+  /** IANA, e.g. `Europe/Berlin`. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SignUpInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  workspaceName: Scalars['String']['input'];
+};
+
+export type StartWidgetSessionInput = {
+  metadata?: InputMaybe<SessionMetadataInput>;
+  /** The workspace's public widget key. */
+  publicKey: Scalars['String']['input'];
+  /** The token from an earlier session: resumes that visitor's conversation. */
+  visitorToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitActionInput = {
+  actionId: Scalars['ID']['input'];
+  conversationId: Scalars['ID']['input'];
+  values?: InputMaybe<Array<ActionValueInput>>;
+};
+
+/** Live events over WebSocket (graphql-ws, `/graphql`); see docs/api.md, "Subscriptions". */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A conversation's events for its visitor or the workspace's agents. With `afterSeq`, first replays every later event, then continues live — no gaps, no duplicates. Visitors never receive internal notes. */
+  conversationEvents: ConversationEvent;
+  /** Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches. */
+  inboxEvents: InboxEvent;
+};
+
+
+/** Live events over WebSocket (graphql-ws, `/graphql`); see docs/api.md, "Subscriptions". */
+export type SubscriptionConversationEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+export type TypingIndicator = {
+  __typename?: 'TypingIndicator';
+  authorKind: AuthorKind;
+  isTyping: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateWorkspaceInput = {
+  /** e.g. `https://shop.example.com`. Empty list: any origin may embed the widget. */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse visitor identities (externalId, email) without a valid signature. Needs an identity secret. */
+  identityVerificationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
+  responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UsageGranularity =
+  | 'DAY'
+  | 'MONTH';
+
+/** The input was rejected; nothing was written. */
+export type ValidationError = Error & {
+  __typename?: 'ValidationError';
+  /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `NOT_FOUND`, `RATE_LIMITED` (the same as `extensions.code` on top-level errors; see docs/api.md). */
+  code: Scalars['String']['output'];
+  /** Every invalid field, each with its path (empty only when the input as a whole was refused). */
+  fieldErrors: Array<FieldError>;
+  /** What went wrong, in English, for people (may change between releases: do not parse it). */
+  message: Scalars['String']['output'];
+};
+
+/** A website visitor (agents only). */
+export type Visitor = Node & {
+  __typename?: 'Visitor';
+  /** Custom attributes set by the host page, by key. */
+  attributes: Array<VisitorAttribute>;
+  createdAt: Scalars['DateTime']['output'];
+  /** As the host page said it; trust it only when `emailVerified`. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The email was signed by the company. Otherwise it is only what the page (or the visitor) typed. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** The company's own id for the customer; trust it only when `externalIdVerified`. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The externalId was signed by the company: this is that customer. */
+  externalIdVerified: Scalars['Boolean']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** The company's server signed this visitor's identity (its externalId, or its email when it has none). */
+  identityVerified: Scalars['Boolean']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** As the host page said it: never verified. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type VisitorAttribute = {
+  __typename?: 'VisitorAttribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type VisitorAttributeInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
+export type WidgetSession = {
+  __typename?: 'WidgetSession';
+  conversation: Conversation;
+  greeting: Scalars['String']['output'];
+  responseTimeTargetSeconds: Scalars['Int']['output'];
+  resumed: Scalars['Boolean']['output'];
+  token: Scalars['String']['output'];
+  visitorId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
+};
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type Workspace = Node & {
+  __typename?: 'Workspace';
+  /** Team members, oldest first. */
+  agents: WorkspaceAgentsConnection;
+  /** Origins allowed to embed the widget; empty means any origin. */
+  allowedOrigins: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** The key the company's server signs visitor identities with (HMAC-SHA256; owner/admin only). Null until generated with `rotateIdentitySecret`. Keep it on your server. */
+  identitySecret?: Maybe<Scalars['String']['output']>;
+  /** identifyVisitor refuses an externalId or email without a valid signature. */
+  identityVerificationRequired: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Invitations not yet accepted, revoked or expired (owner/admin only). */
+  pendingInvitations: WorkspacePendingInvitationsConnection;
+  /** The key the widget embeds (`data-workspace`). Public by design. */
+  publicKey: Scalars['String']['output'];
+  responseTimeTargetSeconds: Scalars['Int']['output'];
+  /** The `<script>` tag to paste into the company website. */
+  widgetSnippet: Scalars['String']['output'];
+};
+
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type WorkspaceAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company using Baton: its team, settings, widget and conversations. */
+export type WorkspacePendingInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkspaceAgentsConnection = {
+  __typename?: 'WorkspaceAgentsConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<WorkspaceAgentsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items the whole connection holds, across all pages (ignores `first`, `last`, `after` and `before`). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspaceAgentsConnectionEdge = {
+  __typename?: 'WorkspaceAgentsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Agent;
+};
+
+export type WorkspacePendingInvitationsConnection = {
+  __typename?: 'WorkspacePendingInvitationsConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<WorkspacePendingInvitationsConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items the whole connection holds, across all pages (ignores `first`, `last`, `after` and `before`). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspacePendingInvitationsConnectionEdge = {
+  __typename?: 'WorkspacePendingInvitationsConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Invitation;
+};
+
+export type ExampleQueuedHandoffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExampleQueuedHandoffsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, waitingSeconds?: number | null, handoff?: { __typename?: 'HandoffRequest', summary: string } | null } }> } };
+
+export type BatonConversationsQueryVariables = Exact<{
+  status?: InputMaybe<Array<ConversationStatus> | ConversationStatus>;
+  assignee?: InputMaybe<AssigneeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BatonConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', cursor: string, node: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, createdAt: string, updatedAt: string, handoffRequestedAt?: string | null, waitingSeconds?: number | null, responseDueAt?: string | null, responseTargetBreachedAt?: string | null, assigneeName?: string | null, visitor: { __typename?: 'Visitor', id: string, name?: string | null, email?: string | null, emailVerified: boolean, externalId?: string | null, externalIdVerified: boolean }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, topic?: string | null, topicName?: string | null, summary: string, actionLabel?: string | null, requestedAt: string, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null, lastMessage?: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind, createdAt: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type BatonConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BatonConversationQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, version: number, createdAt: string, handoffRequestedAt?: string | null, waitingSeconds?: number | null, resolvedAt?: string | null, assigneeName?: string | null, assignee?: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name?: string | null, email?: string | null, externalId?: string | null, identityVerified: boolean }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, topic?: string | null, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null, viewerCan: { __typename?: 'ConversationPermissions', takeOver: boolean, reply: boolean, resolve: boolean, release: boolean, handBack: boolean }, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind, authorName?: string | null, internal: boolean, clientId?: string | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type BatonTakeOverMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type BatonTakeOverMutation = { __typename?: 'Mutation', takeOver:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', id: string, status: ConversationStatus, version: number, assignee?: { __typename?: 'Agent', id: string, name: string } | null }
+    | { __typename: 'ConversationTakenError', agentId: string, agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type BatonReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type BatonReplyMutation = { __typename?: 'Mutation', replyToConversation:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'OwnershipError', owner: ConversationOwner, ownerName?: string | null, code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
+    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind, authorName?: string | null, internal: boolean, clientId?: string | null, createdAt: string } }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type BatonResolveMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type BatonResolveMutation = { __typename?: 'Mutation', resolveConversation:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', id: string, status: ConversationStatus, resolvedAt?: string | null }
+    | { __typename: 'ConversationTakenError', agentId: string, agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type BatonInboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatonInboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', kind: InboxEventKind, at: string, agentName?: string | null, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, handoffRequestedAt?: string | null, waitingSeconds?: number | null, responseTargetBreachedAt?: string | null, visitor: { __typename?: 'Visitor', id: string, name?: string | null, email?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, topic?: string | null, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null } } };
+
+export type BatonConversationEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BatonConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, at: string, conversationId: string, message?: { __typename?: 'Message', id: string, seq: number, body: string, authorKind: AuthorKind, authorName?: string | null, internal: boolean, clientId?: string | null, createdAt: string } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
+
+export type BatonConversationLastSeqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BatonConversationLastSeqQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', lastSeq: number } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExampleQueuedHandoffsDocument = new TypedDocumentString(`
+    query ExampleQueuedHandoffs {
+  conversations(status: [QUEUED], first: 50) {
+    edges {
+      node {
+        id
+        waitingSeconds
+        handoff {
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleQueuedHandoffsQuery, ExampleQueuedHandoffsQueryVariables>;
+export const BatonConversationsDocument = new TypedDocumentString(`
+    query BatonConversations($status: [ConversationStatus!], $assignee: AssigneeFilter, $first: Int = 50, $after: String) {
+  conversations(
+    status: $status
+    assignee: $assignee
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        status
+        lastSeq
+        createdAt
+        updatedAt
+        handoffRequestedAt
+        waitingSeconds
+        responseDueAt
+        responseTargetBreachedAt
+        assigneeName
+        visitor {
+          id
+          name
+          email
+          emailVerified
+          externalId
+          externalIdVerified
+        }
+        handoff {
+          trigger
+          topic
+          topicName
+          summary
+          actionLabel
+          requestedAt
+          capturedValues {
+            key
+            label
+            value
+          }
+        }
+        lastMessage {
+          id
+          seq
+          body
+          authorKind
+          createdAt
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonConversationsQuery, BatonConversationsQueryVariables>;
+export const BatonConversationDocument = new TypedDocumentString(`
+    query BatonConversation($id: ID!, $first: Int = 100, $after: String) {
+  conversation(id: $id) {
+    id
+    status
+    lastSeq
+    version
+    createdAt
+    handoffRequestedAt
+    waitingSeconds
+    resolvedAt
+    assigneeName
+    assignee {
+      id
+      name
+    }
+    visitor {
+      id
+      name
+      email
+      externalId
+      identityVerified
+    }
+    handoff {
+      trigger
+      topic
+      summary
+      actionLabel
+      capturedValues {
+        key
+        label
+        value
+      }
+    }
+    viewerCan {
+      takeOver
+      reply
+      resolve
+      release
+      handBack
+    }
+    messages(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          seq
+          body
+          authorKind
+          authorName
+          internal
+          clientId
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonConversationQuery, BatonConversationQueryVariables>;
+export const BatonTakeOverDocument = new TypedDocumentString(`
+    mutation BatonTakeOver($conversationId: ID!) {
+  takeOver(conversationId: $conversationId) {
+    __typename
+    ... on Conversation {
+      id
+      status
+      version
+      assignee {
+        id
+        name
+      }
+    }
+    ... on ConversationTakenError {
+      agentId
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonTakeOverMutation, BatonTakeOverMutationVariables>;
+export const BatonReplyDocument = new TypedDocumentString(`
+    mutation BatonReply($input: ReplyInput!) {
+  replyToConversation(input: $input) {
+    __typename
+    ... on SendMessagePayload {
+      duplicate
+      sentMessage {
+        id
+        seq
+        body
+        authorKind
+        authorName
+        internal
+        clientId
+        createdAt
+      }
+    }
+    ... on OwnershipError {
+      owner
+      ownerName
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonReplyMutation, BatonReplyMutationVariables>;
+export const BatonResolveDocument = new TypedDocumentString(`
+    mutation BatonResolve($conversationId: ID!) {
+  resolveConversation(conversationId: $conversationId) {
+    __typename
+    ... on Conversation {
+      id
+      status
+      resolvedAt
+    }
+    ... on ConversationTakenError {
+      agentId
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonResolveMutation, BatonResolveMutationVariables>;
+export const BatonInboxEventsDocument = new TypedDocumentString(`
+    subscription BatonInboxEvents {
+  inboxEvents {
+    kind
+    at
+    agentName
+    conversation {
+      id
+      status
+      lastSeq
+      assigneeName
+      handoffRequestedAt
+      waitingSeconds
+      responseTargetBreachedAt
+      visitor {
+        id
+        name
+        email
+      }
+      handoff {
+        trigger
+        topic
+        summary
+        actionLabel
+        capturedValues {
+          key
+          label
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonInboxEventsSubscription, BatonInboxEventsSubscriptionVariables>;
+export const BatonConversationEventsDocument = new TypedDocumentString(`
+    subscription BatonConversationEvents($conversationId: ID!, $afterSeq: Int) {
+  conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
+    seq
+    kind
+    at
+    conversationId
+    message {
+      id
+      seq
+      body
+      authorKind
+      authorName
+      internal
+      clientId
+      createdAt
+    }
+    status {
+      change
+      status
+      assigneeName
+    }
+    typing {
+      authorKind
+      name
+      isTyping
+    }
+    draft {
+      draftId
+      delta
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatonConversationEventsSubscription, BatonConversationEventsSubscriptionVariables>;
+export const BatonConversationLastSeqDocument = new TypedDocumentString(`
+    query BatonConversationLastSeq($id: ID!) {
+  conversation(id: $id) {
+    lastSeq
+  }
+}
+    `) as unknown as TypedDocumentString<BatonConversationLastSeqQuery, BatonConversationLastSeqQueryVariables>;
