@@ -14,6 +14,11 @@ import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 export const AgentRoleEnum = builder.enumType(AgentRole, {
   name: 'AgentRole',
   description: 'OWNER: one per workspace. ADMIN: manages team and settings. AGENT: answers conversations.',
+  values: {
+    OWNER: { description: 'Created the workspace; one per workspace. Everything an ADMIN may do.' },
+    ADMIN: { description: 'Manages the team, settings and any conversation.' },
+    AGENT: { description: 'Answers conversations: takes over, replies, releases, hands back and resolves their own.' },
+  },
 });
 
 export const AgentRef = builder.prismaNode('Agent', {
@@ -25,18 +30,26 @@ export const AgentRef = builder.prismaNode('Agent', {
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
   authScopes: (agent, ctx) => workspaceMember(agent.workspaceId, ctx, 'conversations:read'),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    email: t.exposeString('email'),
-    role: t.expose('role', { type: AgentRoleEnum }),
+    name: t.exposeString('name', { description: 'Display name, shown to visitors when this member joins a chat.' }),
+    email: t.exposeString('email', { description: 'Sign-in email, lower-cased; unique across Baton.' }),
+    role: t.expose('role', { type: AgentRoleEnum, description: 'What the member may do in the workspace.' }),
     isAdmin: t.boolean({
       description: 'Whether the member manages the team, settings and any conversation (OWNER or ADMIN).',
       select: { role: true },
       resolve: (agent) => isAdmin(agent.role),
     }),
-    active: t.boolean({ select: { deactivatedAt: true }, resolve: (agent) => agent.deactivatedAt === null }),
-    deactivatedAt: t.expose('deactivatedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    workspace: t.relation('workspace'),
+    active: t.boolean({
+      description: 'False once deactivated: the member can no longer sign in and their sessions have ended.',
+      select: { deactivatedAt: true },
+      resolve: (agent) => agent.deactivatedAt === null,
+    }),
+    deactivatedAt: t.expose('deactivatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the member was deactivated; null while active.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the member joined the workspace.' }),
+    workspace: t.relation('workspace', { description: 'The workspace the member belongs to.' }),
   }),
 });
 
@@ -49,8 +62,8 @@ builder.mutationFields((t) => ({
     authScopes: { adminSession: true },
     errors: { types: memberErrors },
     args: {
-      agentId: t.arg.id({ required: true }),
-      role: t.arg({ type: AgentRoleEnum, required: true }),
+      agentId: t.arg.id({ required: true, description: 'Global id of the member (not the owner).' }),
+      role: t.arg({ type: AgentRoleEnum, required: true, description: 'ADMIN or AGENT (OWNER cannot be given).' }),
     },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.team.changeRole(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId'), args.role),
@@ -60,7 +73,7 @@ builder.mutationFields((t) => ({
     description: 'Sign a member out everywhere and block their access (owner/admin only).',
     authScopes: { adminSession: true },
     errors: { types: memberErrors },
-    args: { agentId: t.arg.id({ required: true }) },
+    args: { agentId: t.arg.id({ required: true, description: 'Global id of the member (not the owner).' }) },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.team.deactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),
@@ -69,7 +82,7 @@ builder.mutationFields((t) => ({
     description: 'Restore a deactivated member (owner/admin only).',
     authScopes: { adminSession: true },
     errors: { types: memberErrors },
-    args: { agentId: t.arg.id({ required: true }) },
+    args: { agentId: t.arg.id({ required: true, description: 'Global id of the deactivated member.' }) },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.team.reactivate(agentViewer(ctx), idOf('Agent', args.agentId, 'agentId')),
   }),

@@ -21,11 +21,11 @@ export const ConversationPermissionsRef = builder.objectRef<Permissions>('Conver
   description:
     'What the viewer may do with the conversation right now, from the same rules the mutations enforce (a race can still be lost).',
   fields: (t) => ({
-    takeOver: t.exposeBoolean('takeOver'),
+    takeOver: t.exposeBoolean('takeOver', { description: 'Become its owner (it is queued or with the assistant).' }),
     release: t.exposeBoolean('release', { description: 'Put it back in the queue.' }),
     reassign: t.exposeBoolean('reassign', { description: 'Give it to another agent (owners and admins).' }),
     handBack: t.exposeBoolean('handBack', { description: 'Return it to the assistant.' }),
-    resolve: t.exposeBoolean('resolve'),
+    resolve: t.exposeBoolean('resolve', { description: 'Mark it resolved.' }),
     reply: t.exposeBoolean('reply', { description: 'Write to the visitor (internal notes are open to every agent).' }),
   }),
 });

@@ -31,7 +31,7 @@ export const ConversationRef = builder.prismaNode('Conversation', {
       ? canSeeConversation(conversation, ctx)
       : workspaceMember(conversation.workspaceId, ctx, 'conversations:read'),
   fields: (t) => ({
-    status: t.expose('status', { type: ConversationStatusEnum }),
+    status: t.expose('status', { type: ConversationStatusEnum, description: 'Who owns it now.' }),
     version: t.exposeInt('version', { description: 'Incremented on every ownership change.' }),
     viewerCan: t.field({
       type: ConversationPermissionsRef,
@@ -57,10 +57,13 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     visitor: t.relation('visitor', { description: 'Agents only.' }),
     sessionMetadata: t.field({
       type: SessionMetadataRef,
+      description: 'What the widget reported about the browser when the conversation started (fields may be null).',
       resolve: (c) => (c.sessionMetadata ?? {}) as Partial<SessionMetadata>,
     }),
-    lastMessage: t.relation('lastMessage', { nullable: true }),
-    lastMessageAt: t.expose('lastMessageAt', { type: 'DateTime', nullable: true }),
+    lastMessage: t.relation('lastMessage', {
+      nullable: true,
+      description: 'The newest message the visitor can see (internal notes are skipped); null before the first.',
+    }),
     handoff: t.field({
       type: HandoffRef,
       nullable: true,
@@ -69,8 +72,6 @@ export const ConversationRef = builder.prismaNode('Conversation', {
       select: latestHandoff,
       resolve: (c) => c.handoffRequests[0] ?? null,
     }),
-    handoffRequestedAt: t.expose('handoffRequestedAt', { type: 'DateTime', nullable: true }),
-    firstHumanReplyAt: t.expose('firstHumanReplyAt', { type: 'DateTime', nullable: true }),
     waitingSeconds: t.int({
       nullable: true,
       description: 'Seconds from the handoff request to the first human reply (or until now while waiting).',
@@ -89,22 +90,56 @@ export const ConversationRef = builder.prismaNode('Conversation', {
         return due === null ? null : new Date(due);
       },
     }),
-    responseTargetBreachedAt: t.expose('responseTargetBreachedAt', { type: 'DateTime', nullable: true }),
-    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    messages: t.relatedConnection('messages', {
-      cursor: 'id',
-      description: 'The transcript, oldest first. Visitors never see internal notes.',
-      query: (_args, ctx) => ({
-        where: ctx.viewer.kind === 'visitor' ? { internal: false } : {},
-        orderBy: { seq: 'asc' },
-      }),
-    }),
+    messages: t.relatedConnection(
+      'messages',
+      {
+        cursor: 'id',
+        description: 'The transcript, oldest first. Visitors never see internal notes.',
+        query: (_args, ctx) => ({
+          where: ctx.viewer.kind === 'visitor' ? { internal: false } : {},
+          orderBy: { seq: 'asc' },
+        }),
+      },
+      { description: 'A page of messages, oldest first.' },
+      { description: 'A message in a page of them.' },
+    ),
   }),
 });
 
+/** The conversation's timestamps (DateTime: ISO 8601, UTC). */
+builder.prismaObjectFields('Conversation', (t) => ({
+  lastMessageAt: t.expose('lastMessageAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'When `lastMessage` was sent.',
+  }),
+  handoffRequestedAt: t.expose('handoffRequestedAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'When the latest handoff was requested (the response-time clock starts); null if never.',
+  }),
+  firstHumanReplyAt: t.expose('firstHumanReplyAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'The first agent reply (not a note) after the latest handoff request; null while waiting.',
+  }),
+  responseTargetBreachedAt: t.expose('responseTargetBreachedAt', {
+    type: 'DateTime',
+    nullable: true,
+    description:
+      "When the workspace's response-time target ran out with no human reply, for the latest handoff; null otherwise.",
+  }),
+  resolvedAt: t.expose('resolvedAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was last resolved; null while open (a reopened conversation clears it).',
+  }),
+  createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the visitor started it.' }),
+  updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the conversation row last changed.' }),
+}));
+
 const AssigneeFilter = builder.enumType('AssigneeFilter', {
+  description: 'Whose conversations to list.',
   values: {
     ANY: { description: 'Anyone or nobody.' },
     ME: { description: 'Assigned to the viewer ("mine").' },
@@ -113,38 +148,46 @@ const AssigneeFilter = builder.enumType('AssigneeFilter', {
 });
 
 builder.queryFields((t) => ({
-  conversations: t.prismaConnection({
-    type: 'Conversation',
-    cursor: 'id',
-    description:
-      "Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first.",
-    authScopes: { member: 'conversations:read' },
-    args: {
-      status: t.arg({ type: [ConversationStatusEnum], description: 'Any of these statuses (default: all).' }),
-      assignee: t.arg({ type: AssigneeFilter, defaultValue: 'ANY' }),
-      assigneeId: t.arg.id({ description: "Only this agent's conversations." }),
+  conversations: t.prismaConnection(
+    {
+      type: 'Conversation',
+      cursor: 'id',
+      description:
+        "Conversations of the viewer's workspace. Filtering on status [QUEUED] alone orders by waiting time (longest first); otherwise most recent activity first.",
+      authScopes: { member: 'conversations:read' },
+      args: {
+        status: t.arg({ type: [ConversationStatusEnum], description: 'Any of these statuses (default: all).' }),
+        assignee: t.arg({
+          type: AssigneeFilter,
+          defaultValue: 'ANY',
+          description: 'Filter by owner (ignored when `assigneeId` is given).',
+        }),
+        assigneeId: t.arg.id({ description: "Only this agent's conversations." }),
+      },
+      resolve: (query, _root, args, ctx) => {
+        const agent = agentViewer(ctx);
+        const assigneeId = args.assigneeId
+          ? idOf('Agent', args.assigneeId, 'assigneeId')
+          : args.assignee === 'ME'
+            ? agent.agentId
+            : args.assignee === 'UNASSIGNED'
+              ? null
+              : undefined;
+        return ctx.prisma.conversation.findMany({
+          ...query,
+          ...conversationListQuery(agent, { statuses: args.status, assigneeId }),
+        });
+      },
     },
-    resolve: (query, _root, args, ctx) => {
-      const agent = agentViewer(ctx);
-      const assigneeId = args.assigneeId
-        ? idOf('Agent', args.assigneeId, 'assigneeId')
-        : args.assignee === 'ME'
-          ? agent.agentId
-          : args.assignee === 'UNASSIGNED'
-            ? null
-            : undefined;
-      return ctx.prisma.conversation.findMany({
-        ...query,
-        ...conversationListQuery(agent, { statuses: args.status, assigneeId }),
-      });
-    },
-  }),
+    { description: 'A page of conversations, in the order `conversations` describes.' },
+    { description: 'A conversation in a page of them.' },
+  ),
   conversation: t.prismaField({
     type: 'Conversation',
     nullable: true,
     description: 'One conversation: agents of its workspace, or its own visitor. Null otherwise.',
     authScopes: { $any: { member: 'conversations:read', visitor: true } },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Global id of the conversation.' }) },
     resolve: (query, _root, args, ctx) => {
       const viewer = participant(ctx);
       return ctx.prisma.conversation.findFirst({

@@ -20,19 +20,38 @@ export const InvitationRef = builder.prismaNode('Invitation', {
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
   authScopes: (invitation, ctx) => inViewerWorkspace(invitation.workspaceId, ctx) && { adminSession: true },
   fields: (t) => ({
-    email: t.exposeString('email'),
-    role: t.expose('role', { type: AgentRoleEnum }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    invitedBy: t.relation('invitedBy', { nullable: true }),
+    email: t.exposeString('email', { description: 'Who was invited (lower-cased).' }),
+    role: t.expose('role', { type: AgentRoleEnum, description: 'The role the invitee gets on joining.' }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      description: 'After this the link no longer works (`BATON_INVITATION_TTL_HOURS` after sending).',
+    }),
+    acceptedAt: t.expose('acceptedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the invitee joined; null until then.',
+    }),
+    revokedAt: t.expose('revokedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an owner or admin revoked it; null if not revoked.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
+    invitedBy: t.relation('invitedBy', {
+      nullable: true,
+      description: 'Who sent it; null when that member no longer exists.',
+    }),
   }),
 });
 
 const InvitationPayload = builder.objectRef<InvitationResult>('InvitationPayload').implement({
+  description: 'A new invitation with its secret link (shown only in this response).',
   fields: (t) => ({
-    invitation: t.field({ type: InvitationRef, resolve: (r) => r.invitation }),
+    invitation: t.field({
+      type: InvitationRef,
+      description: 'The invitation as stored.',
+      resolve: (r) => r.invitation,
+    }),
     token: t.exposeString('token', { description: 'The secret; shown only now.' }),
     url: t.exposeString('url', { description: 'The link to send to the invitee.' }),
   }),
@@ -48,17 +67,18 @@ interface InvitationPreviewShape {
 const InvitationPreview = builder.objectRef<InvitationPreviewShape>('InvitationPreview').implement({
   description: 'What the accept-invitation screen shows before the invitee sets a password.',
   fields: (t) => ({
-    email: t.exposeString('email'),
-    role: t.expose('role', { type: AgentRoleEnum }),
-    workspaceName: t.exposeString('workspaceName'),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    email: t.exposeString('email', { description: 'The invited email; the new account gets it.' }),
+    role: t.expose('role', { type: AgentRoleEnum, description: 'The role the invitee will have.' }),
+    workspaceName: t.exposeString('workspaceName', { description: 'The workspace the invitation is for.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'The link works until then.' }),
   }),
 });
 
 const InviteAgentInput = builder
   .inputType('InviteAgentInput', {
+    description: 'Who to invite, and as what.',
     fields: (t) => ({
-      email: t.string({ required: true }),
+      email: t.string({ required: true, description: 'Their email; must not have a Baton account yet.' }),
       role: t.field({ type: AgentRoleEnum, defaultValue: 'AGENT', description: 'ADMIN or AGENT.' }),
     }),
   })
@@ -66,10 +86,14 @@ const InviteAgentInput = builder
 
 const AcceptInvitationInput = builder
   .inputType('AcceptInvitationInput', {
+    description: "The invitation secret and the new member's name and password.",
     fields: (t) => ({
-      token: t.string({ required: true }),
-      name: t.string({ required: true }),
-      password: t.string({ required: true }),
+      token: t.string({ required: true, description: 'The secret from the invitation link.' }),
+      name: t.string({ required: true, description: 'Display name (1–120 characters).' }),
+      password: t.string({
+        required: true,
+        description: 'At least 10 characters (at most 256), not a common or repetitive password.',
+      }),
     }),
   })
   .validate(acceptInvitationInput);
@@ -79,7 +103,7 @@ builder.queryField('invitation', (t) =>
     type: InvitationPreview,
     description: 'Preview an invitation by its secret token (no sign-in needed).',
     errors: { types: [InvitationInvalidError] },
-    args: { token: t.arg.string({ required: true }) },
+    args: { token: t.arg.string({ required: true, description: 'The secret from the invitation link.' }) },
     resolve: async (_root, { token }, ctx) => {
       const invitation = await ctx.services.team.findInvitation(token);
       const workspace = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: invitation.workspaceId } });
@@ -94,14 +118,16 @@ builder.mutationFields((t) => ({
     description: 'Invite someone by email; returns the link to send them (owner/admin only).',
     authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, EmailTakenError] },
-    args: { input: t.arg({ type: InviteAgentInput, required: true }) },
+    args: { input: t.arg({ type: InviteAgentInput, required: true, description: 'Who to invite.' }) },
     resolve: (_root, { input }, ctx) => ctx.services.team.invite(agentViewer(ctx), input),
   }),
   revokeInvitation: t.prismaField({
     type: 'Invitation',
+    description:
+      'Make a pending invitation unusable (owner/admin only); returns it with `revokedAt` set. Revoking twice is harmless; an accepted one answers InvitationInvalidError.',
     authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, NotFoundError, InvitationInvalidError, ValidationError] },
-    args: { invitationId: t.arg.id({ required: true }) },
+    args: { invitationId: t.arg.id({ required: true, description: 'Global id of the invitation.' }) },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.team.revokeInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
   }),
@@ -109,7 +135,9 @@ builder.mutationFields((t) => ({
     type: AuthPayloadRef,
     description: 'Join a workspace: set your name and password; returns a session.',
     errors: { types: [ValidationError, InvitationInvalidError, EmailTakenError, InvalidOperationError] },
-    args: { input: t.arg({ type: AcceptInvitationInput, required: true }) },
+    args: {
+      input: t.arg({ type: AcceptInvitationInput, required: true, description: 'Token, name and password.' }),
+    },
     resolve: (_root, { input }, ctx) => actAs(ctx, () => ctx.services.team.acceptInvitation(input)),
   }),
 }));

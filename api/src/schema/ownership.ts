@@ -51,7 +51,7 @@ builder.mutationFields((t) => ({
         description,
         authScopes: { member: 'conversations:write' },
         errors: { types: ownershipErrors },
-        args: { conversationId: t.arg.id({ required: true }) },
+        args: { conversationId: t.arg.id({ required: true, description: 'Global id of the conversation.' }) },
         resolve: (query, _root, args, ctx) =>
           reload(
             query,
@@ -66,7 +66,10 @@ builder.mutationFields((t) => ({
     description: 'Give a conversation to another agent (owner/admin only).',
     authScopes: { manager: 'conversations:write' },
     errors: { types: ownershipErrors },
-    args: { conversationId: t.arg.id({ required: true }), agentId: t.arg.id({ required: true }) },
+    args: {
+      conversationId: t.arg.id({ required: true, description: 'Global id of the conversation.' }),
+      agentId: t.arg.id({ required: true, description: 'Global id of the active member who gets it.' }),
+    },
     resolve: (query, _root, args, ctx) =>
       reload(
         query,

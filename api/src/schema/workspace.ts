@@ -9,14 +9,17 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
   findUnique: (id, ctx) => ({ id, AND: [{ id: viewerWorkspaceId(ctx) }] }),
   authScopes: (workspace, ctx) => workspaceMember(workspace.id, ctx, 'any'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'The company name, shown to visitors in the widget.' }),
     publicKey: t.exposeString('publicKey', {
       description: 'The key the widget embeds (`data-workspace`). Public by design.',
     }),
     allowedOrigins: t.exposeStringList('allowedOrigins', {
       description: 'Origins allowed to embed the widget; empty means any origin.',
     }),
-    responseTimeTargetSeconds: t.exposeInt('responseTimeTargetSeconds'),
+    responseTimeTargetSeconds: t.exposeInt('responseTimeTargetSeconds', {
+      description:
+        'Target, in seconds, from a handoff request to the first human reply; past it the conversation is marked breached (`responseTargetBreachedAt`).',
+    }),
     identitySecret: t.exposeString('identitySecret', {
       nullable: true,
       authScopes: { adminSession: true },
@@ -30,34 +33,50 @@ export const WorkspaceRef = builder.prismaNode('Workspace', {
       description: 'The `<script>` tag to paste into the company website.',
       resolve: (workspace, _args, ctx) => ctx.services.workspace.embedSnippet(workspace),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    agents: t.relatedConnection('agents', {
-      description: 'Team members, oldest first.',
-      cursor: 'id',
-      totalCount: true,
-      args: { includeDeactivated: t.arg.boolean({ defaultValue: true }) },
-      query: (args) => ({
-        where: args.includeDeactivated ? {} : { deactivatedAt: null },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
-    }),
-    pendingInvitations: t.relatedConnection('invitations', {
-      description: 'Invitations not yet accepted, revoked or expired (owner/admin only).',
-      cursor: 'id',
-      totalCount: true,
-      authScopes: { adminSession: true },
-      query: () => ({
-        where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
-    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the workspace was created (sign-up).' }),
+    agents: t.relatedConnection(
+      'agents',
+      {
+        description: 'Team members, oldest first.',
+        cursor: 'id',
+        totalCount: true,
+        args: {
+          includeDeactivated: t.arg.boolean({
+            defaultValue: true,
+            description: 'False: only active members.',
+          }),
+        },
+        query: (args) => ({
+          where: args.includeDeactivated ? {} : { deactivatedAt: null },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+      },
+      { description: 'A page of team members.' },
+      { description: 'A team member in a page of them.' },
+    ),
+    pendingInvitations: t.relatedConnection(
+      'invitations',
+      {
+        description: 'Invitations not yet accepted, revoked or expired (owner/admin only).',
+        cursor: 'id',
+        totalCount: true,
+        authScopes: { adminSession: true },
+        query: () => ({
+          where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
+      },
+      { description: 'A page of pending invitations, newest first.' },
+      { description: 'A pending invitation in a page of them.' },
+    ),
   }),
 });
 
 const UpdateWorkspaceInput = builder
   .inputType('UpdateWorkspaceInput', {
+    description: 'Only the fields given change; null or omitted leaves a setting as it is.',
     fields: (t) => ({
-      name: t.string(),
+      name: t.string({ description: 'The company name (1–120 characters).' }),
       responseTimeTargetSeconds: t.int({
         description: 'Seconds from a handoff request to the first human reply (30 s to 7 days).',
       }),
@@ -88,7 +107,7 @@ builder.mutationField('updateWorkspace', (t) =>
     description: 'Change workspace settings (owner/admin only).',
     authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError] },
-    args: { input: t.arg({ type: UpdateWorkspaceInput, required: true }) },
+    args: { input: t.arg({ type: UpdateWorkspaceInput, required: true, description: 'The settings to change.' }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.workspace.update(agentViewer(ctx), input),
   }),
 );
