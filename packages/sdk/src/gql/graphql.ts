@@ -18,9 +18,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The invitation secret and the new member's name and password. */
 export type AcceptInvitationInput = {
+  /** Display name (1–120 characters). */
   name: Scalars['String']['input'];
+  /** At least 10 characters (at most 256), not a common or repetitive password. */
   password: Scalars['String']['input'];
+  /** The secret from the invitation link. */
   token: Scalars['String']['input'];
 };
 
@@ -44,23 +48,33 @@ export type ActionValueInput = {
 /** A team member of a workspace. */
 export type Agent = Node & {
   __typename?: 'Agent';
+  /** False once deactivated: the member can no longer sign in and their sessions have ended. */
   active: Scalars['Boolean']['output'];
+  /** When the member joined the workspace. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the member was deactivated; null while active. */
   deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sign-in email, lower-cased; unique across Baton. */
   email: Scalars['String']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** Whether the member manages the team, settings and any conversation (OWNER or ADMIN). */
   isAdmin: Scalars['Boolean']['output'];
+  /** Display name, shown to visitors when this member joins a chat. */
   name: Scalars['String']['output'];
+  /** What the member may do in the workspace. */
   role: AgentRole;
+  /** The workspace the member belongs to. */
   workspace: Workspace;
 };
 
 /** OWNER: one per workspace. ADMIN: manages team and settings. AGENT: answers conversations. */
 export type AgentRole =
+  /** Manages the team, settings and any conversation. */
   | 'ADMIN'
+  /** Answers conversations: takes over, replies, releases, hands back and resolves their own. */
   | 'AGENT'
+  /** Created the workspace; one per workspace. Everything an ADMIN may do. */
   | 'OWNER';
 
 /** How much of the workspace's AI spend cap is used (UTC day and calendar month). */
@@ -107,6 +121,7 @@ export type ApiScope =
   /** `webhooks:manage`: Manage webhook endpoints and read their deliveries. */
   | 'WEBHOOKS_MANAGE';
 
+/** Whose conversations to list. */
 export type AssigneeFilter =
   /** Anyone or nobody. */
   | 'ANY'
@@ -167,8 +182,11 @@ export type AssistantSettingsInput = {
 /** A new session. Send the token as `Authorization: Bearer <token>` (HTTP) or as `connectionParams.authorization` (WebSocket). */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** The signed-in member. */
   agent: Agent;
+  /** When the session ends (`BATON_SESSION_TTL_HOURS` after sign-in); sign in again then. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The session token (a JWT). Keep it secret; it works until `expiresAt` or log-out. */
   token: Scalars['String']['output'];
 };
 
@@ -198,8 +216,11 @@ export type CapturedValue = {
 /** A knowledge document the assistant relied on. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The knowledge document's database id (not a global id; the document may since have been deleted). */
   documentId: Scalars['String']['output'];
+  /** Where the article is published, if the document has a source URL. */
   sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** The document title when it was cited. */
   title: Scalars['String']['output'];
 };
 
@@ -225,25 +246,35 @@ export type Conversation = Node & {
   assignee?: Maybe<Agent>;
   /** The owning agent's name (visible to the visitor too). */
   assigneeName?: Maybe<Scalars['String']['output']>;
+  /** When the visitor started it. */
   createdAt: Scalars['DateTime']['output'];
+  /** The first agent reply (not a note) after the latest handoff request; null while waiting. */
   firstHumanReplyAt?: Maybe<Scalars['DateTime']['output']>;
   /** The latest handoff request (agents only). */
   handoff?: Maybe<HandoffRequest>;
+  /** When the latest handoff was requested (the response-time clock starts); null if never. */
   handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
+  /** The newest message the visitor can see (internal notes are skipped); null before the first. */
   lastMessage?: Maybe<Message>;
+  /** When `lastMessage` was sent. */
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
   /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
   lastSeq: Scalars['Int']['output'];
   /** The transcript, oldest first. Visitors never see internal notes. */
   messages: ConversationMessagesConnection;
+  /** When it was last resolved; null while open (a reopened conversation clears it). */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the workspace's response-time target runs out for the current handoff. */
   responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace's response-time target ran out with no human reply, for the latest handoff; null otherwise. */
   responseTargetBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the widget reported about the browser when the conversation started (fields may be null). */
   sessionMetadata: SessionMetadata;
+  /** Who owns it now. */
   status: ConversationStatus;
+  /** When the conversation row last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every ownership change. */
   version: Scalars['Int']['output'];
@@ -283,6 +314,7 @@ export type ConversationEventKind =
   | 'STATUS_CHANGED'
   | 'TYPING';
 
+/** A page of messages, oldest first. */
 export type ConversationMessagesConnection = {
   __typename?: 'ConversationMessagesConnection';
   /** The items of this page, in order, each with its cursor. */
@@ -291,6 +323,7 @@ export type ConversationMessagesConnection = {
   pageInfo: PageInfo;
 };
 
+/** A message in a page of them. */
 export type ConversationMessagesConnectionEdge = {
   __typename?: 'ConversationMessagesConnectionEdge';
   /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
@@ -321,15 +354,21 @@ export type ConversationPermissions = {
   release: Scalars['Boolean']['output'];
   /** Write to the visitor (internal notes are open to every agent). */
   reply: Scalars['Boolean']['output'];
+  /** Mark it resolved. */
   resolve: Scalars['Boolean']['output'];
+  /** Become its owner (it is queued or with the assistant). */
   takeOver: Scalars['Boolean']['output'];
 };
 
 /** Who owns the conversation: the assistant, the queue (waiting for a human), one agent, or nobody (resolved). */
 export type ConversationStatus =
+  /** One agent owns it (`assignee`) and answers; the assistant is silent. */
   | 'ASSIGNED'
+  /** The AI assistant answers the visitor. */
   | 'ASSISTANT'
+  /** A handoff was requested: waiting for an agent to take over (the response-time clock runs). */
   | 'QUEUED'
+  /** Closed. A new visitor message reopens it with the assistant. */
   | 'RESOLVED';
 
 export type ConversationStatusChange = {
@@ -588,14 +627,21 @@ export type InvalidOperationError = Error & {
 /** An invitation for someone to join the workspace as a team member. */
 export type Invitation = Node & {
   __typename?: 'Invitation';
+  /** When the invitee joined; null until then. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who was invited (lower-cased). */
   email: Scalars['String']['output'];
+  /** After this the link no longer works (`BATON_INVITATION_TTL_HOURS` after sending). */
   expiresAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
+  /** Who sent it; null when that member no longer exists. */
   invitedBy?: Maybe<Agent>;
+  /** When an owner or admin revoked it; null if not revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role the invitee gets on joining. */
   role: AgentRole;
 };
 
@@ -610,8 +656,10 @@ export type InvitationInvalidError = Error & {
   reason: InvitationProblem;
 };
 
+/** A new invitation with its secret link (shown only in this response). */
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
+  /** The invitation as stored. */
   invitation: Invitation;
   /** The secret; shown only now. */
   token: Scalars['String']['output'];
@@ -622,9 +670,13 @@ export type InvitationPayload = {
 /** What the accept-invitation screen shows before the invitee sets a password. */
 export type InvitationPreview = {
   __typename?: 'InvitationPreview';
+  /** The invited email; the new account gets it. */
   email: Scalars['String']['output'];
+  /** The link works until then. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The role the invitee will have. */
   role: AgentRole;
+  /** The workspace the invitation is for. */
   workspaceName: Scalars['String']['output'];
 };
 
@@ -639,7 +691,9 @@ export type InvitationProblem =
   /** An owner or admin revoked it. */
   | 'REVOKED';
 
+/** Who to invite, and as what. */
 export type InviteAgentInput = {
+  /** Their email; must not have a Baton account yet. */
   email: Scalars['String']['input'];
   /** ADMIN or AGENT. */
   role?: InputMaybe<AgentRole>;
@@ -664,13 +718,18 @@ export type KnowledgeDocumentInput = {
   title: Scalars['String']['input'];
 };
 
+/** A team member's credentials. */
 export type LogInInput = {
+  /** Sign-in email (case does not matter). */
   email: Scalars['String']['input'];
+  /** The password (at most 256 characters). */
   password: Scalars['String']['input'];
 };
 
+/** The session has ended. */
 export type LogOutPayload = {
   __typename?: 'LogOutPayload';
+  /** Always true: the token no longer works. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -739,6 +798,7 @@ export type Mutation = {
   replyToConversation: MutationReplyToConversationResult;
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
+  /** Make a pending invitation unusable (owner/admin only); returns it with `revokedAt` set. Revoking twice is harmless; an accepted one answers InvitationInvalidError. */
   revokeInvitation: MutationRevokeInvitationResult;
   /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
   rotateIdentitySecret: MutationRotateIdentitySecretResult;
@@ -1238,6 +1298,7 @@ export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A page of conversations, in the order `conversations` describes. */
 export type QueryConversationsConnection = {
   __typename?: 'QueryConversationsConnection';
   /** The items of this page, in order, each with its cursor. */
@@ -1246,6 +1307,7 @@ export type QueryConversationsConnection = {
   pageInfo: PageInfo;
 };
 
+/** A conversation in a page of them. */
 export type QueryConversationsConnectionEdge = {
   __typename?: 'QueryConversationsConnectionEdge';
   /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
@@ -1350,11 +1412,15 @@ export type SessionMetadataInput = {
   userAgent?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new workspace and its owner. */
 export type SignUpInput = {
+  /** The owner's sign-in email; must not have an account yet. */
   email: Scalars['String']['input'];
+  /** The owner's display name (1–120 characters). */
   name: Scalars['String']['input'];
-  /** At least 10 characters. */
+  /** At least 10 characters (at most 256), not a common or repetitive password. */
   password: Scalars['String']['input'];
+  /** The company name (1–120 characters). */
   workspaceName: Scalars['String']['input'];
 };
 
@@ -1395,11 +1461,13 @@ export type TypingIndicator = {
   name?: Maybe<Scalars['String']['output']>;
 };
 
+/** Only the fields given change; null or omitted leaves a setting as it is. */
 export type UpdateWorkspaceInput = {
   /** e.g. `https://shop.example.com`. Empty list: any origin may embed the widget. */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Refuse visitor identities (externalId, email) without a valid signature. Needs an identity secret. */
   identityVerificationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The company name (1–120 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Seconds from a handoff request to the first human reply (30 s to 7 days). */
   responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -1473,6 +1541,7 @@ export type Workspace = Node & {
   agents: WorkspaceAgentsConnection;
   /** Origins allowed to embed the widget; empty means any origin. */
   allowedOrigins: Array<Scalars['String']['output']>;
+  /** When the workspace was created (sign-up). */
   createdAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
@@ -1480,11 +1549,13 @@ export type Workspace = Node & {
   identitySecret?: Maybe<Scalars['String']['output']>;
   /** identifyVisitor refuses an externalId or email without a valid signature. */
   identityVerificationRequired: Scalars['Boolean']['output'];
+  /** The company name, shown to visitors in the widget. */
   name: Scalars['String']['output'];
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
   /** The key the widget embeds (`data-workspace`). Public by design. */
   publicKey: Scalars['String']['output'];
+  /** Target, in seconds, from a handoff request to the first human reply; past it the conversation is marked breached (`responseTargetBreachedAt`). */
   responseTimeTargetSeconds: Scalars['Int']['output'];
   /** The `<script>` tag to paste into the company website. */
   widgetSnippet: Scalars['String']['output'];
@@ -1509,6 +1580,7 @@ export type WorkspacePendingInvitationsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of team members. */
 export type WorkspaceAgentsConnection = {
   __typename?: 'WorkspaceAgentsConnection';
   /** The items of this page, in order, each with its cursor. */
@@ -1519,6 +1591,7 @@ export type WorkspaceAgentsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A team member in a page of them. */
 export type WorkspaceAgentsConnectionEdge = {
   __typename?: 'WorkspaceAgentsConnectionEdge';
   /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
@@ -1527,6 +1600,7 @@ export type WorkspaceAgentsConnectionEdge = {
   node: Agent;
 };
 
+/** A page of pending invitations, newest first. */
 export type WorkspacePendingInvitationsConnection = {
   __typename?: 'WorkspacePendingInvitationsConnection';
   /** The items of this page, in order, each with its cursor. */
@@ -1537,6 +1611,7 @@ export type WorkspacePendingInvitationsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A pending invitation in a page of them. */
 export type WorkspacePendingInvitationsConnectionEdge = {
   __typename?: 'WorkspacePendingInvitationsConnectionEdge';
   /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
