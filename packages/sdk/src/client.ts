@@ -155,8 +155,8 @@ class SocketPool {
     private readonly authorization: string,
   ) {}
 
-  /** `variables()` is asked on every (re)subscription; `onResume` runs after a reconnect. */
-  subscribe<TResult>(query: string, variables: () => object, onResume?: () => void): AsyncQueue<TResult> {
+  /** `variables()` is asked on every (re)subscription. */
+  subscribe<TResult>(query: string, variables: () => object): AsyncQueue<TResult> {
     let stop: (() => void) | null = null;
     const queue = new AsyncQueue<TResult>(() => {
       this.#queues.delete(queue as AsyncQueue<unknown>);
@@ -174,7 +174,6 @@ class SocketPool {
           query,
           variables: () => ({ ...variables() }),
           onData: (data) => queue.push(data),
-          onResume,
           onErrors: (errors) => {
             this.#queues.delete(queue as AsyncQueue<unknown>);
             queue.fail(BatonError.fromGraphQLErrors(errors as GraphQLErrorShape[]));

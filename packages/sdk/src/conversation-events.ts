@@ -16,7 +16,7 @@ export type ConversationEvent = BatonConversationEventsSubscription['conversatio
 
 interface Transport {
   request: BatonClient['request'];
-  subscribe<TResult>(query: string, variables: () => object, onResume?: () => void): AsyncIterableIterator<TResult>;
+  subscribe<TResult>(query: string, variables: () => object): AsyncIterableIterator<TResult>;
 }
 
 export function resumableConversationEvents(
