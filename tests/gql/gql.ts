@@ -23,6 +23,19 @@ type Documents = {
     "\n  query BenchPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.BenchPublicKeyDocument,
     "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BenchStartSessionDocument,
     "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n": typeof types.BenchTakeOverDocument,
+    "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      expiresAt\n      revokedAt\n      createdBy {\n        name\n      }\n    }\n  }\n": typeof types.ApiKeysListDocument,
+    "\n  query ApiKeysConversations {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysConversationsDocument,
+    "\n  query ApiKeysConversationNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApiKeysConversationNodeDocument,
+    "\n  query ApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n      responses\n    }\n  }\n": typeof types.ApiKeysUsageDocument,
+    "\n  query ApiKeysActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.ApiKeysActionsDocument,
+    "\n  query ApiKeysKnowledge {\n    handoffTopics {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysKnowledgeDocument,
+    "\n  query ApiKeysViewer {\n    viewer {\n      id\n      name\n    }\n    workspace {\n      name\n    }\n  }\n": typeof types.ApiKeysViewerDocument,
+    "\n  mutation ApiKeysTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ApiKeysTakeOverDocument,
+    "\n  mutation ApiKeysReply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        sentMessage {\n          body\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ApiKeysReplyDocument,
+    "\n  mutation ApiKeysCreateTopic($name: String!) {\n    createHandoffTopic(input: { name: $name }) {\n      __typename\n      ... on HandoffTopic {\n        name\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ApiKeysCreateTopicDocument,
+    "\n  mutation ApiKeysInvite($email: String!) {\n    inviteAgent(input: { email: $email, role: AGENT }) {\n      __typename\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ApiKeysInviteDocument,
+    "\n      mutation ApiKeysChangeRole($id: ID!) {\n        changeAgentRole(agentId: $id, role: AGENT) {\n          __typename\n        }\n      }\n    ": typeof types.ApiKeysChangeRoleDocument,
+    "\n      mutation ApiKeysDeactivate($id: ID!) {\n        deactivateAgent(agentId: $id) {\n          __typename\n        }\n      }\n    ": typeof types.ApiKeysDeactivateDocument,
     "\n  query OfflinePacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        citedDocuments {\n          title\n        }\n      }\n    }\n  }\n": typeof types.OfflinePacketDocument,
     "\n  mutation OfflineStartAtOnce {\n    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {\n      __typename\n      ... on AssistantSettings {\n        explicitRequestMode\n      }\n    }\n  }\n": typeof types.OfflineStartAtOnceDocument,
     "\n  query OfflineUsage {\n    day: aiUsage {\n      period\n      responses\n      promptTokens\n    }\n    month: aiUsage(granularity: MONTH) {\n      period\n      responses\n    }\n  }\n": typeof types.OfflineUsageDocument,
@@ -106,6 +119,10 @@ type Documents = {
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.SpendCapSetDocument,
     "\n  mutation SpendCapKeep {\n    updateAssistantSettings(input: { greeting: \"Hello again!\" }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n    }\n  }\n": typeof types.SpendCapKeepDocument,
     "\n  query SpendCap {\n    aiSpendCap {\n      dailyLimit\n      dailyUsed\n      monthlyLimit\n      monthlyUsed\n      dailyReached\n      monthlyReached\n      reached\n    }\n  }\n": typeof types.SpendCapDocument,
+    "\n  query ApiKeyTenancyLook($conversation: ID!, $visitor: ID!) {\n    conversation(id: $conversation) {\n      id\n    }\n    byNode: node(id: $conversation) {\n      id\n    }\n    visitorNode: node(id: $visitor) {\n      id\n    }\n  }\n": typeof types.ApiKeyTenancyLookDocument,
+    "\n  mutation ApiKeyTenancyTouch($conversation: ID!, $visitor: ID!) {\n    takeOver(conversationId: $conversation) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    replyToConversation(input: { conversationId: $conversation, body: \"from another workspace\" }) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    endVisitorSessions(visitorId: $visitor) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ApiKeyTenancyTouchDocument,
+    "\n  query ApiKeyTenancyStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 50) {\n        edges {\n          node {\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeyTenancyStatusDocument,
+    "\n  query ApiKeyTenancyVisitorOf($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        id\n      }\n    }\n  }\n": typeof types.ApiKeyTenancyVisitorOfDocument,
     "\n  mutation BruteLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.BruteLogInDocument,
     "\n  mutation BruteTwentyLogIns($email: String!) {\n    a1: logIn(input: { email: $email, password: \"guess-0001\" }) {\n      __typename\n    }\n    a2: logIn(input: { email: $email, password: \"guess-0002\" }) {\n      __typename\n    }\n    a3: logIn(input: { email: $email, password: \"guess-0003\" }) {\n      __typename\n    }\n    a4: logIn(input: { email: $email, password: \"guess-0004\" }) {\n      __typename\n    }\n    a5: logIn(input: { email: $email, password: \"guess-0005\" }) {\n      __typename\n    }\n    a6: logIn(input: { email: $email, password: \"guess-0006\" }) {\n      __typename\n    }\n    a7: logIn(input: { email: $email, password: \"guess-0007\" }) {\n      __typename\n    }\n    a8: logIn(input: { email: $email, password: \"guess-0008\" }) {\n      __typename\n    }\n    a9: logIn(input: { email: $email, password: \"guess-0009\" }) {\n      __typename\n    }\n    a10: logIn(input: { email: $email, password: \"guess-0010\" }) {\n      __typename\n    }\n    a11: logIn(input: { email: $email, password: \"guess-0011\" }) {\n      __typename\n    }\n    a12: logIn(input: { email: $email, password: \"guess-0012\" }) {\n      __typename\n    }\n    a13: logIn(input: { email: $email, password: \"guess-0013\" }) {\n      __typename\n    }\n    a14: logIn(input: { email: $email, password: \"guess-0014\" }) {\n      __typename\n    }\n    a15: logIn(input: { email: $email, password: \"guess-0015\" }) {\n      __typename\n    }\n    a16: logIn(input: { email: $email, password: \"guess-0016\" }) {\n      __typename\n    }\n    a17: logIn(input: { email: $email, password: \"guess-0017\" }) {\n      __typename\n    }\n    a18: logIn(input: { email: $email, password: \"guess-0018\" }) {\n      __typename\n    }\n    a19: logIn(input: { email: $email, password: \"guess-0019\" }) {\n      __typename\n    }\n    a20: logIn(input: { email: $email, password: \"correct horse battery staple\" }) {\n      __typename\n    }\n  }\n": typeof types.BruteTwentyLogInsDocument,
     "\n  mutation QueueFloodStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.QueueFloodStartDocument,
@@ -174,6 +191,8 @@ type Documents = {
     "\n  query EvalLastSeq($id: ID!) {\n    conversation(id: $id) {\n      lastSeq\n    }\n  }\n": typeof types.EvalLastSeqDocument,
     "\n  mutation EvalSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": typeof types.EvalSendDocument,
     "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalStartSessionDocument,
+    "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        secret\n        apiKey {\n          id\n          name\n          prefix\n          scopes\n          expiresAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ApiKeysCreateDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(apiKeyId: $id) {\n      __typename\n      ... on ApiKey {\n        id\n        revokedAt\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ApiKeysRevokeDocument,
     "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LoadKnowledgeDocumentDocument,
     "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n              sourceUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TranscriptDocument,
     "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        conversation {\n          id\n          status\n          lastSeq\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
@@ -203,6 +222,19 @@ const documents: Documents = {
     "\n  query BenchPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.BenchPublicKeyDocument,
     "\n  mutation BenchStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.BenchStartSessionDocument,
     "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n": types.BenchTakeOverDocument,
+    "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      expiresAt\n      revokedAt\n      createdBy {\n        name\n      }\n    }\n  }\n": types.ApiKeysListDocument,
+    "\n  query ApiKeysConversations {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ApiKeysConversationsDocument,
+    "\n  query ApiKeysConversationNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n    }\n  }\n": types.ApiKeysConversationNodeDocument,
+    "\n  query ApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n      responses\n    }\n  }\n": types.ApiKeysUsageDocument,
+    "\n  query ApiKeysActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.ApiKeysActionsDocument,
+    "\n  query ApiKeysKnowledge {\n    handoffTopics {\n      id\n      name\n    }\n  }\n": types.ApiKeysKnowledgeDocument,
+    "\n  query ApiKeysViewer {\n    viewer {\n      id\n      name\n    }\n    workspace {\n      name\n    }\n  }\n": types.ApiKeysViewerDocument,
+    "\n  mutation ApiKeysTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ApiKeysTakeOverDocument,
+    "\n  mutation ApiKeysReply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        sentMessage {\n          body\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ApiKeysReplyDocument,
+    "\n  mutation ApiKeysCreateTopic($name: String!) {\n    createHandoffTopic(input: { name: $name }) {\n      __typename\n      ... on HandoffTopic {\n        name\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ApiKeysCreateTopicDocument,
+    "\n  mutation ApiKeysInvite($email: String!) {\n    inviteAgent(input: { email: $email, role: AGENT }) {\n      __typename\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ApiKeysInviteDocument,
+    "\n      mutation ApiKeysChangeRole($id: ID!) {\n        changeAgentRole(agentId: $id, role: AGENT) {\n          __typename\n        }\n      }\n    ": types.ApiKeysChangeRoleDocument,
+    "\n      mutation ApiKeysDeactivate($id: ID!) {\n        deactivateAgent(agentId: $id) {\n          __typename\n        }\n      }\n    ": types.ApiKeysDeactivateDocument,
     "\n  query OfflinePacket($id: ID!) {\n    conversation(id: $id) {\n      handoff {\n        trigger\n        citedDocuments {\n          title\n        }\n      }\n    }\n  }\n": types.OfflinePacketDocument,
     "\n  mutation OfflineStartAtOnce {\n    updateAssistantSettings(input: { explicitRequestMode: START_HANDOFF }) {\n      __typename\n      ... on AssistantSettings {\n        explicitRequestMode\n      }\n    }\n  }\n": types.OfflineStartAtOnceDocument,
     "\n  query OfflineUsage {\n    day: aiUsage {\n      period\n      responses\n      promptTokens\n    }\n    month: aiUsage(granularity: MONTH) {\n      period\n      responses\n    }\n  }\n": types.OfflineUsageDocument,
@@ -286,6 +318,10 @@ const documents: Documents = {
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.SpendCapSetDocument,
     "\n  mutation SpendCapKeep {\n    updateAssistantSettings(input: { greeting: \"Hello again!\" }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n    }\n  }\n": types.SpendCapKeepDocument,
     "\n  query SpendCap {\n    aiSpendCap {\n      dailyLimit\n      dailyUsed\n      monthlyLimit\n      monthlyUsed\n      dailyReached\n      monthlyReached\n      reached\n    }\n  }\n": types.SpendCapDocument,
+    "\n  query ApiKeyTenancyLook($conversation: ID!, $visitor: ID!) {\n    conversation(id: $conversation) {\n      id\n    }\n    byNode: node(id: $conversation) {\n      id\n    }\n    visitorNode: node(id: $visitor) {\n      id\n    }\n  }\n": types.ApiKeyTenancyLookDocument,
+    "\n  mutation ApiKeyTenancyTouch($conversation: ID!, $visitor: ID!) {\n    takeOver(conversationId: $conversation) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    replyToConversation(input: { conversationId: $conversation, body: \"from another workspace\" }) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    endVisitorSessions(visitorId: $visitor) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ApiKeyTenancyTouchDocument,
+    "\n  query ApiKeyTenancyStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 50) {\n        edges {\n          node {\n            body\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeyTenancyStatusDocument,
+    "\n  query ApiKeyTenancyVisitorOf($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        id\n      }\n    }\n  }\n": types.ApiKeyTenancyVisitorOfDocument,
     "\n  mutation BruteLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.BruteLogInDocument,
     "\n  mutation BruteTwentyLogIns($email: String!) {\n    a1: logIn(input: { email: $email, password: \"guess-0001\" }) {\n      __typename\n    }\n    a2: logIn(input: { email: $email, password: \"guess-0002\" }) {\n      __typename\n    }\n    a3: logIn(input: { email: $email, password: \"guess-0003\" }) {\n      __typename\n    }\n    a4: logIn(input: { email: $email, password: \"guess-0004\" }) {\n      __typename\n    }\n    a5: logIn(input: { email: $email, password: \"guess-0005\" }) {\n      __typename\n    }\n    a6: logIn(input: { email: $email, password: \"guess-0006\" }) {\n      __typename\n    }\n    a7: logIn(input: { email: $email, password: \"guess-0007\" }) {\n      __typename\n    }\n    a8: logIn(input: { email: $email, password: \"guess-0008\" }) {\n      __typename\n    }\n    a9: logIn(input: { email: $email, password: \"guess-0009\" }) {\n      __typename\n    }\n    a10: logIn(input: { email: $email, password: \"guess-0010\" }) {\n      __typename\n    }\n    a11: logIn(input: { email: $email, password: \"guess-0011\" }) {\n      __typename\n    }\n    a12: logIn(input: { email: $email, password: \"guess-0012\" }) {\n      __typename\n    }\n    a13: logIn(input: { email: $email, password: \"guess-0013\" }) {\n      __typename\n    }\n    a14: logIn(input: { email: $email, password: \"guess-0014\" }) {\n      __typename\n    }\n    a15: logIn(input: { email: $email, password: \"guess-0015\" }) {\n      __typename\n    }\n    a16: logIn(input: { email: $email, password: \"guess-0016\" }) {\n      __typename\n    }\n    a17: logIn(input: { email: $email, password: \"guess-0017\" }) {\n      __typename\n    }\n    a18: logIn(input: { email: $email, password: \"guess-0018\" }) {\n      __typename\n    }\n    a19: logIn(input: { email: $email, password: \"guess-0019\" }) {\n      __typename\n    }\n    a20: logIn(input: { email: $email, password: \"correct horse battery staple\" }) {\n      __typename\n    }\n  }\n": types.BruteTwentyLogInsDocument,
     "\n  mutation QueueFloodStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.QueueFloodStartDocument,
@@ -354,6 +390,8 @@ const documents: Documents = {
     "\n  query EvalLastSeq($id: ID!) {\n    conversation(id: $id) {\n      lastSeq\n    }\n  }\n": types.EvalLastSeqDocument,
     "\n  mutation EvalSend($i: SendMessageInput!) {\n    sendMessage(input: $i) {\n      __typename\n    }\n  }\n": types.EvalSendDocument,
     "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.EvalStartSessionDocument,
+    "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        secret\n        apiKey {\n          id\n          name\n          prefix\n          scopes\n          expiresAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ApiKeysCreateDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(apiKeyId: $id) {\n      __typename\n      ... on ApiKey {\n        id\n        revokedAt\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ApiKeysRevokeDocument,
     "\n  mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {\n    createKnowledgeDocument(input: $input) {\n      __typename\n    }\n  }\n": types.LoadKnowledgeDocumentDocument,
     "\n  query Transcript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n              sourceUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TranscriptDocument,
     "\n  mutation StartSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        resumed\n        visitorId\n        workspaceName\n        greeting\n        conversation {\n          id\n          status\n          lastSeq\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.StartSessionDocument,
@@ -407,6 +445,58 @@ export function graphql(source: "\n  mutation BenchStartSession($i: StartWidgetS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BenchTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').BenchTakeOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      lastUsedAt\n      expiresAt\n      revokedAt\n      createdBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysConversations {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysConversationNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysConversationNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n      responses\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysActions {\n    customActions {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysKnowledge {\n    handoffTopics {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysKnowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysViewer {\n    viewer {\n      id\n      name\n    }\n    workspace {\n      name\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysTakeOver($id: ID!) {\n    takeOver(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        id\n        status\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysTakeOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysReply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on SendMessagePayload {\n        sentMessage {\n          body\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateTopic($name: String!) {\n    createHandoffTopic(input: { name: $name }) {\n      __typename\n      ... on HandoffTopic {\n        name\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysCreateTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysInvite($email: String!) {\n    inviteAgent(input: { email: $email, role: AGENT }) {\n      __typename\n      ... on ForbiddenError {\n        missingScope\n        message\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiKeysChangeRole($id: ID!) {\n        changeAgentRole(agentId: $id, role: AGENT) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql.js').ApiKeysChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApiKeysDeactivate($id: ID!) {\n        deactivateAgent(agentId: $id) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql.js').ApiKeysDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -742,6 +832,22 @@ export function graphql(source: "\n  query SpendCap {\n    aiSpendCap {\n      d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeyTenancyLook($conversation: ID!, $visitor: ID!) {\n    conversation(id: $conversation) {\n      id\n    }\n    byNode: node(id: $conversation) {\n      id\n    }\n    visitorNode: node(id: $visitor) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ApiKeyTenancyLookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeyTenancyTouch($conversation: ID!, $visitor: ID!) {\n    takeOver(conversationId: $conversation) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    replyToConversation(input: { conversationId: $conversation, body: \"from another workspace\" }) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n    endVisitorSessions(visitorId: $visitor) {\n      __typename\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeyTenancyTouchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeyTenancyStatus($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 50) {\n        edges {\n          node {\n            body\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeyTenancyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeyTenancyVisitorOf($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeyTenancyVisitorOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BruteLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').BruteLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1011,6 +1117,14 @@ export function graphql(source: "\n  mutation EvalSend($i: SendMessageInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvalStartSession($i: StartWidgetSessionInput!) {\n    startWidgetSession(input: $i) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvalStartSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload {\n        secret\n        apiKey {\n          id\n          name\n          prefix\n          scopes\n          expiresAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on ForbiddenError {\n        missingScope\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(apiKeyId: $id) {\n      __typename\n      ... on ApiKey {\n        id\n        revokedAt\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApiKeysRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -104,6 +104,25 @@ export type AiUsagePeriod = {
   responses: Scalars['Int']['output'];
 };
 
+/** A key for programs to call the API with. Its secret is shown once, when it is created. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The member the key acts for; null once they are removed (the key is refused then). */
+  createdBy?: Maybe<Agent>;
+  /** Null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** When a request last used the key (updated at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the key (`bk_` and 8 more), to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
 /** What an API key may do; each field of the API names the scope it needs (README "API keys"). */
 export type ApiScope =
   /** `actions:manage`: Read and manage custom actions. */
@@ -389,6 +408,23 @@ export type ConversationTakenError = Error & {
   code: Scalars['String']['output'];
   /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+};
+
+export type CreateApiKeyInput = {
+  /** Optional; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, e.g. "CRM sync" (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** At least one. */
+  scopes: Array<ApiScope>;
+};
+
+/** A new key. `secret` is shown only here: store it now. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The whole key, `bk_<prefix>_<secret>`: send it as `Authorization: Bearer <key>`. Never shown again. */
+  secret: Scalars['String']['output'];
 };
 
 /** A button visitors can press, e.g. "Talk to a human". */
@@ -763,6 +799,8 @@ export type Mutation = {
   acceptInvitation: MutationAcceptInvitationResult;
   /** Make a member ADMIN or AGENT (owner/admin only). */
   changeAgentRole: MutationChangeAgentRoleResult;
+  /** Create an API key acting for you with the given scopes (owner/admin, signed-in session). */
+  createApiKey: MutationCreateApiKeyResult;
   createCustomAction: MutationCreateCustomActionResult;
   createHandoffTopic: MutationCreateHandoffTopicResult;
   createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
@@ -798,6 +836,8 @@ export type Mutation = {
   replyToConversation: MutationReplyToConversationResult;
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
+  /** Revoke a key at once: requests with it are refused and its open subscriptions end. */
+  revokeApiKey: MutationRevokeApiKeyResult;
   /** Make a pending invitation unusable (owner/admin only); returns it with `revokedAt` set. Revoking twice is harmless; an accepted one answers InvitationInvalidError. */
   revokeInvitation: MutationRevokeInvitationResult;
   /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
@@ -837,6 +877,12 @@ export type MutationAcceptInvitationArgs = {
 export type MutationChangeAgentRoleArgs = {
   agentId: Scalars['ID']['input'];
   role: AgentRole;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -957,6 +1003,12 @@ export type MutationResolveConversationArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationRevokeApiKeyArgs = {
+  apiKeyId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
@@ -1051,6 +1103,9 @@ export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | Inv
 /** What `Mutation.changeAgentRole` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createApiKey` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateApiKeyResult = AuthenticationError | CreateApiKeyPayload | ForbiddenError | ServiceUnavailableError | ValidationError;
+
 /** What `Mutation.createCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1115,6 +1170,9 @@ export type MutationReplyToConversationResult = AuthenticationError | ForbiddenE
 
 /** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.revokeApiKey` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRevokeApiKeyResult = ApiKey | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
 /** What `Mutation.revokeInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1225,6 +1283,8 @@ export type Query = {
   aiSpendCap: AiSpendCap;
   /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
   aiUsage: Array<AiUsagePeriod>;
+  /** The workspace's API keys, newest first, revoked ones included (owner/admin, signed-in session). */
+  apiKeys: Array<ApiKey>;
   assistantSettings: AssistantSettings;
   /** Open content gaps, the most asked first. */
   contentGaps: Array<ContentGap>;
@@ -1713,6 +1773,144 @@ export type BenchTakeOverMutation = { __typename?: 'Mutation', takeOver:
     | { __typename: 'ValidationError' }
    };
 
+export type ApiKeysListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysListQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiScope>, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null, createdBy?: { __typename?: 'Agent', name: string } | null }> };
+
+export type ApiKeysConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }> } };
+
+export type ApiKeysConversationNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysConversationNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Agent' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Conversation', id: string, status: ConversationStatus }
+    | { __typename: 'CustomAction' }
+    | { __typename: 'HandoffTopic' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'KnowledgeDocument' }
+    | { __typename: 'Message' }
+    | { __typename: 'Visitor' }
+    | { __typename: 'Workspace' }
+   | null };
+
+export type ApiKeysUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysUsageQuery = { __typename?: 'Query', aiUsage: Array<{ __typename?: 'AiUsagePeriod', period: string, responses: number }> };
+
+export type ApiKeysActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string }> };
+
+export type ApiKeysKnowledgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysKnowledgeQuery = { __typename?: 'Query', handoffTopics: Array<{ __typename?: 'HandoffTopic', id: string, name: string }> };
+
+export type ApiKeysViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Agent', id: string, name: string } | null, workspace: { __typename?: 'Workspace', name: string } };
+
+export type ApiKeysTakeOverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysTakeOverMutation = { __typename?: 'Mutation', takeOver:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'Conversation', id: string, status: ConversationStatus }
+    | { __typename: 'ConversationTakenError', code: string }
+    | { __typename: 'ForbiddenError', missingScope?: ApiScope | null, message: string, code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiKeysReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type ApiKeysReplyMutation = { __typename?: 'Mutation', replyToConversation:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'ForbiddenError', missingScope?: ApiScope | null, message: string, code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'OwnershipError', code: string }
+    | { __typename: 'RateLimitedError', code: string }
+    | { __typename: 'SendMessagePayload', sentMessage: { __typename?: 'Message', body: string } }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiKeysCreateTopicMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ApiKeysCreateTopicMutation = { __typename?: 'Mutation', createHandoffTopic:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'ForbiddenError', missingScope?: ApiScope | null, code: string }
+    | { __typename: 'HandoffTopic', name: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiKeysInviteMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type ApiKeysInviteMutation = { __typename?: 'Mutation', inviteAgent:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'EmailTakenError', code: string }
+    | { __typename: 'ForbiddenError', missingScope?: ApiScope | null, message: string, code: string }
+    | { __typename: 'InvitationPayload' }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiKeysChangeRoleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysChangeRoleMutation = { __typename?: 'Mutation', changeAgentRole:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ApiKeysDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysDeactivateMutation = { __typename?: 'Mutation', deactivateAgent:
+    | { __typename: 'Agent' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type OfflinePacketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2079,6 +2277,7 @@ export type BadInputNodeQueryVariables = Exact<{
 
 export type BadInputNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Agent', email: string, id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Conversation', id: string }
     | { __typename: 'CustomAction', id: string }
     | { __typename: 'HandoffTopic', id: string }
@@ -2203,6 +2402,7 @@ export type HandoffBadInputReadQueryVariables = Exact<{
 
 export type HandoffBadInputReadQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string } | null, node?:
     | { __typename?: 'Agent', id: string }
+    | { __typename?: 'ApiKey', id: string }
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomAction', id: string }
     | { __typename?: 'HandoffTopic', id: string }
@@ -2476,6 +2676,7 @@ export type KnowledgeNodeQueryVariables = Exact<{
 
 export type KnowledgeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Agent', id: string }
+    | { __typename?: 'ApiKey', id: string }
     | { __typename?: 'Conversation', id: string }
     | { __typename?: 'CustomAction', id: string }
     | { __typename?: 'HandoffTopic', id: string }
@@ -2571,6 +2772,83 @@ export type SpendCapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SpendCapQuery = { __typename?: 'Query', aiSpendCap: { __typename?: 'AiSpendCap', dailyLimit?: number | null, dailyUsed: number, monthlyLimit?: number | null, monthlyUsed: number, dailyReached: boolean, monthlyReached: boolean, reached: boolean } };
+
+export type ApiKeyTenancyLookQueryVariables = Exact<{
+  conversation: Scalars['ID']['input'];
+  visitor: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeyTenancyLookQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string } | null, byNode?:
+    | { __typename?: 'Agent', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomAction', id: string }
+    | { __typename?: 'HandoffTopic', id: string }
+    | { __typename?: 'Invitation', id: string }
+    | { __typename?: 'KnowledgeDocument', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'Workspace', id: string }
+   | null, visitorNode?:
+    | { __typename?: 'Agent', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Conversation', id: string }
+    | { __typename?: 'CustomAction', id: string }
+    | { __typename?: 'HandoffTopic', id: string }
+    | { __typename?: 'Invitation', id: string }
+    | { __typename?: 'KnowledgeDocument', id: string }
+    | { __typename?: 'Message', id: string }
+    | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'Workspace', id: string }
+   | null };
+
+export type ApiKeyTenancyTouchMutationVariables = Exact<{
+  conversation: Scalars['ID']['input'];
+  visitor: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeyTenancyTouchMutation = { __typename?: 'Mutation', takeOver:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'InvalidOperationError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+  , replyToConversation:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'OwnershipError', code: string }
+    | { __typename: 'RateLimitedError', code: string }
+    | { __typename: 'SendMessagePayload' }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+  , endVisitorSessions:
+    | { __typename: 'AuthenticationError', code: string }
+    | { __typename: 'EndVisitorSessionsPayload' }
+    | { __typename: 'ForbiddenError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ServiceUnavailableError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type ApiKeyTenancyStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeyTenancyStatusQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', body: string } }> } } | null };
+
+export type ApiKeyTenancyVisitorOfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeyTenancyVisitorOfQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', visitor: { __typename?: 'Visitor', id: string } } | null };
 
 export type BruteLogInMutationVariables = Exact<{
   input: LogInInput;
@@ -3497,6 +3775,33 @@ export type EvalStartSessionMutation = { __typename?: 'Mutation', startWidgetSes
     | { __typename: 'WidgetSession', token: string, conversation: { __typename?: 'Conversation', id: string } }
    };
 
+export type ApiKeysCreateMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ApiKeysCreateMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'CreateApiKeyPayload', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiScope>, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { __typename?: 'Agent', id: string } | null } }
+    | { __typename: 'ForbiddenError', missingScope?: ApiScope | null, code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ApiKeysRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeysRevokeMutation = { __typename?: 'Mutation', revokeApiKey:
+    | { __typename: 'ApiKey', id: string, revokedAt?: string | null }
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
 export type LoadKnowledgeDocumentMutationVariables = Exact<{
   input: KnowledgeDocumentInput;
 }>;
@@ -3807,6 +4112,160 @@ export const BenchTakeOverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchTakeOverMutation, BenchTakeOverMutationVariables>;
+export const ApiKeysListDocument = new TypedDocumentString(`
+    query ApiKeysList {
+  apiKeys {
+    id
+    name
+    prefix
+    scopes
+    lastUsedAt
+    expiresAt
+    revokedAt
+    createdBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysListQuery, ApiKeysListQueryVariables>;
+export const ApiKeysConversationsDocument = new TypedDocumentString(`
+    query ApiKeysConversations {
+  conversations(first: 5) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysConversationsQuery, ApiKeysConversationsQueryVariables>;
+export const ApiKeysConversationNodeDocument = new TypedDocumentString(`
+    query ApiKeysConversationNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Conversation {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysConversationNodeQuery, ApiKeysConversationNodeQueryVariables>;
+export const ApiKeysUsageDocument = new TypedDocumentString(`
+    query ApiKeysUsage {
+  aiUsage(days: 7) {
+    period
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysUsageQuery, ApiKeysUsageQueryVariables>;
+export const ApiKeysActionsDocument = new TypedDocumentString(`
+    query ApiKeysActions {
+  customActions {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysActionsQuery, ApiKeysActionsQueryVariables>;
+export const ApiKeysKnowledgeDocument = new TypedDocumentString(`
+    query ApiKeysKnowledge {
+  handoffTopics {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysKnowledgeQuery, ApiKeysKnowledgeQueryVariables>;
+export const ApiKeysViewerDocument = new TypedDocumentString(`
+    query ApiKeysViewer {
+  viewer {
+    id
+    name
+  }
+  workspace {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysViewerQuery, ApiKeysViewerQueryVariables>;
+export const ApiKeysTakeOverDocument = new TypedDocumentString(`
+    mutation ApiKeysTakeOver($id: ID!) {
+  takeOver(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      id
+      status
+    }
+    ... on ForbiddenError {
+      missingScope
+      message
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysTakeOverMutation, ApiKeysTakeOverMutationVariables>;
+export const ApiKeysReplyDocument = new TypedDocumentString(`
+    mutation ApiKeysReply($input: ReplyInput!) {
+  replyToConversation(input: $input) {
+    __typename
+    ... on SendMessagePayload {
+      sentMessage {
+        body
+      }
+    }
+    ... on ForbiddenError {
+      missingScope
+      message
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysReplyMutation, ApiKeysReplyMutationVariables>;
+export const ApiKeysCreateTopicDocument = new TypedDocumentString(`
+    mutation ApiKeysCreateTopic($name: String!) {
+  createHandoffTopic(input: {name: $name}) {
+    __typename
+    ... on HandoffTopic {
+      name
+    }
+    ... on ForbiddenError {
+      missingScope
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCreateTopicMutation, ApiKeysCreateTopicMutationVariables>;
+export const ApiKeysInviteDocument = new TypedDocumentString(`
+    mutation ApiKeysInvite($email: String!) {
+  inviteAgent(input: {email: $email, role: AGENT}) {
+    __typename
+    ... on ForbiddenError {
+      missingScope
+      message
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysInviteMutation, ApiKeysInviteMutationVariables>;
+export const ApiKeysChangeRoleDocument = new TypedDocumentString(`
+    mutation ApiKeysChangeRole($id: ID!) {
+  changeAgentRole(agentId: $id, role: AGENT) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysChangeRoleMutation, ApiKeysChangeRoleMutationVariables>;
+export const ApiKeysDeactivateDocument = new TypedDocumentString(`
+    mutation ApiKeysDeactivate($id: ID!) {
+  deactivateAgent(agentId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysDeactivateMutation, ApiKeysDeactivateMutationVariables>;
 export const OfflinePacketDocument = new TypedDocumentString(`
     query OfflinePacket($id: ID!) {
   conversation(id: $id) {
@@ -4748,6 +5207,66 @@ export const SpendCapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpendCapQuery, SpendCapQueryVariables>;
+export const ApiKeyTenancyLookDocument = new TypedDocumentString(`
+    query ApiKeyTenancyLook($conversation: ID!, $visitor: ID!) {
+  conversation(id: $conversation) {
+    id
+  }
+  byNode: node(id: $conversation) {
+    id
+  }
+  visitorNode: node(id: $visitor) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyTenancyLookQuery, ApiKeyTenancyLookQueryVariables>;
+export const ApiKeyTenancyTouchDocument = new TypedDocumentString(`
+    mutation ApiKeyTenancyTouch($conversation: ID!, $visitor: ID!) {
+  takeOver(conversationId: $conversation) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+  replyToConversation(
+    input: {conversationId: $conversation, body: "from another workspace"}
+  ) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+  endVisitorSessions(visitorId: $visitor) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyTenancyTouchMutation, ApiKeyTenancyTouchMutationVariables>;
+export const ApiKeyTenancyStatusDocument = new TypedDocumentString(`
+    query ApiKeyTenancyStatus($id: ID!) {
+  conversation(id: $id) {
+    status
+    messages(first: 50) {
+      edges {
+        node {
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyTenancyStatusQuery, ApiKeyTenancyStatusQueryVariables>;
+export const ApiKeyTenancyVisitorOfDocument = new TypedDocumentString(`
+    query ApiKeyTenancyVisitorOf($id: ID!) {
+  conversation(id: $id) {
+    visitor {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyTenancyVisitorOfQuery, ApiKeyTenancyVisitorOfQueryVariables>;
 export const BruteLogInDocument = new TypedDocumentString(`
     mutation BruteLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -5580,6 +6099,56 @@ export const EvalStartSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvalStartSessionMutation, EvalStartSessionMutationVariables>;
+export const ApiKeysCreateDocument = new TypedDocumentString(`
+    mutation ApiKeysCreate($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeyPayload {
+      secret
+      apiKey {
+        id
+        name
+        prefix
+        scopes
+        expiresAt
+        lastUsedAt
+        revokedAt
+        createdBy {
+          id
+        }
+      }
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on ForbiddenError {
+      missingScope
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCreateMutation, ApiKeysCreateMutationVariables>;
+export const ApiKeysRevokeDocument = new TypedDocumentString(`
+    mutation ApiKeysRevoke($id: ID!) {
+  revokeApiKey(apiKeyId: $id) {
+    __typename
+    ... on ApiKey {
+      id
+      revokedAt
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysRevokeMutation, ApiKeysRevokeMutationVariables>;
 export const LoadKnowledgeDocumentDocument = new TypedDocumentString(`
     mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {
   createKnowledgeDocument(input: $input) {

@@ -1,9 +1,10 @@
 /**
  * Turns the credentials of a request (HTTP `Authorization` header or WebSocket
- * `connectionParams`) into a Viewer. No credentials: anonymous. Bad credentials: an
+ * `connectionParams`: an agent session token, an API key `bk_…`, or a visitor token) into a Viewer. No credentials: anonymous. Bad credentials: an
  * UNAUTHENTICATED error for the whole request, never a silent downgrade to anonymous.
  */
 import { GraphQLError } from 'graphql';
+import { isApiKeyToken } from '../domain/api-keys/api-keys.js';
 import type { Services } from '../domain/index.js';
 import { TokenError, type TokenService } from './tokens.js';
 import { anonymous, type Viewer } from './viewer.js';
@@ -36,12 +37,27 @@ export async function authenticate(
 ): Promise<Viewer> {
   const { token, origin } = credentials;
   if (token === undefined) return anonymous;
+  if (isApiKeyToken(token)) return services.apiKeys.resolve(token);
   const claims = await tokens.verify(token);
   if (claims.typ === 'visitor') {
     await services.visitorSessions.check(claims, origin);
     return { kind: 'visitor', visitorId: claims.sub, workspaceId: claims.wid, sessionId: claims.sid };
   }
   return { kind: 'agent', ...(await services.team.resolveSession(claims)), apiKey: null };
+}
+
+/**
+ * A WebSocket operation on a socket whose viewer was checked (and no revocation can have been
+ * missed since): the token is checked again without the database — a JWT's signature and
+ * expiry, an API key's expiry.
+ */
+export async function verifyAgain(tokens: TokenService, checked: Viewer, token: string): Promise<void> {
+  if (checked.kind === 'agent' && checked.apiKey !== null) {
+    const { expiresAt } = checked.apiKey;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) throw new TokenError('EXPIRED', 'This API key has expired.');
+    return;
+  }
+  await tokens.verify(token);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Revocation: what stops being valid when a session ends, an agent is deactivated or their role
+ * Revocation: what stops being valid when a session ends, an API key is revoked, an agent is deactivated or their role
  * changes, a workspace changes who may use it, or a visitor's token is revoked. Services emit it
  * (`access.revoked`, after commit); the access-revocation listener publishes it to every
  * instance through pub/sub, where graphql-ws ends the matching sockets' operations with a typed
@@ -11,6 +11,8 @@ import type { Viewer } from './viewer.js';
 export type Revocation =
   /** One agent session (log-out). */
   | { kind: 'agentSession'; sessionId: string }
+  /** One API key (revoked); its creator's own sessions carry on. */
+  | { kind: 'apiKey'; apiKeyId: string }
   /** Every session of an agent: deactivated, or their role changed (open operations were authorised for the old role). */
   | { kind: 'agent'; agentId: string; reason: 'DEACTIVATED' | 'ROLE_CHANGED' }
   /** Everything signed in to a workspace (agents and visitors), e.g. when it changes who may embed it. */
@@ -27,7 +29,10 @@ export function revokes(revocation: Revocation, viewer: Viewer, origin: string |
   switch (revocation.kind) {
     case 'agentSession':
       return viewer.kind === 'agent' && viewer.sessionId === revocation.sessionId;
+    case 'apiKey':
+      return viewer.kind === 'agent' && viewer.apiKey?.id === revocation.apiKeyId;
     case 'agent':
+      // The agent's API keys too: they act for the agent and never outlive their access.
       return viewer.kind === 'agent' && viewer.agentId === revocation.agentId;
     case 'workspace':
       return viewer.kind !== 'anonymous' && viewer.workspaceId === revocation.workspaceId;
@@ -54,6 +59,11 @@ export function revocationError(revocation: Revocation): GraphQLError {
   if (revocation.kind === 'agent' && revocation.reason === 'ROLE_CHANGED') {
     return new GraphQLError('Your role changed. Reconnect to continue with your new permissions.', {
       extensions: { code: 'FORBIDDEN', reason: 'PERMISSIONS_CHANGED' },
+    });
+  }
+  if (revocation.kind === 'apiKey') {
+    return new GraphQLError('This API key has been revoked.', {
+      extensions: { code: 'UNAUTHENTICATED', reason: 'REVOKED' },
     });
   }
   if (revocation.kind === 'visitorOrigins') {

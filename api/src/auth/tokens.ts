@@ -8,14 +8,18 @@ import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED' | 'ORIGIN_NOT_ALLOWED';
 
 export class TokenError extends Error {
-  constructor(readonly reason: TokenProblem) {
+  constructor(
+    readonly reason: TokenProblem,
+    message?: string,
+  ) {
     super(
-      {
-        EXPIRED: 'Your session has expired. Sign in again.',
-        INVALID: 'The access token is not valid.',
-        REVOKED: 'This session has ended. Sign in again.',
-        ORIGIN_NOT_ALLOWED: 'This website is not allowed to use this chat session.',
-      }[reason],
+      message ??
+        {
+          EXPIRED: 'Your session has expired. Sign in again.',
+          INVALID: 'The access token is not valid.',
+          REVOKED: 'This session has ended. Sign in again.',
+          ORIGIN_NOT_ALLOWED: 'This website is not allowed to use this chat session.',
+        }[reason],
     );
   }
 }

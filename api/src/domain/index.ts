@@ -1,4 +1,5 @@
 import type { ServiceDeps } from './deps.js';
+import { ApiKeyService } from './api-keys/api-keys.js';
 import { AssistantSettingsService } from './assistant/settings.js';
 import { ConversationStreams } from './conversations/streams.js';
 import { MessageService } from './conversations/messages.js';
@@ -21,6 +22,7 @@ export type { ServiceDeps };
 
 export interface Services {
   team: TeamService;
+  apiKeys: ApiKeyService;
   workspace: WorkspaceService;
   customActions: CustomActionService;
   widget: WidgetService;
@@ -46,6 +48,7 @@ export function createServices(deps: ServiceDeps): Services {
   const visitorSessions = new VisitorSessions(deps);
   return {
     team: new TeamService(deps),
+    apiKeys: new ApiKeyService(deps),
     workspace: new WorkspaceService(deps),
     customActions,
     widget: new WidgetService(deps, visitorSessions),

@@ -26,7 +26,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app.js';
-import { authenticate, tokenFromConnectionParams, unauthenticated, type Credentials } from '../auth/authenticate.js';
+import {
+  authenticate,
+  tokenFromConnectionParams,
+  unauthenticated,
+  verifyAgain,
+  type Credentials,
+} from '../auth/authenticate.js';
 import { TokenError } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
@@ -138,7 +144,7 @@ function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Contex
     const checked = pubsub.connected() ? live.checkedViewer(socket) : null;
     const presented = credentials(ctx);
     if (checked && presented.token !== undefined) {
-      await tokens.verify(presented.token);
+      await verifyAgain(tokens, checked, presented.token);
       return checked;
     }
     const viewer = await authenticate(services, tokens, presented);

@@ -13,5 +13,6 @@ import './stream.js';
 import './assistant.js';
 import './handoff-topic.js';
 import './content-gap.js';
+import './api-key.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -104,6 +104,25 @@ export type AiUsagePeriod = {
   responses: Scalars['Int']['output'];
 };
 
+/** A key for programs to call the API with. Its secret is shown once, when it is created. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** The member the key acts for; null once they are removed (the key is refused then). */
+  createdBy?: Maybe<Agent>;
+  /** Null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** When a request last used the key (updated at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the key (`bk_` and 8 more), to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
 /** What an API key may do; each field of the API names the scope it needs (README "API keys"). */
 export type ApiScope =
   /** `actions:manage`: Read and manage custom actions. */
@@ -389,6 +408,23 @@ export type ConversationTakenError = Error & {
   code: Scalars['String']['output'];
   /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+};
+
+export type CreateApiKeyInput = {
+  /** Optional; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, e.g. "CRM sync" (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** At least one. */
+  scopes: Array<ApiScope>;
+};
+
+/** A new key. `secret` is shown only here: store it now. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The whole key, `bk_<prefix>_<secret>`: send it as `Authorization: Bearer <key>`. Never shown again. */
+  secret: Scalars['String']['output'];
 };
 
 /** A button visitors can press, e.g. "Talk to a human". */
@@ -763,6 +799,8 @@ export type Mutation = {
   acceptInvitation: MutationAcceptInvitationResult;
   /** Make a member ADMIN or AGENT (owner/admin only). */
   changeAgentRole: MutationChangeAgentRoleResult;
+  /** Create an API key acting for you with the given scopes (owner/admin, signed-in session). */
+  createApiKey: MutationCreateApiKeyResult;
   createCustomAction: MutationCreateCustomActionResult;
   createHandoffTopic: MutationCreateHandoffTopicResult;
   createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
@@ -798,6 +836,8 @@ export type Mutation = {
   replyToConversation: MutationReplyToConversationResult;
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
+  /** Revoke a key at once: requests with it are refused and its open subscriptions end. */
+  revokeApiKey: MutationRevokeApiKeyResult;
   /** Make a pending invitation unusable (owner/admin only); returns it with `revokedAt` set. Revoking twice is harmless; an accepted one answers InvitationInvalidError. */
   revokeInvitation: MutationRevokeInvitationResult;
   /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
@@ -837,6 +877,12 @@ export type MutationAcceptInvitationArgs = {
 export type MutationChangeAgentRoleArgs = {
   agentId: Scalars['ID']['input'];
   role: AgentRole;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -957,6 +1003,12 @@ export type MutationResolveConversationArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationRevokeApiKeyArgs = {
+  apiKeyId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationRevokeInvitationArgs = {
   invitationId: Scalars['ID']['input'];
 };
@@ -1051,6 +1103,9 @@ export type MutationAcceptInvitationResult = AuthPayload | EmailTakenError | Inv
 /** What `Mutation.changeAgentRole` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationChangeAgentRoleResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createApiKey` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateApiKeyResult = AuthenticationError | CreateApiKeyPayload | ForbiddenError | ServiceUnavailableError | ValidationError;
+
 /** What `Mutation.createCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1115,6 +1170,9 @@ export type MutationReplyToConversationResult = AuthenticationError | ForbiddenE
 
 /** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.revokeApiKey` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRevokeApiKeyResult = ApiKey | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
 /** What `Mutation.revokeInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1225,6 +1283,8 @@ export type Query = {
   aiSpendCap: AiSpendCap;
   /** AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin). */
   aiUsage: Array<AiUsagePeriod>;
+  /** The workspace's API keys, newest first, revoked ones included (owner/admin, signed-in session). */
+  apiKeys: Array<ApiKey>;
   assistantSettings: AssistantSettings;
   /** Open content gaps, the most asked first. */
   contentGaps: Array<ContentGap>;
