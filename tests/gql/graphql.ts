@@ -4053,21 +4053,21 @@ export const BenchViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BenchViewerQuery, BenchViewerQueryVariables>;
+    `, {"hash":"a272c36b2ddb0d9cbf49651573dae749dd74d20752076a07c984a2a5e5b9528c"}) as unknown as TypedDocumentString<BenchViewerQuery, BenchViewerQueryVariables>;
 export const BenchSendDocument = new TypedDocumentString(`
     mutation BenchSend($i: SendMessageInput!) {
   sendMessage(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BenchSendMutation, BenchSendMutationVariables>;
+    `, {"hash":"8867bab4683afb594c77406ab7c960c01a52bcaf51fe6b226fa52a78e245ea95"}) as unknown as TypedDocumentString<BenchSendMutation, BenchSendMutationVariables>;
 export const BenchResumeDocument = new TypedDocumentString(`
     subscription BenchResume($id: ID!, $after: Int) {
   conversationEvents(conversationId: $id, afterSeq: $after) {
     seq
   }
 }
-    `) as unknown as TypedDocumentString<BenchResumeSubscription, BenchResumeSubscriptionVariables>;
+    `, {"hash":"fc0e3f2a524e2bf6a793889ca4dc6ef3fdd96b5c05ad89a68d572e5b275bd5f6"}) as unknown as TypedDocumentString<BenchResumeSubscription, BenchResumeSubscriptionVariables>;
 export const BenchSignUpDocument = new TypedDocumentString(`
     mutation BenchSignUp($i: SignUpInput!) {
   signUp(input: $i) {
@@ -4077,21 +4077,21 @@ export const BenchSignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BenchSignUpMutation, BenchSignUpMutationVariables>;
+    `, {"hash":"4c176537347929f630cecc6b77c271157b2be3f610dfa4d3f0e215b9bddd6a66"}) as unknown as TypedDocumentString<BenchSignUpMutation, BenchSignUpMutationVariables>;
 export const BenchCreateDocumentDocument = new TypedDocumentString(`
     mutation BenchCreateDocument($input: KnowledgeDocumentInput!) {
   createKnowledgeDocument(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BenchCreateDocumentMutation, BenchCreateDocumentMutationVariables>;
+    `, {"hash":"fa59c2fca3e423f6e009b597596947cb054b6402b84d15a5d22c96213b262cef"}) as unknown as TypedDocumentString<BenchCreateDocumentMutation, BenchCreateDocumentMutationVariables>;
 export const BenchPublicKeyDocument = new TypedDocumentString(`
     query BenchPublicKey {
   workspace {
     publicKey
   }
 }
-    `) as unknown as TypedDocumentString<BenchPublicKeyQuery, BenchPublicKeyQueryVariables>;
+    `, {"hash":"70fe1dc4f005ffe5eb9551fe300eea97e0f1f4f55d684696e9b581dccc46480f"}) as unknown as TypedDocumentString<BenchPublicKeyQuery, BenchPublicKeyQueryVariables>;
 export const BenchStartSessionDocument = new TypedDocumentString(`
     mutation BenchStartSession($i: StartWidgetSessionInput!) {
   startWidgetSession(input: $i) {
@@ -4104,14 +4104,14 @@ export const BenchStartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BenchStartSessionMutation, BenchStartSessionMutationVariables>;
+    `, {"hash":"b2ef3c92152ae3dd9d11b6e0413d9a90c9961c6a1d04b2915b1610e86e35295c"}) as unknown as TypedDocumentString<BenchStartSessionMutation, BenchStartSessionMutationVariables>;
 export const BenchTakeOverDocument = new TypedDocumentString(`
     mutation BenchTakeOver($id: ID!) {
   takeOver(conversationId: $id) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BenchTakeOverMutation, BenchTakeOverMutationVariables>;
+    `, {"hash":"6ba2ff4d089f9c0fec9f87513ce4df0b15f060c57ba64198075a8a93a297947f"}) as unknown as TypedDocumentString<BenchTakeOverMutation, BenchTakeOverMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList {
   apiKeys {
@@ -4127,7 +4127,7 @@ export const ApiKeysListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysListQuery, ApiKeysListQueryVariables>;
+    `, {"hash":"4ec8e2ca18df6ebec456af02f56d082e9e167354c9294e93e527bd3435ce8d85"}) as unknown as TypedDocumentString<ApiKeysListQuery, ApiKeysListQueryVariables>;
 export const ApiKeysConversationsDocument = new TypedDocumentString(`
     query ApiKeysConversations {
   conversations(first: 5) {
@@ -4138,7 +4138,7 @@ export const ApiKeysConversationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysConversationsQuery, ApiKeysConversationsQueryVariables>;
+    `, {"hash":"78028f06340736ec95db621ad165edac34651cabb09ab83eea59e2947b746213"}) as unknown as TypedDocumentString<ApiKeysConversationsQuery, ApiKeysConversationsQueryVariables>;
 export const ApiKeysConversationNodeDocument = new TypedDocumentString(`
     query ApiKeysConversationNode($id: ID!) {
   node(id: $id) {
@@ -4149,7 +4149,7 @@ export const ApiKeysConversationNodeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysConversationNodeQuery, ApiKeysConversationNodeQueryVariables>;
+    `, {"hash":"146c15862dc0fb1e867cdd6509572bb78b165cb70844eaec45c1572ed7e383c2"}) as unknown as TypedDocumentString<ApiKeysConversationNodeQuery, ApiKeysConversationNodeQueryVariables>;
 export const ApiKeysUsageDocument = new TypedDocumentString(`
     query ApiKeysUsage {
   aiUsage(days: 7) {
@@ -4157,7 +4157,7 @@ export const ApiKeysUsageDocument = new TypedDocumentString(`
     responses
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysUsageQuery, ApiKeysUsageQueryVariables>;
+    `, {"hash":"bc4859f802f44c5a68a73c8071845e3450612e4b5cef086acadf680e83ad41d9"}) as unknown as TypedDocumentString<ApiKeysUsageQuery, ApiKeysUsageQueryVariables>;
 export const ApiKeysActionsDocument = new TypedDocumentString(`
     query ApiKeysActions {
   customActions {
@@ -4165,7 +4165,7 @@ export const ApiKeysActionsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysActionsQuery, ApiKeysActionsQueryVariables>;
+    `, {"hash":"8574f860f60dfe7cc594fe92b187e6b9150096ba145b836ff0c5a036888fd96b"}) as unknown as TypedDocumentString<ApiKeysActionsQuery, ApiKeysActionsQueryVariables>;
 export const ApiKeysKnowledgeDocument = new TypedDocumentString(`
     query ApiKeysKnowledge {
   handoffTopics {
@@ -4173,7 +4173,7 @@ export const ApiKeysKnowledgeDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysKnowledgeQuery, ApiKeysKnowledgeQueryVariables>;
+    `, {"hash":"6e64bc7d95ab4ce5215c5a2f1597e5e3ffaeef4d3589a10dcc389f7cbf7c5a42"}) as unknown as TypedDocumentString<ApiKeysKnowledgeQuery, ApiKeysKnowledgeQueryVariables>;
 export const ApiKeysViewerDocument = new TypedDocumentString(`
     query ApiKeysViewer {
   viewer {
@@ -4184,7 +4184,7 @@ export const ApiKeysViewerDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysViewerQuery, ApiKeysViewerQueryVariables>;
+    `, {"hash":"71b38287cdedea03df9f604092f50851390ec0f834f039e0c71afc2767934bb7"}) as unknown as TypedDocumentString<ApiKeysViewerQuery, ApiKeysViewerQueryVariables>;
 export const ApiKeysTakeOverDocument = new TypedDocumentString(`
     mutation ApiKeysTakeOver($id: ID!) {
   takeOver(conversationId: $id) {
@@ -4202,7 +4202,7 @@ export const ApiKeysTakeOverDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysTakeOverMutation, ApiKeysTakeOverMutationVariables>;
+    `, {"hash":"c122fd9979852cddef3505a1bbe409089d3368ec80a8f681a8132467ce700e91"}) as unknown as TypedDocumentString<ApiKeysTakeOverMutation, ApiKeysTakeOverMutationVariables>;
 export const ApiKeysReplyDocument = new TypedDocumentString(`
     mutation ApiKeysReply($input: ReplyInput!) {
   replyToConversation(input: $input) {
@@ -4221,7 +4221,7 @@ export const ApiKeysReplyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysReplyMutation, ApiKeysReplyMutationVariables>;
+    `, {"hash":"6a2d1c4226642c2ef24af435459648acb32b412a5d50221f329a2e3fb29b2ca7"}) as unknown as TypedDocumentString<ApiKeysReplyMutation, ApiKeysReplyMutationVariables>;
 export const ApiKeysCreateTopicDocument = new TypedDocumentString(`
     mutation ApiKeysCreateTopic($name: String!) {
   createHandoffTopic(input: {name: $name}) {
@@ -4237,7 +4237,7 @@ export const ApiKeysCreateTopicDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysCreateTopicMutation, ApiKeysCreateTopicMutationVariables>;
+    `, {"hash":"f4da126f5101bf249c967c3dbc92035afcaa24a5982dd9f3142fd819491df873"}) as unknown as TypedDocumentString<ApiKeysCreateTopicMutation, ApiKeysCreateTopicMutationVariables>;
 export const ApiKeysInviteDocument = new TypedDocumentString(`
     mutation ApiKeysInvite($email: String!) {
   inviteAgent(input: {email: $email, role: AGENT}) {
@@ -4251,21 +4251,21 @@ export const ApiKeysInviteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysInviteMutation, ApiKeysInviteMutationVariables>;
+    `, {"hash":"95c094d50fe816352b54e6ba125d0aa3039038266c4bb79cfd169e8d8fe065e1"}) as unknown as TypedDocumentString<ApiKeysInviteMutation, ApiKeysInviteMutationVariables>;
 export const ApiKeysChangeRoleDocument = new TypedDocumentString(`
     mutation ApiKeysChangeRole($id: ID!) {
   changeAgentRole(agentId: $id, role: AGENT) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysChangeRoleMutation, ApiKeysChangeRoleMutationVariables>;
+    `, {"hash":"f38b4916e3293ab2f778b6b925add0898a57f7c35b0581e2f6526a769b3a347c"}) as unknown as TypedDocumentString<ApiKeysChangeRoleMutation, ApiKeysChangeRoleMutationVariables>;
 export const ApiKeysDeactivateDocument = new TypedDocumentString(`
     mutation ApiKeysDeactivate($id: ID!) {
   deactivateAgent(agentId: $id) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysDeactivateMutation, ApiKeysDeactivateMutationVariables>;
+    `, {"hash":"337db25309cc4f130ae91d3b94b3cdc1dab80027adfa67f83586e161944f76f0"}) as unknown as TypedDocumentString<ApiKeysDeactivateMutation, ApiKeysDeactivateMutationVariables>;
 export const OfflinePacketDocument = new TypedDocumentString(`
     query OfflinePacket($id: ID!) {
   conversation(id: $id) {
@@ -4277,7 +4277,7 @@ export const OfflinePacketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfflinePacketQuery, OfflinePacketQueryVariables>;
+    `, {"hash":"53de104c6835097ede492dece423bcff841bb13e9dfa2a75d9bc4e41622a05fe"}) as unknown as TypedDocumentString<OfflinePacketQuery, OfflinePacketQueryVariables>;
 export const OfflineStartAtOnceDocument = new TypedDocumentString(`
     mutation OfflineStartAtOnce {
   updateAssistantSettings(input: {explicitRequestMode: START_HANDOFF}) {
@@ -4287,7 +4287,7 @@ export const OfflineStartAtOnceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfflineStartAtOnceMutation, OfflineStartAtOnceMutationVariables>;
+    `, {"hash":"5476dc1b7eaa8bac58138652e2d3c3e36972261675b24d4d4e5d6b4e3b81a8c5"}) as unknown as TypedDocumentString<OfflineStartAtOnceMutation, OfflineStartAtOnceMutationVariables>;
 export const OfflineUsageDocument = new TypedDocumentString(`
     query OfflineUsage {
   day: aiUsage {
@@ -4300,28 +4300,28 @@ export const OfflineUsageDocument = new TypedDocumentString(`
     responses
   }
 }
-    `) as unknown as TypedDocumentString<OfflineUsageQuery, OfflineUsageQueryVariables>;
+    `, {"hash":"77b685328026a3c24fc3caa6d0f077362a2361790933a5cbe7eeac689270fdff"}) as unknown as TypedDocumentString<OfflineUsageQuery, OfflineUsageQueryVariables>;
 export const OfflineUsageResponsesDocument = new TypedDocumentString(`
     query OfflineUsageResponses {
   aiUsage {
     responses
   }
 }
-    `) as unknown as TypedDocumentString<OfflineUsageResponsesQuery, OfflineUsageResponsesQueryVariables>;
+    `, {"hash":"73c7572b959eb9b6670a85520ce4a7d7c9cb0851bc93861c922be779164b80e5"}) as unknown as TypedDocumentString<OfflineUsageResponsesQuery, OfflineUsageResponsesQueryVariables>;
 export const OpenAiInstructionsDocument = new TypedDocumentString(`
     mutation OpenAIInstructions($instructions: String!) {
   updateAssistantSettings(input: {instructions: $instructions}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiInstructionsMutation, OpenAiInstructionsMutationVariables>;
+    `, {"hash":"866599b44fa22244a85a2e74f47940f2ec74614f30c10880799bc5417a3af840"}) as unknown as TypedDocumentString<OpenAiInstructionsMutation, OpenAiInstructionsMutationVariables>;
 export const OpenAiTypingOffDocument = new TypedDocumentString(`
     mutation OpenAITypingOff($id: ID!) {
   setTyping(conversationId: $id, isTyping: false) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiTypingOffMutation, OpenAiTypingOffMutationVariables>;
+    `, {"hash":"c89d882fddeae08ed3131b51f331f553d41dfa263b60e2e8ba04ca64e78a02b2"}) as unknown as TypedDocumentString<OpenAiTypingOffMutation, OpenAiTypingOffMutationVariables>;
 export const OpenAiUsageDocument = new TypedDocumentString(`
     query OpenAIUsage {
   aiUsage {
@@ -4330,7 +4330,7 @@ export const OpenAiUsageDocument = new TypedDocumentString(`
     completionTokens
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiUsageQuery, OpenAiUsageQueryVariables>;
+    `, {"hash":"cf8986fb4ac1feda8658829247dfb85169d7af44ef52007ff7411086d58185b8"}) as unknown as TypedDocumentString<OpenAiUsageQuery, OpenAiUsageQueryVariables>;
 export const OpenAiCreateActionDocument = new TypedDocumentString(`
     mutation OpenAICreateAction($i: CustomActionInput!) {
   createCustomAction(input: $i) {
@@ -4340,14 +4340,14 @@ export const OpenAiCreateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiCreateActionMutation, OpenAiCreateActionMutationVariables>;
+    `, {"hash":"489789022bd5b26306dba0ae90adde2c343bc857c3547681ecb34488c9339855"}) as unknown as TypedDocumentString<OpenAiCreateActionMutation, OpenAiCreateActionMutationVariables>;
 export const OpenAiCreateTopicDocument = new TypedDocumentString(`
     mutation OpenAICreateTopic($i: HandoffTopicInput!) {
   createHandoffTopic(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiCreateTopicMutation, OpenAiCreateTopicMutationVariables>;
+    `, {"hash":"6443e06ebcd8b69ea2660a24179a7fc777ef3fee246a0b7381cbea8985cbff37"}) as unknown as TypedDocumentString<OpenAiCreateTopicMutation, OpenAiCreateTopicMutationVariables>;
 export const OpenAiLegalOffDocument = new TypedDocumentString(`
     mutation OpenAILegalOff {
   setSensitiveTopic(key: "legal", enabled: false) {
@@ -4360,7 +4360,7 @@ export const OpenAiLegalOffDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiLegalOffMutation, OpenAiLegalOffMutationVariables>;
+    `, {"hash":"1ffcbf9a6256de7a0172d3db544f7faa06cd47028af707b0d71e1df2ffaea5b9"}) as unknown as TypedDocumentString<OpenAiLegalOffMutation, OpenAiLegalOffMutationVariables>;
 export const OpenAiTranscriptDocument = new TypedDocumentString(`
     query OpenAITranscript($id: ID!) {
   conversation(id: $id) {
@@ -4374,7 +4374,7 @@ export const OpenAiTranscriptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OpenAiTranscriptQuery, OpenAiTranscriptQueryVariables>;
+    `, {"hash":"ca96d46e0321156ff65d2ddaab17fbcc39a207cfb20c1b829245e34783680be1"}) as unknown as TypedDocumentString<OpenAiTranscriptQuery, OpenAiTranscriptQueryVariables>;
 export const PolicyCreateDocumentDocument = new TypedDocumentString(`
     mutation PolicyCreateDocument($input: KnowledgeDocumentInput!) {
   r: createKnowledgeDocument(input: $input) {
@@ -4390,7 +4390,7 @@ export const PolicyCreateDocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyCreateDocumentMutation, PolicyCreateDocumentMutationVariables>;
+    `, {"hash":"a5ddfee84e50b8b406663a2e1ccf26a954c5bd4ff37b49bd8396e8a135e576d3"}) as unknown as TypedDocumentString<PolicyCreateDocumentMutation, PolicyCreateDocumentMutationVariables>;
 export const PolicyCreateTopicDocument = new TypedDocumentString(`
     mutation PolicyCreateTopic($i: HandoffTopicInput!) {
   r: createHandoffTopic(input: $i) {
@@ -4408,7 +4408,7 @@ export const PolicyCreateTopicDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyCreateTopicMutation, PolicyCreateTopicMutationVariables>;
+    `, {"hash":"a19ec72a3370d7e02821d01c7dc26bfaaa7e3ea546ac8bac8845ad27da2ddeb9"}) as unknown as TypedDocumentString<PolicyCreateTopicMutation, PolicyCreateTopicMutationVariables>;
 export const PolicySetBuiltInDocument = new TypedDocumentString(`
     mutation PolicySetBuiltIn($key: String!, $on: Boolean!) {
   r: setSensitiveTopic(key: $key, enabled: $on) {
@@ -4427,7 +4427,7 @@ export const PolicySetBuiltInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicySetBuiltInMutation, PolicySetBuiltInMutationVariables>;
+    `, {"hash":"69fee9e77f5fc24311a0f24b6855c738e55df706a03ab2bd11e2585ff03d59a0"}) as unknown as TypedDocumentString<PolicySetBuiltInMutation, PolicySetBuiltInMutationVariables>;
 export const PolicyGapsDocument = new TypedDocumentString(`
     query PolicyGaps {
   contentGaps {
@@ -4437,7 +4437,7 @@ export const PolicyGapsDocument = new TypedDocumentString(`
     conversationIds
   }
 }
-    `) as unknown as TypedDocumentString<PolicyGapsQuery, PolicyGapsQueryVariables>;
+    `, {"hash":"a23f2a3d3e4fd6ded01b89b069968e36453962ffdd663709fd50bc4a7073007b"}) as unknown as TypedDocumentString<PolicyGapsQuery, PolicyGapsQueryVariables>;
 export const PolicyPacketDocument = new TypedDocumentString(`
     query PolicyPacket($id: ID!) {
   conversation(id: $id) {
@@ -4449,7 +4449,7 @@ export const PolicyPacketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyPacketQuery, PolicyPacketQueryVariables>;
+    `, {"hash":"ef3272ac8c9aff61f9254960c9e725c1cf0178bc84d2b24560321ede99a0079a"}) as unknown as TypedDocumentString<PolicyPacketQuery, PolicyPacketQueryVariables>;
 export const PolicyInstructionsDocument = new TypedDocumentString(`
     mutation PolicyInstructions($instructions: String!) {
   updateAssistantSettings(input: {instructions: $instructions}) {
@@ -4459,14 +4459,14 @@ export const PolicyInstructionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyInstructionsMutation, PolicyInstructionsMutationVariables>;
+    `, {"hash":"8d6e62e572dc6d2c090263a86add85ab529ebe07f4c4972983cafc55aef92d7a"}) as unknown as TypedDocumentString<PolicyInstructionsMutation, PolicyInstructionsMutationVariables>;
 export const PolicyInstructionTopicsDocument = new TypedDocumentString(`
     query PolicyInstructionTopics {
   assistantSettings {
     instructionTopics
   }
 }
-    `) as unknown as TypedDocumentString<PolicyInstructionTopicsQuery, PolicyInstructionTopicsQueryVariables>;
+    `, {"hash":"76938312becdaec4cb43999bed632f2a975da24f05d944884f715b44c9842d62"}) as unknown as TypedDocumentString<PolicyInstructionTopicsQuery, PolicyInstructionTopicsQueryVariables>;
 export const PolicyCreateActionDocument = new TypedDocumentString(`
     mutation PolicyCreateAction($i: CustomActionInput!) {
   createCustomAction(input: $i) {
@@ -4476,14 +4476,14 @@ export const PolicyCreateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyCreateActionMutation, PolicyCreateActionMutationVariables>;
+    `, {"hash":"6e344c1fe7719c4324ac7bdda8a030242af07d237b93434933d0858050a9892b"}) as unknown as TypedDocumentString<PolicyCreateActionMutation, PolicyCreateActionMutationVariables>;
 export const PolicyActionIdsDocument = new TypedDocumentString(`
     query PolicyActionIds {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PolicyActionIdsQuery, PolicyActionIdsQueryVariables>;
+    `, {"hash":"1ef7c5643ccfdec35579f632c0a94da5541d230dfd8932cc6741e4d766fb98cc"}) as unknown as TypedDocumentString<PolicyActionIdsQuery, PolicyActionIdsQueryVariables>;
 export const PolicyFromReplyDocument = new TypedDocumentString(`
     mutation PolicyFromReply($m: ID!) {
   r: createKnowledgeFromReply(messageId: $m) {
@@ -4499,7 +4499,7 @@ export const PolicyFromReplyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyFromReplyMutation, PolicyFromReplyMutationVariables>;
+    `, {"hash":"05f66d0f5a0fea1caa0c9e60a08abd011145b1833a8bd7b9985ac986e23f436d"}) as unknown as TypedDocumentString<PolicyFromReplyMutation, PolicyFromReplyMutationVariables>;
 export const PolicyFirstMessageDocument = new TypedDocumentString(`
     query PolicyFirstMessage($id: ID!) {
   conversation(id: $id) {
@@ -4512,14 +4512,14 @@ export const PolicyFirstMessageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyFirstMessageQuery, PolicyFirstMessageQueryVariables>;
+    `, {"hash":"d717036b8dd53c82cadb587bc3b9fae77b3a01fba9a40111ad4315c09d7900ae"}) as unknown as TypedDocumentString<PolicyFirstMessageQuery, PolicyFirstMessageQueryVariables>;
 export const BadInputViewerDocument = new TypedDocumentString(`
     query BadInputViewer {
   viewer {
     id
   }
 }
-    `) as unknown as TypedDocumentString<BadInputViewerQuery, BadInputViewerQueryVariables>;
+    `, {"hash":"f62b1db1ca7d3df63edd7a4f8687626e478e671b658a3ca07d383d83113796e7"}) as unknown as TypedDocumentString<BadInputViewerQuery, BadInputViewerQueryVariables>;
 export const BadInputLogInDocument = new TypedDocumentString(`
     mutation BadInputLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -4533,14 +4533,14 @@ export const BadInputLogInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputLogInMutation, BadInputLogInMutationVariables>;
+    `, {"hash":"3bc49d3d7e2d31a8d7bec5f3927fbb550be101f75c1eb2c20422ed6f65de36a5"}) as unknown as TypedDocumentString<BadInputLogInMutation, BadInputLogInMutationVariables>;
 export const BadInputLogOutDocument = new TypedDocumentString(`
     mutation BadInputLogOut {
   logOut {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BadInputLogOutMutation, BadInputLogOutMutationVariables>;
+    `, {"hash":"249fe2474a64e14b7cb5d9e542d116734fac18dce686dba331c4962bd9a8cd8e"}) as unknown as TypedDocumentString<BadInputLogOutMutation, BadInputLogOutMutationVariables>;
 export const BadInputRevokeDocument = new TypedDocumentString(`
     mutation BadInputRevoke($id: ID!) {
   revokeInvitation(invitationId: $id) {
@@ -4550,7 +4550,7 @@ export const BadInputRevokeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputRevokeMutation, BadInputRevokeMutationVariables>;
+    `, {"hash":"51198a4c32a6cd31c23d9f941152a53491538d4db9d6466445c480dd953ffeae"}) as unknown as TypedDocumentString<BadInputRevokeMutation, BadInputRevokeMutationVariables>;
 export const BadInputInviteDocument = new TypedDocumentString(`
     mutation BadInputInvite($input: InviteAgentInput!) {
   r: inviteAgent(input: $input) {
@@ -4561,7 +4561,7 @@ export const BadInputInviteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputInviteMutation, BadInputInviteMutationVariables>;
+    `, {"hash":"a0fcc7e58d1167283fd835c39542542108c56acf2315ff8467273191b890ca62"}) as unknown as TypedDocumentString<BadInputInviteMutation, BadInputInviteMutationVariables>;
 export const BadInputPromoteDocument = new TypedDocumentString(`
     mutation BadInputPromote($id: ID!) {
   r: changeAgentRole(agentId: $id, role: ADMIN) {
@@ -4572,7 +4572,7 @@ export const BadInputPromoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputPromoteMutation, BadInputPromoteMutationVariables>;
+    `, {"hash":"d559cb826e1a728b8636ef5037b4c1653f60116baacd4f6a7c0cb7f09816cf19"}) as unknown as TypedDocumentString<BadInputPromoteMutation, BadInputPromoteMutationVariables>;
 export const BadInputDeactivateDocument = new TypedDocumentString(`
     mutation BadInputDeactivate($id: ID!) {
   r: deactivateAgent(agentId: $id) {
@@ -4583,7 +4583,7 @@ export const BadInputDeactivateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputDeactivateMutation, BadInputDeactivateMutationVariables>;
+    `, {"hash":"4ac508e203746f064d523cf0c63df9763cb0e2cfc608239ed5662d5edc861a02"}) as unknown as TypedDocumentString<BadInputDeactivateMutation, BadInputDeactivateMutationVariables>;
 export const BadInputUpdateWorkspaceDocument = new TypedDocumentString(`
     mutation BadInputUpdateWorkspace($input: UpdateWorkspaceInput!) {
   r: updateWorkspace(input: $input) {
@@ -4594,7 +4594,7 @@ export const BadInputUpdateWorkspaceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputUpdateWorkspaceMutation, BadInputUpdateWorkspaceMutationVariables>;
+    `, {"hash":"59529c1b23c4aadbbf30d3bb27b2459cef78b43c802113cc2d194fe25ee8b4e1"}) as unknown as TypedDocumentString<BadInputUpdateWorkspaceMutation, BadInputUpdateWorkspaceMutationVariables>;
 export const BadInputPendingDocument = new TypedDocumentString(`
     query BadInputPending {
   workspace {
@@ -4604,7 +4604,7 @@ export const BadInputPendingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputPendingQuery, BadInputPendingQueryVariables>;
+    `, {"hash":"e6dc08d8bf6299d08e283e70f75c3caf7a9cd144d6d65a2832e4e0e413ad131b"}) as unknown as TypedDocumentString<BadInputPendingQuery, BadInputPendingQueryVariables>;
 export const BadInputMakeOwnerDocument = new TypedDocumentString(`
     mutation BadInputMakeOwner($id: ID!) {
   r: changeAgentRole(agentId: $id, role: OWNER) {
@@ -4614,7 +4614,7 @@ export const BadInputMakeOwnerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputMakeOwnerMutation, BadInputMakeOwnerMutationVariables>;
+    `, {"hash":"460801c479cd4ed861bcd443d45ccdc3fd61640dcfd80dfbd7ca7cb3368c58ef"}) as unknown as TypedDocumentString<BadInputMakeOwnerMutation, BadInputMakeOwnerMutationVariables>;
 export const BadInputDemoteDocument = new TypedDocumentString(`
     mutation BadInputDemote($id: ID!) {
   r: changeAgentRole(agentId: $id, role: AGENT) {
@@ -4624,7 +4624,7 @@ export const BadInputDemoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputDemoteMutation, BadInputDemoteMutationVariables>;
+    `, {"hash":"be4e1f618d45d793e6356f72d063be08b8a9c14c23e7347cf66ba8e3f17730b8"}) as unknown as TypedDocumentString<BadInputDemoteMutation, BadInputDemoteMutationVariables>;
 export const BadInputNodeDocument = new TypedDocumentString(`
     query BadInputNode($id: ID!) {
   node(id: $id) {
@@ -4638,7 +4638,7 @@ export const BadInputNodeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputNodeQuery, BadInputNodeQueryVariables>;
+    `, {"hash":"2a993462af516f27b1d8f46b0352a3726e3d9024c10de52fa224eadd77e3306b"}) as unknown as TypedDocumentString<BadInputNodeQuery, BadInputNodeQueryVariables>;
 export const BadInputRevokeForeignDocument = new TypedDocumentString(`
     mutation BadInputRevokeForeign($id: ID!) {
   r: revokeInvitation(invitationId: $id) {
@@ -4648,7 +4648,7 @@ export const BadInputRevokeForeignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputRevokeForeignMutation, BadInputRevokeForeignMutationVariables>;
+    `, {"hash":"f52d28b19ebf71e1c7f0b517dd21c9f9bef4698812cf9f1addc0841eafe02551"}) as unknown as TypedDocumentString<BadInputRevokeForeignMutation, BadInputRevokeForeignMutationVariables>;
 export const BadInputDeactivateForeignDocument = new TypedDocumentString(`
     mutation BadInputDeactivateForeign($id: ID!) {
   r: deactivateAgent(agentId: $id) {
@@ -4661,7 +4661,7 @@ export const BadInputDeactivateForeignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BadInputDeactivateForeignMutation, BadInputDeactivateForeignMutationVariables>;
+    `, {"hash":"67a187b4806bdcebb02b7731eba2609ce2391e43ccf50679557354e66ae96462"}) as unknown as TypedDocumentString<BadInputDeactivateForeignMutation, BadInputDeactivateForeignMutationVariables>;
 export const ViewerCanDocument = new TypedDocumentString(`
     query ViewerCan($id: ID!) {
   conversation(id: $id) {
@@ -4676,7 +4676,7 @@ export const ViewerCanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
+    `, {"hash":"28414c6baf4335015d20aeca2d2007c58129582482a82899bf6190aca865ca27"}) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
 export const ReleaseForPermissionsDocument = new TypedDocumentString(`
     mutation ReleaseForPermissions($id: ID!) {
   releaseConversation(conversationId: $id) {
@@ -4686,14 +4686,14 @@ export const ReleaseForPermissionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReleaseForPermissionsMutation, ReleaseForPermissionsMutationVariables>;
+    `, {"hash":"7a8e158a43572a15f53ff48748c9bd4744d64904e1fea52a72556d580ea05db7"}) as unknown as TypedDocumentString<ReleaseForPermissionsMutation, ReleaseForPermissionsMutationVariables>;
 export const PermissionActionsDocument = new TypedDocumentString(`
     query PermissionActions {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PermissionActionsQuery, PermissionActionsQueryVariables>;
+    `, {"hash":"bbd898997317559b3845b733c3bfaf77210f64fe559ee30c9480f6ac337d3f80"}) as unknown as TypedDocumentString<PermissionActionsQuery, PermissionActionsQueryVariables>;
 export const MeIsAdminDocument = new TypedDocumentString(`
     query MeIsAdmin {
   viewer {
@@ -4701,7 +4701,7 @@ export const MeIsAdminDocument = new TypedDocumentString(`
     isAdmin
   }
 }
-    `) as unknown as TypedDocumentString<MeIsAdminQuery, MeIsAdminQueryVariables>;
+    `, {"hash":"9dd41c9a1b6c23324932e5e7d4fcd3ee0fe82c67a4b6418cab55fd92986908be"}) as unknown as TypedDocumentString<MeIsAdminQuery, MeIsAdminQueryVariables>;
 export const OutageViewerDocument = new TypedDocumentString(`
     query OutageViewer {
   viewer {
@@ -4709,7 +4709,7 @@ export const OutageViewerDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<OutageViewerQuery, OutageViewerQueryVariables>;
+    `, {"hash":"32c6ce9c49593a660bc2960d948d2190ca939b0c49151fa6ad44f3b313e51111"}) as unknown as TypedDocumentString<OutageViewerQuery, OutageViewerQueryVariables>;
 export const OutageLogInDocument = new TypedDocumentString(`
     mutation OutageLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -4723,7 +4723,7 @@ export const OutageLogInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutageLogInMutation, OutageLogInMutationVariables>;
+    `, {"hash":"26d9084269ab7585c18c060c28f48ff637457a160557c7f20c76cd46f6d30266"}) as unknown as TypedDocumentString<OutageLogInMutation, OutageLogInMutationVariables>;
 export const OutageStartSessionDocument = new TypedDocumentString(`
     mutation OutageStartSession($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
@@ -4737,7 +4737,7 @@ export const OutageStartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutageStartSessionMutation, OutageStartSessionMutationVariables>;
+    `, {"hash":"70de95737ac2df54c083a06afb53a2420a75020bc92c02278ba42f4d2ebe3e7a"}) as unknown as TypedDocumentString<OutageStartSessionMutation, OutageStartSessionMutationVariables>;
 export const MaskingDocumentsDocument = new TypedDocumentString(`
     query MaskingDocuments {
   knowledgeDocuments(first: 5) {
@@ -4749,14 +4749,14 @@ export const MaskingDocumentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MaskingDocumentsQuery, MaskingDocumentsQueryVariables>;
+    `, {"hash":"865ff7b7d7a3916ab902c818161e681babd87151e5415cc45a0329bb4f57daee"}) as unknown as TypedDocumentString<MaskingDocumentsQuery, MaskingDocumentsQueryVariables>;
 export const MaskingViewerDocument = new TypedDocumentString(`
     query MaskingViewer {
   viewer {
     id
   }
 }
-    `) as unknown as TypedDocumentString<MaskingViewerQuery, MaskingViewerQueryVariables>;
+    `, {"hash":"0d27e22c3cfb2f2fc0dc51d7665b525709a6c7bc171fbbc2d08251b798995812"}) as unknown as TypedDocumentString<MaskingViewerQuery, MaskingViewerQueryVariables>;
 export const HandoffBadInputReadDocument = new TypedDocumentString(`
     query HandoffBadInputRead($id: ID!) {
   conversation(id: $id) {
@@ -4766,14 +4766,14 @@ export const HandoffBadInputReadDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<HandoffBadInputReadQuery, HandoffBadInputReadQueryVariables>;
+    `, {"hash":"7a02d1401c50bd906b0c8ad1e9dd2dddc0c42274d2894322db55647d2081691e"}) as unknown as TypedDocumentString<HandoffBadInputReadQuery, HandoffBadInputReadQueryVariables>;
 export const HandoffBadInputAllowOriginDocument = new TypedDocumentString(`
     mutation HandoffBadInputAllowOrigin {
   updateWorkspace(input: {allowedOrigins: ["https://shop.example.com"]}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<HandoffBadInputAllowOriginMutation, HandoffBadInputAllowOriginMutationVariables>;
+    `, {"hash":"129275cd8bd79124478df828497d3f8dd9d3de87c7b6e14ec0ece41dd8f2270e"}) as unknown as TypedDocumentString<HandoffBadInputAllowOriginMutation, HandoffBadInputAllowOriginMutationVariables>;
 export const HandoffBadInputHistoryDocument = new TypedDocumentString(`
     query HandoffBadInputHistory($id: ID!) {
   conversation(id: $id) {
@@ -4787,7 +4787,7 @@ export const HandoffBadInputHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffBadInputHistoryQuery, HandoffBadInputHistoryQueryVariables>;
+    `, {"hash":"73a12692cb5f92f6d037b340b1b2fe1ba2b7f7b1fb4ac33a719a8dbecacf7f1a"}) as unknown as TypedDocumentString<HandoffBadInputHistoryQuery, HandoffBadInputHistoryQueryVariables>;
 export const HandoffBadInputIdentifyDocument = new TypedDocumentString(`
     mutation HandoffBadInputIdentify($input: IdentifyVisitorInput!) {
   identifyVisitor(input: $input) {
@@ -4804,7 +4804,7 @@ export const HandoffBadInputIdentifyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffBadInputIdentifyMutation, HandoffBadInputIdentifyMutationVariables>;
+    `, {"hash":"070aff3b89ebdee5f39bfbe053e1973ad2102ee51c0661ff99f0dfb370c32ce4"}) as unknown as TypedDocumentString<HandoffBadInputIdentifyMutation, HandoffBadInputIdentifyMutationVariables>;
 export const HandoffBadInputVisitorDocument = new TypedDocumentString(`
     query HandoffBadInputVisitor($id: ID!) {
   conversation(id: $id) {
@@ -4819,7 +4819,7 @@ export const HandoffBadInputVisitorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffBadInputVisitorQuery, HandoffBadInputVisitorQueryVariables>;
+    `, {"hash":"b63d16e14f188dfd2cccfc1829a039f3117a3f0ab2b17d09fde69e3ab0550b71"}) as unknown as TypedDocumentString<HandoffBadInputVisitorQuery, HandoffBadInputVisitorQueryVariables>;
 export const HandoffActionsDocument = new TypedDocumentString(`
     query HandoffActions {
   customActions {
@@ -4831,7 +4831,7 @@ export const HandoffActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffActionsQuery, HandoffActionsQueryVariables>;
+    `, {"hash":"1f7d897a2d5bd941c0a8a4005a5d4d7943c1cff4a225d9a3bb7797297a3a71cd"}) as unknown as TypedDocumentString<HandoffActionsQuery, HandoffActionsQueryVariables>;
 export const HandoffVisitorActionsDocument = new TypedDocumentString(`
     query HandoffVisitorActions {
   customActions {
@@ -4846,7 +4846,7 @@ export const HandoffVisitorActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffVisitorActionsQuery, HandoffVisitorActionsQueryVariables>;
+    `, {"hash":"aa65582e247b11bd4dee756dde2ace63407cfab700b68733a4a43af79e4ccc55"}) as unknown as TypedDocumentString<HandoffVisitorActionsQuery, HandoffVisitorActionsQueryVariables>;
 export const HandoffCreateDocumentDocument = new TypedDocumentString(`
     mutation HandoffCreateDocument($input: KnowledgeDocumentInput!) {
   createKnowledgeDocument(input: $input) {
@@ -4856,7 +4856,7 @@ export const HandoffCreateDocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffCreateDocumentMutation, HandoffCreateDocumentMutationVariables>;
+    `, {"hash":"651d9e6470b92bf87b01102d46e8e797e6900621f41605023f6d029f5f500374"}) as unknown as TypedDocumentString<HandoffCreateDocumentMutation, HandoffCreateDocumentMutationVariables>;
 export const HandoffQueueDocument = new TypedDocumentString(`
     query HandoffQueue {
   conversations(status: [QUEUED]) {
@@ -4875,7 +4875,7 @@ export const HandoffQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffQueueQuery, HandoffQueueQueryVariables>;
+    `, {"hash":"9ecca2df528fd7a8cdb8824fb97b368b963d6a428e078b6777b5de5390374a6d"}) as unknown as TypedDocumentString<HandoffQueueQuery, HandoffQueueQueryVariables>;
 export const HandoffTimedDocument = new TypedDocumentString(`
     query HandoffTimed($id: ID!) {
   conversation(id: $id) {
@@ -4883,7 +4883,7 @@ export const HandoffTimedDocument = new TypedDocumentString(`
     waitingSeconds
   }
 }
-    `) as unknown as TypedDocumentString<HandoffTimedQuery, HandoffTimedQueryVariables>;
+    `, {"hash":"a97cbbb8e2b0760eec84caddbd5eed9bf9621d1d785cf513aa7b5a35fbd1dea0"}) as unknown as TypedDocumentString<HandoffTimedQuery, HandoffTimedQueryVariables>;
 export const HandoffResolveDocument = new TypedDocumentString(`
     mutation HandoffResolve($id: ID!) {
   resolveConversation(conversationId: $id) {
@@ -4894,14 +4894,14 @@ export const HandoffResolveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HandoffResolveMutation, HandoffResolveMutationVariables>;
+    `, {"hash":"b22e0a20e1cee1ec83e4869e85fd5db13493f9d0b09fdcfe20d03b84271a0073"}) as unknown as TypedDocumentString<HandoffResolveMutation, HandoffResolveMutationVariables>;
 export const InboxActionIdsDocument = new TypedDocumentString(`
     query InboxActionIds {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<InboxActionIdsQuery, InboxActionIdsQueryVariables>;
+    `, {"hash":"7709510f93ea1d1d4e4bf1b704e4d57729ca766a3d4cb5e48a5596fcc9c4db0e"}) as unknown as TypedDocumentString<InboxActionIdsQuery, InboxActionIdsQueryVariables>;
 export const InboxNextPageDocument = new TypedDocumentString(`
     query InboxNextPage($after: String) {
   conversations(first: 1, after: $after, status: [QUEUED]) {
@@ -4915,7 +4915,7 @@ export const InboxNextPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxNextPageQuery, InboxNextPageQueryVariables>;
+    `, {"hash":"1511628619296d94b98f5c8938cab6824b23047f144ec7bcbc4640dd19470617"}) as unknown as TypedDocumentString<InboxNextPageQuery, InboxNextPageQueryVariables>;
 export const InboxAsVisitorDocument = new TypedDocumentString(`
     query InboxAsVisitor {
   conversations(first: 5) {
@@ -4926,7 +4926,7 @@ export const InboxAsVisitorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxAsVisitorQuery, InboxAsVisitorQueryVariables>;
+    `, {"hash":"de7af471596f056d368256228891e123c0510eebc34f16a4fef07191f348e8d0"}) as unknown as TypedDocumentString<InboxAsVisitorQuery, InboxAsVisitorQueryVariables>;
 export const InboxUpdateActionDocument = new TypedDocumentString(`
     mutation InboxUpdateAction($id: ID!, $input: CustomActionInput!) {
   updateCustomAction(actionId: $id, input: $input) {
@@ -4942,7 +4942,7 @@ export const InboxUpdateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxUpdateActionMutation, InboxUpdateActionMutationVariables>;
+    `, {"hash":"4d66328446a1dc9116d0af9b379ca52b66b109e9528bde064d842c6dee27fb97"}) as unknown as TypedDocumentString<InboxUpdateActionMutation, InboxUpdateActionMutationVariables>;
 export const InboxReorderDocument = new TypedDocumentString(`
     mutation InboxReorder($ids: [ID!]!) {
   reorderCustomActions(actionIds: $ids) {
@@ -4954,21 +4954,21 @@ export const InboxReorderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxReorderMutation, InboxReorderMutationVariables>;
+    `, {"hash":"662a6af57ce61b915a0d0b9afe8915cd9593952412a8d8b3c7c92199e5dd025b"}) as unknown as TypedDocumentString<InboxReorderMutation, InboxReorderMutationVariables>;
 export const InboxDisableActionDocument = new TypedDocumentString(`
     mutation InboxDisableAction($id: ID!) {
   setCustomActionEnabled(actionId: $id, enabled: false) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<InboxDisableActionMutation, InboxDisableActionMutationVariables>;
+    `, {"hash":"d8e8f33d73023c4ddeeaf37b31bd9f59ae1245058a8b6fb92efbd84331040dfb"}) as unknown as TypedDocumentString<InboxDisableActionMutation, InboxDisableActionMutationVariables>;
 export const InboxActionLabelsDocument = new TypedDocumentString(`
     query InboxActionLabels {
   customActions {
     label
   }
 }
-    `) as unknown as TypedDocumentString<InboxActionLabelsQuery, InboxActionLabelsQueryVariables>;
+    `, {"hash":"8d96aa272b1b6771b34bde5c9f336ed56374deadf93f4e2d66db6556e86ea0e3"}) as unknown as TypedDocumentString<InboxActionLabelsQuery, InboxActionLabelsQueryVariables>;
 export const InboxAllActionsDocument = new TypedDocumentString(`
     query InboxAllActions {
   customActions {
@@ -4977,7 +4977,7 @@ export const InboxAllActionsDocument = new TypedDocumentString(`
     position
   }
 }
-    `) as unknown as TypedDocumentString<InboxAllActionsQuery, InboxAllActionsQueryVariables>;
+    `, {"hash":"c63c6ca6692d1a0e79fb2f7c074ff297440623f1378382fbb163068d3bbdb326"}) as unknown as TypedDocumentString<InboxAllActionsQuery, InboxAllActionsQueryVariables>;
 export const InboxDeleteActionDocument = new TypedDocumentString(`
     mutation InboxDeleteAction($id: ID!) {
   deleteCustomAction(actionId: $id) {
@@ -4987,14 +4987,14 @@ export const InboxDeleteActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxDeleteActionMutation, InboxDeleteActionMutationVariables>;
+    `, {"hash":"4c0931c0dec4f67cdc26ed6cc9ea8832b0510690a8c1ab129dee713f67a63961"}) as unknown as TypedDocumentString<InboxDeleteActionMutation, InboxDeleteActionMutationVariables>;
 export const InboxReplyOnItDocument = new TypedDocumentString(`
     mutation InboxReplyOnIt($id: ID!) {
   replyToConversation(input: {conversationId: $id, body: "On it!"}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<InboxReplyOnItMutation, InboxReplyOnItMutationVariables>;
+    `, {"hash":"eaa55ccfeed9a928dfa8ad30e54e9df88f8506401bdd3b4962c10ac483997fa2"}) as unknown as TypedDocumentString<InboxReplyOnItMutation, InboxReplyOnItMutationVariables>;
 export const InboxBreachViewDocument = new TypedDocumentString(`
     query InboxBreachView($a: ID!, $b: ID!) {
   a: conversation(id: $a) {
@@ -5006,7 +5006,7 @@ export const InboxBreachViewDocument = new TypedDocumentString(`
     firstHumanReplyAt
   }
 }
-    `) as unknown as TypedDocumentString<InboxBreachViewQuery, InboxBreachViewQueryVariables>;
+    `, {"hash":"8d076710506d1289bcb1a9316c9c506f0f47e9483170f7b6dde5799efee060da"}) as unknown as TypedDocumentString<InboxBreachViewQuery, InboxBreachViewQueryVariables>;
 export const InboxPageDocument = new TypedDocumentString(`
     query InboxPage($first: Int!, $status: [ConversationStatus!], $assignee: AssigneeFilter) {
   conversations(first: $first, status: $status, assignee: $assignee) {
@@ -5053,7 +5053,7 @@ export const InboxPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
+    `, {"hash":"303b69e06b1cb3939d7e1338fa01f4ca5d75b6a16b358a3ea60116eff5e82430"}) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
 export const KnowledgeCreateDocument = new TypedDocumentString(`
     mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {
   r: createKnowledgeDocument(input: $input) {
@@ -5070,21 +5070,21 @@ export const KnowledgeCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeCreateMutation, KnowledgeCreateMutationVariables>;
+    `, {"hash":"81baeebb1bb41b4f5a0a0dfc4e8d825f12067b9d16109760b34b49a03fa3fc34"}) as unknown as TypedDocumentString<KnowledgeCreateMutation, KnowledgeCreateMutationVariables>;
 export const KnowledgeUpdateDocument = new TypedDocumentString(`
     mutation KnowledgeUpdate($id: ID!, $input: KnowledgeDocumentInput!) {
   r: updateKnowledgeDocument(documentId: $id, input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeUpdateMutation, KnowledgeUpdateMutationVariables>;
+    `, {"hash":"3be17273145ccc664d7cfc4ab18db6806089efa41dc448e1c9be13de8f6d791c"}) as unknown as TypedDocumentString<KnowledgeUpdateMutation, KnowledgeUpdateMutationVariables>;
 export const KnowledgeDeleteDocument = new TypedDocumentString(`
     mutation KnowledgeDelete($id: ID!) {
   r: deleteKnowledgeDocument(documentId: $id) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeDeleteMutation, KnowledgeDeleteMutationVariables>;
+    `, {"hash":"704f426c969cc8a219e7c9f6f36f855c08e9ea3537473e286d4eab06fdce0bb3"}) as unknown as TypedDocumentString<KnowledgeDeleteMutation, KnowledgeDeleteMutationVariables>;
 export const KnowledgeListDocument = new TypedDocumentString(`
     query KnowledgeList {
   knowledgeDocuments {
@@ -5095,14 +5095,14 @@ export const KnowledgeListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeListQuery, KnowledgeListQueryVariables>;
+    `, {"hash":"d64a2994b1c26216f2118be0964909c1803a6e1042600d3b141f16062cf0f61e"}) as unknown as TypedDocumentString<KnowledgeListQuery, KnowledgeListQueryVariables>;
 export const KnowledgeNodeDocument = new TypedDocumentString(`
     query KnowledgeNode($id: ID!) {
   node(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeNodeQuery, KnowledgeNodeQueryVariables>;
+    `, {"hash":"9e761cd65cc19ddd6c3e1365d57692c350bd761aa9cebb83297774db529da412"}) as unknown as TypedDocumentString<KnowledgeNodeQuery, KnowledgeNodeQueryVariables>;
 export const KnowledgeSettingsDocument = new TypedDocumentString(`
     mutation KnowledgeSettings($input: AssistantSettingsInput!) {
   r: updateAssistantSettings(input: $input) {
@@ -5120,14 +5120,14 @@ export const KnowledgeSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeSettingsMutation, KnowledgeSettingsMutationVariables>;
+    `, {"hash":"3023d4fdfe9fc9ae1b4de56463c6d81e572c09696e6a02d02c192e3a7289af71"}) as unknown as TypedDocumentString<KnowledgeSettingsMutation, KnowledgeSettingsMutationVariables>;
 export const KnowledgeGreetingDocument = new TypedDocumentString(`
     query KnowledgeGreeting {
   assistantSettings {
     greeting
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeGreetingQuery, KnowledgeGreetingQueryVariables>;
+    `, {"hash":"e0ce9b66cb37a1cbb1a10d3c2ecd8f48fd6b2b46c35a2800d84aa546b5feca79"}) as unknown as TypedDocumentString<KnowledgeGreetingQuery, KnowledgeGreetingQueryVariables>;
 export const KnowledgeWidgetGreetingDocument = new TypedDocumentString(`
     mutation KnowledgeWidgetGreeting($k: String!) {
   startWidgetSession(input: {publicKey: $k}) {
@@ -5137,35 +5137,35 @@ export const KnowledgeWidgetGreetingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KnowledgeWidgetGreetingMutation, KnowledgeWidgetGreetingMutationVariables>;
+    `, {"hash":"d24f4f4b9062165c2ec6b8c5fbbe65d2377fadf8ac6324b3ce7a6ce5e32335ac"}) as unknown as TypedDocumentString<KnowledgeWidgetGreetingMutation, KnowledgeWidgetGreetingMutationVariables>;
 export const MultiInstanceViewerDocument = new TypedDocumentString(`
     query MultiInstanceViewer {
   viewer {
     name
   }
 }
-    `) as unknown as TypedDocumentString<MultiInstanceViewerQuery, MultiInstanceViewerQueryVariables>;
+    `, {"hash":"c323a74bc0339fd00e08ec47d595de0b09cb027e031a230d0a10facd6f7ffc7b"}) as unknown as TypedDocumentString<MultiInstanceViewerQuery, MultiInstanceViewerQueryVariables>;
 export const MultiInstanceActionsDocument = new TypedDocumentString(`
     query MultiInstanceActions {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+    `, {"hash":"a2513a03ccf7033b36de4af719f9d884d84354497e98756f4aee04a8436f102b"}) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
 export const SdkExampleActionsDocument = new TypedDocumentString(`
     query SdkExampleActions {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SdkExampleActionsQuery, SdkExampleActionsQueryVariables>;
+    `, {"hash":"442f9462235a6c2a3f79c24a015c5bafa9c9495ca548354d1c97456f545cedaa"}) as unknown as TypedDocumentString<SdkExampleActionsQuery, SdkExampleActionsQueryVariables>;
 export const SdkTestActionsDocument = new TypedDocumentString(`
     query SdkTestActions {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SdkTestActionsQuery, SdkTestActionsQueryVariables>;
+    `, {"hash":"fd206bc2433444a2b3bf2b88c37afecb157ea97ce933005918ca4c8176ba22c9"}) as unknown as TypedDocumentString<SdkTestActionsQuery, SdkTestActionsQueryVariables>;
 export const SpendCapSetDocument = new TypedDocumentString(`
     mutation SpendCapSet($daily: Int, $monthly: Int) {
   updateAssistantSettings(input: {aiDailyLimit: $daily, aiMonthlyLimit: $monthly}) {
@@ -5182,7 +5182,7 @@ export const SpendCapSetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SpendCapSetMutation, SpendCapSetMutationVariables>;
+    `, {"hash":"5931bfa3fbd9798069f4b4db8ce0d0e9d2e16c7013c03371b30949fb3275411d"}) as unknown as TypedDocumentString<SpendCapSetMutation, SpendCapSetMutationVariables>;
 export const SpendCapKeepDocument = new TypedDocumentString(`
     mutation SpendCapKeep {
   updateAssistantSettings(input: {greeting: "Hello again!"}) {
@@ -5193,7 +5193,7 @@ export const SpendCapKeepDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SpendCapKeepMutation, SpendCapKeepMutationVariables>;
+    `, {"hash":"b3ef78b6e45ac1ad27f3f11518f8097df3fffded305f681cff13460df5c97749"}) as unknown as TypedDocumentString<SpendCapKeepMutation, SpendCapKeepMutationVariables>;
 export const SpendCapDocument = new TypedDocumentString(`
     query SpendCap {
   aiSpendCap {
@@ -5206,7 +5206,7 @@ export const SpendCapDocument = new TypedDocumentString(`
     reached
   }
 }
-    `) as unknown as TypedDocumentString<SpendCapQuery, SpendCapQueryVariables>;
+    `, {"hash":"cf28e18dbf50aed756ecc32ced9ff2c4bbd475d629f5013b9133ba1edc6f70bb"}) as unknown as TypedDocumentString<SpendCapQuery, SpendCapQueryVariables>;
 export const ApiKeyTenancyLookDocument = new TypedDocumentString(`
     query ApiKeyTenancyLook($conversation: ID!, $visitor: ID!) {
   conversation(id: $conversation) {
@@ -5219,7 +5219,7 @@ export const ApiKeyTenancyLookDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeyTenancyLookQuery, ApiKeyTenancyLookQueryVariables>;
+    `, {"hash":"dc385cc31f886db2f4c7d738ff71fc59aa2dda749e96af1b7a839e2dbe7a7abc"}) as unknown as TypedDocumentString<ApiKeyTenancyLookQuery, ApiKeyTenancyLookQueryVariables>;
 export const ApiKeyTenancyTouchDocument = new TypedDocumentString(`
     mutation ApiKeyTenancyTouch($conversation: ID!, $visitor: ID!) {
   takeOver(conversationId: $conversation) {
@@ -5243,7 +5243,7 @@ export const ApiKeyTenancyTouchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeyTenancyTouchMutation, ApiKeyTenancyTouchMutationVariables>;
+    `, {"hash":"1ae45adff5392ddef1e4a76e2f6e56a2c3c9c67cbda44cc1d6c077e36322abe5"}) as unknown as TypedDocumentString<ApiKeyTenancyTouchMutation, ApiKeyTenancyTouchMutationVariables>;
 export const ApiKeyTenancyStatusDocument = new TypedDocumentString(`
     query ApiKeyTenancyStatus($id: ID!) {
   conversation(id: $id) {
@@ -5257,7 +5257,7 @@ export const ApiKeyTenancyStatusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeyTenancyStatusQuery, ApiKeyTenancyStatusQueryVariables>;
+    `, {"hash":"65c92e70bb18eea46f480f022609625767865939b33de9b7095f4b9622e00948"}) as unknown as TypedDocumentString<ApiKeyTenancyStatusQuery, ApiKeyTenancyStatusQueryVariables>;
 export const ApiKeyTenancyVisitorOfDocument = new TypedDocumentString(`
     query ApiKeyTenancyVisitorOf($id: ID!) {
   conversation(id: $id) {
@@ -5266,7 +5266,7 @@ export const ApiKeyTenancyVisitorOfDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeyTenancyVisitorOfQuery, ApiKeyTenancyVisitorOfQueryVariables>;
+    `, {"hash":"bf3b58ebc89a6914cb43c8665bb18254bc23aa3200ed309647623a93bf3b042c"}) as unknown as TypedDocumentString<ApiKeyTenancyVisitorOfQuery, ApiKeyTenancyVisitorOfQueryVariables>;
 export const BruteLogInDocument = new TypedDocumentString(`
     mutation BruteLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -5284,7 +5284,7 @@ export const BruteLogInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BruteLogInMutation, BruteLogInMutationVariables>;
+    `, {"hash":"629a33ebcb3aad4463bc413f4ae399632769561785b2b6bf1e5897ac2850257d"}) as unknown as TypedDocumentString<BruteLogInMutation, BruteLogInMutationVariables>;
 export const BruteTwentyLogInsDocument = new TypedDocumentString(`
     mutation BruteTwentyLogIns($email: String!) {
   a1: logIn(input: {email: $email, password: "guess-0001"}) {
@@ -5348,7 +5348,7 @@ export const BruteTwentyLogInsDocument = new TypedDocumentString(`
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BruteTwentyLogInsMutation, BruteTwentyLogInsMutationVariables>;
+    `, {"hash":"773d8314dc3641c18491b0d6c1550a4bc45519fd70b5d3f914c31387401978cc"}) as unknown as TypedDocumentString<BruteTwentyLogInsMutation, BruteTwentyLogInsMutationVariables>;
 export const QueueFloodStartDocument = new TypedDocumentString(`
     mutation QueueFloodStart($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
@@ -5361,7 +5361,7 @@ export const QueueFloodStartDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueFloodStartMutation, QueueFloodStartMutationVariables>;
+    `, {"hash":"6314cbd47277ddc81ef942a55fa79f13b54620577b435fcc1a740394f3b92161"}) as unknown as TypedDocumentString<QueueFloodStartMutation, QueueFloodStartMutationVariables>;
 export const QueueFloodActionsDocument = new TypedDocumentString(`
     query QueueFloodActions {
   customActions {
@@ -5369,7 +5369,7 @@ export const QueueFloodActionsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<QueueFloodActionsQuery, QueueFloodActionsQueryVariables>;
+    `, {"hash":"9ba8675f2e8545df3698f50eecaaf7a57f5f86daf32f159c053160263778835b"}) as unknown as TypedDocumentString<QueueFloodActionsQuery, QueueFloodActionsQueryVariables>;
 export const QueueFloodSubmitDocument = new TypedDocumentString(`
     mutation QueueFloodSubmit($input: SubmitActionInput!) {
   submitAction(input: $input) {
@@ -5382,7 +5382,7 @@ export const QueueFloodSubmitDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QueueFloodSubmitMutation, QueueFloodSubmitMutationVariables>;
+    `, {"hash":"5f09c882103f3114eb9a78ac7acd889ce8115cbf3e297fcfa6420738713331b4"}) as unknown as TypedDocumentString<QueueFloodSubmitMutation, QueueFloodSubmitMutationVariables>;
 export const OversizedPageDocument = new TypedDocumentString(`
     query OversizedPage($first: Int, $last: Int) {
   conversations(first: $first, last: $last) {
@@ -5393,42 +5393,42 @@ export const OversizedPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OversizedPageQuery, OversizedPageQueryVariables>;
+    `, {"hash":"5fcf1f3b76bda58f02a148101d26ec1b839081b0b5ed67d613dc6ec154a41824"}) as unknown as TypedDocumentString<OversizedPageQuery, OversizedPageQueryVariables>;
 export const InstancesStartDocument = new TypedDocumentString(`
     mutation InstancesStart($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<InstancesStartMutation, InstancesStartMutationVariables>;
+    `, {"hash":"bb00577c707328a6ae69363d5af8ab3dcee6e2ac09bfe2554783218bf684296d"}) as unknown as TypedDocumentString<InstancesStartMutation, InstancesStartMutationVariables>;
 export const RevocationLogOutDocument = new TypedDocumentString(`
     mutation RevocationLogOut {
   logOut {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RevocationLogOutMutation, RevocationLogOutMutationVariables>;
+    `, {"hash":"8d43113389a6cb016f0404c22fd423a90513e38848c5cd79ef1ccdc2401b3927"}) as unknown as TypedDocumentString<RevocationLogOutMutation, RevocationLogOutMutationVariables>;
 export const RevocationDeactivateDocument = new TypedDocumentString(`
     mutation RevocationDeactivate($id: ID!) {
   deactivateAgent(agentId: $id) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RevocationDeactivateMutation, RevocationDeactivateMutationVariables>;
+    `, {"hash":"0c65402d101ec74740ce5cac1be3e4ab52e308a2b636ad7cb2fc78af95acb612"}) as unknown as TypedDocumentString<RevocationDeactivateMutation, RevocationDeactivateMutationVariables>;
 export const RevocationChangeRoleDocument = new TypedDocumentString(`
     mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {
   changeAgentRole(agentId: $id, role: $role) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RevocationChangeRoleMutation, RevocationChangeRoleMutationVariables>;
+    `, {"hash":"c6014d078456261d6661564138f9d5b2a5edf14c096f30b04e589632c43864bb"}) as unknown as TypedDocumentString<RevocationChangeRoleMutation, RevocationChangeRoleMutationVariables>;
 export const RevocationAllowOriginsDocument = new TypedDocumentString(`
     mutation RevocationAllowOrigins($origins: [String!]!) {
   updateWorkspace(input: {allowedOrigins: $origins}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<RevocationAllowOriginsMutation, RevocationAllowOriginsMutationVariables>;
+    `, {"hash":"0756c52fdb87b8a5d52dce686433cd74fd4f438e4c799571c2464a7943b9dabf"}) as unknown as TypedDocumentString<RevocationAllowOriginsMutation, RevocationAllowOriginsMutationVariables>;
 export const FloodSignUpDocument = new TypedDocumentString(`
     mutation FloodSignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -5439,7 +5439,7 @@ export const FloodSignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FloodSignUpMutation, FloodSignUpMutationVariables>;
+    `, {"hash":"0ef493c14196aafb849778c61c6b43ca1b55b2b90a991fb875885fd95c33106f"}) as unknown as TypedDocumentString<FloodSignUpMutation, FloodSignUpMutationVariables>;
 export const FloodFiveSignUpsDocument = new TypedDocumentString(`
     mutation FloodFiveSignUps($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!, $d: SignUpInput!, $e: SignUpInput!) {
   a: signUp(input: $a) {
@@ -5458,7 +5458,7 @@ export const FloodFiveSignUpsDocument = new TypedDocumentString(`
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<FloodFiveSignUpsMutation, FloodFiveSignUpsMutationVariables>;
+    `, {"hash":"e31055d4c94e637d1b54d67187e481e09275c85f0f74079e65b9f0402f918631"}) as unknown as TypedDocumentString<FloodFiveSignUpsMutation, FloodFiveSignUpsMutationVariables>;
 export const IdentitySpoofingSettingsDocument = new TypedDocumentString(`
     query IdentitySpoofingSettings {
   workspace {
@@ -5466,7 +5466,7 @@ export const IdentitySpoofingSettingsDocument = new TypedDocumentString(`
     identityVerificationRequired
   }
 }
-    `) as unknown as TypedDocumentString<IdentitySpoofingSettingsQuery, IdentitySpoofingSettingsQueryVariables>;
+    `, {"hash":"13c24ac6ff7cf86f9aaaa87f9aac2d81b61663b8773aac0320bc8a12c1379c90"}) as unknown as TypedDocumentString<IdentitySpoofingSettingsQuery, IdentitySpoofingSettingsQueryVariables>;
 export const FloodSendDocument = new TypedDocumentString(`
     mutation FloodSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -5477,7 +5477,7 @@ export const FloodSendDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FloodSendMutation, FloodSendMutationVariables>;
+    `, {"hash":"d2aad55935ee0c4a92f82374b075a313bf048019d17c9f47361067f2a77adeaf"}) as unknown as TypedDocumentString<FloodSendMutation, FloodSendMutationVariables>;
 export const FloodReplyDocument = new TypedDocumentString(`
     mutation FloodReply($input: ReplyInput!) {
   replyToConversation(input: $input) {
@@ -5488,7 +5488,7 @@ export const FloodReplyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FloodReplyMutation, FloodReplyMutationVariables>;
+    `, {"hash":"7e2e7eae7b61a52f7150a6452194f1b6da5c3257ed38f6cab48176b2c2fec91e"}) as unknown as TypedDocumentString<FloodReplyMutation, FloodReplyMutationVariables>;
 export const TokenRevocationEndDocument = new TypedDocumentString(`
     mutation TokenRevocationEnd($visitorId: ID!) {
   endVisitorSessions(visitorId: $visitorId) {
@@ -5505,14 +5505,14 @@ export const TokenRevocationEndDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TokenRevocationEndMutation, TokenRevocationEndMutationVariables>;
+    `, {"hash":"eee2ceeca528f5e3f99d99acd23216e9e77723b11fb2f889dd7b31f5581bc53d"}) as unknown as TypedDocumentString<TokenRevocationEndMutation, TokenRevocationEndMutationVariables>;
 export const TokenRevocationOriginsDocument = new TypedDocumentString(`
     mutation TokenRevocationOrigins($origins: [String!]!) {
   updateWorkspace(input: {allowedOrigins: $origins}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<TokenRevocationOriginsMutation, TokenRevocationOriginsMutationVariables>;
+    `, {"hash":"27b8a346fc4d92b29ff111c351c73e0473188f781ac60197b1e25f750b989e75"}) as unknown as TypedDocumentString<TokenRevocationOriginsMutation, TokenRevocationOriginsMutationVariables>;
 export const FloodStartSessionDocument = new TypedDocumentString(`
     mutation FloodStartSession($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
@@ -5531,7 +5531,7 @@ export const FloodStartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
+    `, {"hash":"66730ae192d60b1a59ef07fa85d068943d2d88b91d51d86b0d1ce51993424626"}) as unknown as TypedDocumentString<FloodStartSessionMutation, FloodStartSessionMutationVariables>;
 export const SharedExecutionNarrowDocument = new TypedDocumentString(`
     subscription SharedExecutionNarrow($id: ID!) {
   conversationEvents(conversationId: $id) {
@@ -5539,7 +5539,7 @@ export const SharedExecutionNarrowDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<SharedExecutionNarrowSubscription, SharedExecutionNarrowSubscriptionVariables>;
+    `, {"hash":"c62f5241abf367b6ace025639ef5dbe5bcf819cfceddb6e34af6b6d1567f0001"}) as unknown as TypedDocumentString<SharedExecutionNarrowSubscription, SharedExecutionNarrowSubscriptionVariables>;
 export const SharedExecutionOptionalBodyDocument = new TypedDocumentString(`
     subscription SharedExecutionOptionalBody($id: ID!, $withBody: Boolean!) {
   conversationEvents(conversationId: $id) {
@@ -5550,21 +5550,21 @@ export const SharedExecutionOptionalBodyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SharedExecutionOptionalBodySubscription, SharedExecutionOptionalBodySubscriptionVariables>;
+    `, {"hash":"cd6bc8423c619dbcaebf3c8ce15696d5f3cb074221d64d0f06d1588944436971"}) as unknown as TypedDocumentString<SharedExecutionOptionalBodySubscription, SharedExecutionOptionalBodySubscriptionVariables>;
 export const DrainViewerDocument = new TypedDocumentString(`
     query DrainViewer {
   viewer {
     id
   }
 }
-    `) as unknown as TypedDocumentString<DrainViewerQuery, DrainViewerQueryVariables>;
+    `, {"hash":"8b0ce8df2400d245b496c212a2dad6ba41ec1325cda3cb1417ee19d49c5ed322"}) as unknown as TypedDocumentString<DrainViewerQuery, DrainViewerQueryVariables>;
 export const DrainLargeAnswerDocument = new TypedDocumentString(`
     query DrainLargeAnswer($days: Int) {
   aiUsage(days: $days) {
     period
   }
 }
-    `) as unknown as TypedDocumentString<DrainLargeAnswerQuery, DrainLargeAnswerQueryVariables>;
+    `, {"hash":"ba68b4632ccb53f0e2acfd0ccb1651e29c5dd7b8d9ddde2c2b2ca2160d09c2a7"}) as unknown as TypedDocumentString<DrainLargeAnswerQuery, DrainLargeAnswerQueryVariables>;
 export const TwoLogInsDocument = new TypedDocumentString(`
     mutation TwoLogIns($email: String!, $first: String!, $second: String!) {
   a: logIn(input: {email: $email, password: $first}) {
@@ -5592,26 +5592,26 @@ export const TwoLogInsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TwoLogInsMutation, TwoLogInsMutationVariables>;
+    `, {"hash":"a029ee14c90494d245fe25c2838cb01ab0e13483f2a84bbf8eafbfb384c52518"}) as unknown as TypedDocumentString<TwoLogInsMutation, TwoLogInsMutationVariables>;
 export const SocketSessionTypenameDocument = new TypedDocumentString(`
     query SocketSessionTypename {
   __typename
 }
-    `) as unknown as TypedDocumentString<SocketSessionTypenameQuery, SocketSessionTypenameQueryVariables>;
+    `, {"hash":"201e545220ca18a37d61f534f84155b7a7876e29e3b045d116ad42423eec42f5"}) as unknown as TypedDocumentString<SocketSessionTypenameQuery, SocketSessionTypenameQueryVariables>;
 export const SocketSessionLogOutDocument = new TypedDocumentString(`
     mutation SocketSessionLogOut {
   logOut {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<SocketSessionLogOutMutation, SocketSessionLogOutMutationVariables>;
+    `, {"hash":"eb493e82d83f50a816176a8065ce371df4b7a98b9041d665ee487a33fd64c524"}) as unknown as TypedDocumentString<SocketSessionLogOutMutation, SocketSessionLogOutMutationVariables>;
 export const StreamResumeTypingDocument = new TypedDocumentString(`
     mutation StreamResumeTyping($id: ID!, $on: Boolean!) {
   setTyping(conversationId: $id, isTyping: $on) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<StreamResumeTypingMutation, StreamResumeTypingMutationVariables>;
+    `, {"hash":"4f5a19a21cb8e5301320f27ca00d3e0f34793d829fae448159299af0de50e643"}) as unknown as TypedDocumentString<StreamResumeTypingMutation, StreamResumeTypingMutationVariables>;
 export const TakeoverActionsDocument = new TypedDocumentString(`
     query TakeoverActions {
   customActions {
@@ -5619,7 +5619,7 @@ export const TakeoverActionsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverActionsQuery, TakeoverActionsQueryVariables>;
+    `, {"hash":"cfc86cfe9da6f25fe97266c7f5d54cd0ab0046f604e78d93d649133f3c15390f"}) as unknown as TypedDocumentString<TakeoverActionsQuery, TakeoverActionsQueryVariables>;
 export const TakeoverReleaseDocument = new TypedDocumentString(`
     mutation TakeoverRelease($id: ID!) {
   r: releaseConversation(conversationId: $id) {
@@ -5637,7 +5637,7 @@ export const TakeoverReleaseDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverReleaseMutation, TakeoverReleaseMutationVariables>;
+    `, {"hash":"342811219866b5be618be1002680baeab1cc3cd2ba7194134d338b60bfcb15c2"}) as unknown as TypedDocumentString<TakeoverReleaseMutation, TakeoverReleaseMutationVariables>;
 export const TakeoverHandBackDocument = new TypedDocumentString(`
     mutation TakeoverHandBack($id: ID!) {
   r: handBackConversation(conversationId: $id) {
@@ -5655,7 +5655,7 @@ export const TakeoverHandBackDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverHandBackMutation, TakeoverHandBackMutationVariables>;
+    `, {"hash":"45a2426d262745f4b310bb782953bcdf1dce23c1777f6ea164096280898ca9e7"}) as unknown as TypedDocumentString<TakeoverHandBackMutation, TakeoverHandBackMutationVariables>;
 export const TakeoverResolveDocument = new TypedDocumentString(`
     mutation TakeoverResolve($id: ID!) {
   r: resolveConversation(conversationId: $id) {
@@ -5673,7 +5673,7 @@ export const TakeoverResolveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverResolveMutation, TakeoverResolveMutationVariables>;
+    `, {"hash":"f7f3fd849691ce12a65fb07ea95ea8d9ab2dfe95075265f4f43d6da77f802ccb"}) as unknown as TypedDocumentString<TakeoverResolveMutation, TakeoverResolveMutationVariables>;
 export const TakeoverReassignDocument = new TypedDocumentString(`
     mutation TakeoverReassign($id: ID!, $agent: ID!) {
   r: reassignConversation(conversationId: $id, agentId: $agent) {
@@ -5684,14 +5684,14 @@ export const TakeoverReassignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverReassignMutation, TakeoverReassignMutationVariables>;
+    `, {"hash":"0de6fe3c23b64c95b510f236eea375c3c7d31d0f3ce3f789ebbb0cff97fd6565"}) as unknown as TypedDocumentString<TakeoverReassignMutation, TakeoverReassignMutationVariables>;
 export const TakeoverStatusDocument = new TypedDocumentString(`
     query TakeoverStatus($id: ID!) {
   conversation(id: $id) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<TakeoverStatusQuery, TakeoverStatusQueryVariables>;
+    `, {"hash":"74c26528bda196e3167a5d4b9bdf3a7b90ec2326c64980cd77c70cf70512d192"}) as unknown as TypedDocumentString<TakeoverStatusQuery, TakeoverStatusQueryVariables>;
 export const TeamViewerDocument = new TypedDocumentString(`
     query TeamViewer {
   viewer {
@@ -5708,7 +5708,7 @@ export const TeamViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamViewerQuery, TeamViewerQueryVariables>;
+    `, {"hash":"726266c4974f60f8804170f9e819a95777ef1d8698af3f2fcb291ee53f3dbcb8"}) as unknown as TypedDocumentString<TeamViewerQuery, TeamViewerQueryVariables>;
 export const TeamLogInDocument = new TypedDocumentString(`
     mutation TeamLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -5727,7 +5727,7 @@ export const TeamLogInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamLogInMutation, TeamLogInMutationVariables>;
+    `, {"hash":"0cfb8da6088bf13d8ac9cb3ad665d795a190097a0cb2199b40f8358b983d6b51"}) as unknown as TypedDocumentString<TeamLogInMutation, TeamLogInMutationVariables>;
 export const TeamSignUpDocument = new TypedDocumentString(`
     mutation TeamSignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -5749,7 +5749,7 @@ export const TeamSignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamSignUpMutation, TeamSignUpMutationVariables>;
+    `, {"hash":"f903c65dcad8d38a530aaf38400d1cd3be9ad47acbe886452e214a5d7c98fcb6"}) as unknown as TypedDocumentString<TeamSignUpMutation, TeamSignUpMutationVariables>;
 export const TeamInvitationPreviewDocument = new TypedDocumentString(`
     query TeamInvitationPreview($token: String!) {
   invitation(token: $token) {
@@ -5761,7 +5761,7 @@ export const TeamInvitationPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamInvitationPreviewQuery, TeamInvitationPreviewQueryVariables>;
+    `, {"hash":"d8eaa799c581e390c4bfb053789e67ac112c4ead22f1d602511e4c69e91b2453"}) as unknown as TypedDocumentString<TeamInvitationPreviewQuery, TeamInvitationPreviewQueryVariables>;
 export const TeamPendingInvitationsDocument = new TypedDocumentString(`
     query TeamPendingInvitations {
   workspace {
@@ -5775,7 +5775,7 @@ export const TeamPendingInvitationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamPendingInvitationsQuery, TeamPendingInvitationsQueryVariables>;
+    `, {"hash":"330bef435ad2e7eb78df06772ad0a6516c7f39f755943a13e5f3b0722df59d13"}) as unknown as TypedDocumentString<TeamPendingInvitationsQuery, TeamPendingInvitationsQueryVariables>;
 export const TeamMembersDocument = new TypedDocumentString(`
     query TeamMembers {
   workspace {
@@ -5794,7 +5794,7 @@ export const TeamMembersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
+    `, {"hash":"f22835f090fa1ec4085f3422c8e1d608087f7dfae75d3e525d579a98713eb4bf"}) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
 export const TeamPromoteDocument = new TypedDocumentString(`
     mutation TeamPromote($id: ID!) {
   changeAgentRole(agentId: $id, role: ADMIN) {
@@ -5807,7 +5807,7 @@ export const TeamPromoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamPromoteMutation, TeamPromoteMutationVariables>;
+    `, {"hash":"1d0ae2d0755e2ffb4eb3cce9688d90f97bde6fb7c834b1bf7d9c3d973ffcf702"}) as unknown as TypedDocumentString<TeamPromoteMutation, TeamPromoteMutationVariables>;
 export const TeamDeactivateDocument = new TypedDocumentString(`
     mutation TeamDeactivate($id: ID!) {
   deactivateAgent(agentId: $id) {
@@ -5818,7 +5818,7 @@ export const TeamDeactivateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamDeactivateMutation, TeamDeactivateMutationVariables>;
+    `, {"hash":"7a645f222d69adc7c1603e10bbd98485a9e5615b3ffd5d6ece158df9a60a8af7"}) as unknown as TypedDocumentString<TeamDeactivateMutation, TeamDeactivateMutationVariables>;
 export const TeamReactivateDocument = new TypedDocumentString(`
     mutation TeamReactivate($id: ID!) {
   reactivateAgent(agentId: $id) {
@@ -5828,7 +5828,7 @@ export const TeamReactivateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamReactivateMutation, TeamReactivateMutationVariables>;
+    `, {"hash":"243897dd560c61ec875571b8adb4a0c3d4a8fd9c9ed633a2d6ca52301664f401"}) as unknown as TypedDocumentString<TeamReactivateMutation, TeamReactivateMutationVariables>;
 export const TeamUpdateWorkspaceDocument = new TypedDocumentString(`
     mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {
   updateWorkspace(input: $input) {
@@ -5840,7 +5840,7 @@ export const TeamUpdateWorkspaceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamUpdateWorkspaceMutation, TeamUpdateWorkspaceMutationVariables>;
+    `, {"hash":"964b4cde86511ab777efb574579342b300e90428f3311bd43588d33b61458290"}) as unknown as TypedDocumentString<TeamUpdateWorkspaceMutation, TeamUpdateWorkspaceMutationVariables>;
 export const TeamLogOutDocument = new TypedDocumentString(`
     mutation TeamLogOut {
   logOut {
@@ -5850,7 +5850,7 @@ export const TeamLogOutDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
+    `, {"hash":"40600ca31cc3ddff5d0dd8a1b94b68762bb238322cce5ed12205c7fa0e266880"}) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
 export const BrowserPolicyDocument = new TypedDocumentString(`
     query BrowserPolicy {
   assistantSettings {
@@ -5866,14 +5866,14 @@ export const BrowserPolicyDocument = new TypedDocumentString(`
     enabled
   }
 }
-    `) as unknown as TypedDocumentString<BrowserPolicyQuery, BrowserPolicyQueryVariables>;
+    `, {"hash":"e3617cd203b6a5c7c27f2fc6399a971f63475a8fcad497fde206fa2aad84f1fc"}) as unknown as TypedDocumentString<BrowserPolicyQuery, BrowserPolicyQueryVariables>;
 export const BrowserPolicyTopicIdsDocument = new TypedDocumentString(`
     query BrowserPolicyTopicIds {
   handoffTopics {
     id
   }
 }
-    `) as unknown as TypedDocumentString<BrowserPolicyTopicIdsQuery, BrowserPolicyTopicIdsQueryVariables>;
+    `, {"hash":"6a4d01c799a8d15556e6ae10e0dd79feda822c10e96a97ed3ff7294c8d109cef"}) as unknown as TypedDocumentString<BrowserPolicyTopicIdsQuery, BrowserPolicyTopicIdsQueryVariables>;
 export const BrowserPolicyResolveDocument = new TypedDocumentString(`
     mutation BrowserPolicyResolve($id: ID!) {
   resolveConversation(conversationId: $id) {
@@ -5883,7 +5883,7 @@ export const BrowserPolicyResolveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BrowserPolicyResolveMutation, BrowserPolicyResolveMutationVariables>;
+    `, {"hash":"8b35d65a113f6ce7575cceaa5224c5d05b80602c32f17c223a01d053311198a6"}) as unknown as TypedDocumentString<BrowserPolicyResolveMutation, BrowserPolicyResolveMutationVariables>;
 export const BrowserPolicyGapsDocument = new TypedDocumentString(`
     query BrowserPolicyGaps {
   contentGaps {
@@ -5893,7 +5893,7 @@ export const BrowserPolicyGapsDocument = new TypedDocumentString(`
     conversationIds
   }
 }
-    `) as unknown as TypedDocumentString<BrowserPolicyGapsQuery, BrowserPolicyGapsQueryVariables>;
+    `, {"hash":"d3b2cccc04bdd8cc232486de5e82375afb4c7189655ab7e7418ac3bfc02452bc"}) as unknown as TypedDocumentString<BrowserPolicyGapsQuery, BrowserPolicyGapsQueryVariables>;
 export const BrowserInboxSignUpDocument = new TypedDocumentString(`
     mutation BrowserInboxSignUp($i: SignUpInput!) {
   signUp(input: $i) {
@@ -5908,7 +5908,7 @@ export const BrowserInboxSignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxSignUpMutation, BrowserInboxSignUpMutationVariables>;
+    `, {"hash":"7d3379bf23f5af62227a29f431cf94300d63e5dd5c34a0b4fc8cedbab996980e"}) as unknown as TypedDocumentString<BrowserInboxSignUpMutation, BrowserInboxSignUpMutationVariables>;
 export const BrowserInboxActionLabelsDocument = new TypedDocumentString(`
     query BrowserInboxActionLabels {
   customActions {
@@ -5919,7 +5919,7 @@ export const BrowserInboxActionLabelsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxActionLabelsQuery, BrowserInboxActionLabelsQueryVariables>;
+    `, {"hash":"8fb3b110b00da848d57c90876d0ad20922924ec82ede079e1aafb9b01b922867"}) as unknown as TypedDocumentString<BrowserInboxActionLabelsQuery, BrowserInboxActionLabelsQueryVariables>;
 export const BrowserInboxVisitorActionsDocument = new TypedDocumentString(`
     query BrowserInboxVisitorActions {
   customActions {
@@ -5930,21 +5930,21 @@ export const BrowserInboxVisitorActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxVisitorActionsQuery, BrowserInboxVisitorActionsQueryVariables>;
+    `, {"hash":"b299ec3a18b0e87f08ff195ad59887001289d163a8a542380ab0a4e041607fb2"}) as unknown as TypedDocumentString<BrowserInboxVisitorActionsQuery, BrowserInboxVisitorActionsQueryVariables>;
 export const BrowserInboxActionIdsDocument = new TypedDocumentString(`
     query BrowserInboxActionIds {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxActionIdsQuery, BrowserInboxActionIdsQueryVariables>;
+    `, {"hash":"f7338f8d386fa743939fc3f023e2cdc3c455f351a23580d126b7c4b4720ac79c"}) as unknown as TypedDocumentString<BrowserInboxActionIdsQuery, BrowserInboxActionIdsQueryVariables>;
 export const BrowserInboxAssigneeDocument = new TypedDocumentString(`
     query BrowserInboxAssignee($id: ID!) {
   conversation(id: $id) {
     assigneeName
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxAssigneeQuery, BrowserInboxAssigneeQueryVariables>;
+    `, {"hash":"4e0370f2c878d42856a4b2c72f7439e2eb1d957e1caea11adb919b479979b31d"}) as unknown as TypedDocumentString<BrowserInboxAssigneeQuery, BrowserInboxAssigneeQueryVariables>;
 export const BrowserInboxSeqsDocument = new TypedDocumentString(`
     query BrowserInboxSeqs($id: ID!) {
   conversation(id: $id) {
@@ -5957,14 +5957,14 @@ export const BrowserInboxSeqsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BrowserInboxSeqsQuery, BrowserInboxSeqsQueryVariables>;
+    `, {"hash":"abca0266e6bb8a98ce8f6e6eabe16e9edb4ee47396a3333c246590f562a63675"}) as unknown as TypedDocumentString<BrowserInboxSeqsQuery, BrowserInboxSeqsQueryVariables>;
 export const BrowserIdentityEndSessionsDocument = new TypedDocumentString(`
     mutation BrowserIdentityEndSessions($visitorId: ID!) {
   endVisitorSessions(visitorId: $visitorId) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<BrowserIdentityEndSessionsMutation, BrowserIdentityEndSessionsMutationVariables>;
+    `, {"hash":"fa1f8ea10de6c69bdf6f031e14b633c7bc10e39c4bb281dce10d7c003cc166b1"}) as unknown as TypedDocumentString<BrowserIdentityEndSessionsMutation, BrowserIdentityEndSessionsMutationVariables>;
 export const EvalTranscriptDocument = new TypedDocumentString(`
     query EvalTranscript($id: ID!) {
   conversation(id: $id) {
@@ -5991,7 +5991,7 @@ export const EvalTranscriptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalTranscriptQuery, EvalTranscriptQueryVariables>;
+    `, {"hash":"895de354a9e48120ee9f93463fc99e691fcd5b8b5e9d6c4480835d5bf1dc6446"}) as unknown as TypedDocumentString<EvalTranscriptQuery, EvalTranscriptQueryVariables>;
 export const EvalReactionDocument = new TypedDocumentString(`
     subscription EvalReaction($id: ID!, $after: Int) {
   conversationEvents(conversationId: $id, afterSeq: $after) {
@@ -6005,7 +6005,7 @@ export const EvalReactionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalReactionSubscription, EvalReactionSubscriptionVariables>;
+    `, {"hash":"6791c69d27cfbfce0a87ef9668e1d642aaf83b2eb30baf48d0af0e4f525d6e58"}) as unknown as TypedDocumentString<EvalReactionSubscription, EvalReactionSubscriptionVariables>;
 export const EvalSignUpDocument = new TypedDocumentString(`
     mutation EvalSignUp($i: SignUpInput!) {
   signUp(input: $i) {
@@ -6015,21 +6015,21 @@ export const EvalSignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalSignUpMutation, EvalSignUpMutationVariables>;
+    `, {"hash":"cd1ecd60acb6461ef04b93c371335f3ec2005dabcb4bf3a664ea9b44309c715e"}) as unknown as TypedDocumentString<EvalSignUpMutation, EvalSignUpMutationVariables>;
 export const EvalCreateDocumentDocument = new TypedDocumentString(`
     mutation EvalCreateDocument($i: KnowledgeDocumentInput!) {
   createKnowledgeDocument(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<EvalCreateDocumentMutation, EvalCreateDocumentMutationVariables>;
+    `, {"hash":"c36ebcaac401867a1c900fdd4903bf7763f718d130c257accfdcf481656fe751"}) as unknown as TypedDocumentString<EvalCreateDocumentMutation, EvalCreateDocumentMutationVariables>;
 export const EvalSettingsDocument = new TypedDocumentString(`
     mutation EvalSettings($i: AssistantSettingsInput!) {
   updateAssistantSettings(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<EvalSettingsMutation, EvalSettingsMutationVariables>;
+    `, {"hash":"b2356c437fea6f02b4bdefdb33f66d01e271af097a864d077af02487bcbf71d0"}) as unknown as TypedDocumentString<EvalSettingsMutation, EvalSettingsMutationVariables>;
 export const EvalActionsDocument = new TypedDocumentString(`
     query EvalActions {
   customActions {
@@ -6037,7 +6037,7 @@ export const EvalActionsDocument = new TypedDocumentString(`
     label
   }
 }
-    `) as unknown as TypedDocumentString<EvalActionsQuery, EvalActionsQueryVariables>;
+    `, {"hash":"0a432ca3f9d308c859abbb0331829b35fd3476a712d04247770e1b3f8952a757"}) as unknown as TypedDocumentString<EvalActionsQuery, EvalActionsQueryVariables>;
 export const EvalUpdateActionDocument = new TypedDocumentString(`
     mutation EvalUpdateAction($id: ID!, $i: CustomActionInput!) {
   updateCustomAction(actionId: $id, input: $i) {
@@ -6047,7 +6047,7 @@ export const EvalUpdateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalUpdateActionMutation, EvalUpdateActionMutationVariables>;
+    `, {"hash":"f893728dc5f76179dddbd5a528023c49ee2fd64240238f231aa6036280856d7f"}) as unknown as TypedDocumentString<EvalUpdateActionMutation, EvalUpdateActionMutationVariables>;
 export const EvalCreateActionDocument = new TypedDocumentString(`
     mutation EvalCreateAction($i: CustomActionInput!) {
   createCustomAction(input: $i) {
@@ -6057,35 +6057,35 @@ export const EvalCreateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalCreateActionMutation, EvalCreateActionMutationVariables>;
+    `, {"hash":"20e99d99f82512596bf5554ae743a4100a279ba1be02d60f1a455fc207454d5f"}) as unknown as TypedDocumentString<EvalCreateActionMutation, EvalCreateActionMutationVariables>;
 export const EvalCreateTopicDocument = new TypedDocumentString(`
     mutation EvalCreateTopic($i: HandoffTopicInput!) {
   createHandoffTopic(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<EvalCreateTopicMutation, EvalCreateTopicMutationVariables>;
+    `, {"hash":"d511352f6d519d2bc60bbaa2bd4810504b21be18766466112804e175a53f40dd"}) as unknown as TypedDocumentString<EvalCreateTopicMutation, EvalCreateTopicMutationVariables>;
 export const EvalPublicKeyDocument = new TypedDocumentString(`
     query EvalPublicKey {
   workspace {
     publicKey
   }
 }
-    `) as unknown as TypedDocumentString<EvalPublicKeyQuery, EvalPublicKeyQueryVariables>;
+    `, {"hash":"3cd1361fa3bac590c3a914e94f824b094f714f752eb6c338369d4fc40e501c58"}) as unknown as TypedDocumentString<EvalPublicKeyQuery, EvalPublicKeyQueryVariables>;
 export const EvalLastSeqDocument = new TypedDocumentString(`
     query EvalLastSeq($id: ID!) {
   conversation(id: $id) {
     lastSeq
   }
 }
-    `) as unknown as TypedDocumentString<EvalLastSeqQuery, EvalLastSeqQueryVariables>;
+    `, {"hash":"47710aa4acd67961cb2af14272e99737c3ec1fbc1d0abb55563c1719f738be4e"}) as unknown as TypedDocumentString<EvalLastSeqQuery, EvalLastSeqQueryVariables>;
 export const EvalSendDocument = new TypedDocumentString(`
     mutation EvalSend($i: SendMessageInput!) {
   sendMessage(input: $i) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<EvalSendMutation, EvalSendMutationVariables>;
+    `, {"hash":"295ca0ed383ef80c8da9ed471eb645d6054b66cb330095ff1bd5d3100d3e67d0"}) as unknown as TypedDocumentString<EvalSendMutation, EvalSendMutationVariables>;
 export const EvalStartSessionDocument = new TypedDocumentString(`
     mutation EvalStartSession($i: StartWidgetSessionInput!) {
   startWidgetSession(input: $i) {
@@ -6098,7 +6098,7 @@ export const EvalStartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvalStartSessionMutation, EvalStartSessionMutationVariables>;
+    `, {"hash":"a2ddf2cbd4dcd6a30f2a4854197658ed94b38377a8a9c08bb62273f2fdd213ea"}) as unknown as TypedDocumentString<EvalStartSessionMutation, EvalStartSessionMutationVariables>;
 export const ApiKeysCreateDocument = new TypedDocumentString(`
     mutation ApiKeysCreate($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -6133,7 +6133,7 @@ export const ApiKeysCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysCreateMutation, ApiKeysCreateMutationVariables>;
+    `, {"hash":"b41399d9c7857ab1393c2bb3b1d9d0fb79d16250e7484ff3e6844984347ed1a0"}) as unknown as TypedDocumentString<ApiKeysCreateMutation, ApiKeysCreateMutationVariables>;
 export const ApiKeysRevokeDocument = new TypedDocumentString(`
     mutation ApiKeysRevoke($id: ID!) {
   revokeApiKey(apiKeyId: $id) {
@@ -6148,14 +6148,14 @@ export const ApiKeysRevokeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysRevokeMutation, ApiKeysRevokeMutationVariables>;
+    `, {"hash":"40b6eb54eed9b9743ad9a3924c8a0335ee489e35e8f1fd505e1d04e15ae09243"}) as unknown as TypedDocumentString<ApiKeysRevokeMutation, ApiKeysRevokeMutationVariables>;
 export const LoadKnowledgeDocumentDocument = new TypedDocumentString(`
     mutation LoadKnowledgeDocument($input: KnowledgeDocumentInput!) {
   createKnowledgeDocument(input: $input) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<LoadKnowledgeDocumentMutation, LoadKnowledgeDocumentMutationVariables>;
+    `, {"hash":"668e4cb33a3dd4a2da9a0f61a1f00a439bbbeb713530309a37f1f95b7275512b"}) as unknown as TypedDocumentString<LoadKnowledgeDocumentMutation, LoadKnowledgeDocumentMutationVariables>;
 export const TranscriptDocument = new TypedDocumentString(`
     query Transcript($id: ID!) {
   conversation(id: $id) {
@@ -6178,7 +6178,7 @@ export const TranscriptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TranscriptQuery, TranscriptQueryVariables>;
+    `, {"hash":"6bbdd6eba39bbbd0f1fc8566057a289f597b7a3328e9b4640c16b0be57f34b81"}) as unknown as TypedDocumentString<TranscriptQuery, TranscriptQueryVariables>;
 export const StartSessionDocument = new TypedDocumentString(`
     mutation StartSession($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
@@ -6207,7 +6207,7 @@ export const StartSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StartSessionMutation, StartSessionMutationVariables>;
+    `, {"hash":"1f2d755825d9134994160a12fb4c09218fe6d396ae21986dd7eb11f8c48d7db2"}) as unknown as TypedDocumentString<StartSessionMutation, StartSessionMutationVariables>;
 export const SendDocument = new TypedDocumentString(`
     mutation Send($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -6233,7 +6233,7 @@ export const SendDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SendMutation, SendMutationVariables>;
+    `, {"hash":"c52fc94c7f730fef19a9a5ac98a023fc33798a17d84479cc5dbbb3b88583d761"}) as unknown as TypedDocumentString<SendMutation, SendMutationVariables>;
 export const SubmitActionDocument = new TypedDocumentString(`
     mutation SubmitAction($input: SubmitActionInput!) {
   submitAction(input: $input) {
@@ -6257,7 +6257,7 @@ export const SubmitActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitActionMutation, SubmitActionMutationVariables>;
+    `, {"hash":"be0c4905634fc65910bd596553301937126da017f498b66c9c42b6539ab16336"}) as unknown as TypedDocumentString<SubmitActionMutation, SubmitActionMutationVariables>;
 export const ReplyDocument = new TypedDocumentString(`
     mutation Reply($input: ReplyInput!) {
   replyToConversation(input: $input) {
@@ -6288,7 +6288,7 @@ export const ReplyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
+    `, {"hash":"8500616ecbefc2ee92223da4aa9556abdefe522ad18450818fc5a7afb7cc8afc"}) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
 export const TakeOverDocument = new TypedDocumentString(`
     mutation TakeOver($id: ID!) {
   takeOver(conversationId: $id) {
@@ -6311,7 +6311,7 @@ export const TakeOverDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeOverMutation, TakeOverMutationVariables>;
+    `, {"hash":"7a64f542284bb9c80118bfccefc2d7dd69f993345542857bd22c0dfeee873c7b"}) as unknown as TypedDocumentString<TakeOverMutation, TakeOverMutationVariables>;
 export const CreateActionDocument = new TypedDocumentString(`
     mutation CreateAction($input: CustomActionInput!) {
   createCustomAction(input: $input) {
@@ -6342,7 +6342,7 @@ export const CreateActionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateActionMutation, CreateActionMutationVariables>;
+    `, {"hash":"c78df7d761530b5ba9199928ed93fc5e8b0c4ce1f8f5a3a12830c63db6ce9918"}) as unknown as TypedDocumentString<CreateActionMutation, CreateActionMutationVariables>;
 export const StreamDocument = new TypedDocumentString(`
     subscription Stream($id: ID!, $after: Int) {
   conversationEvents(conversationId: $id, afterSeq: $after) {
@@ -6373,7 +6373,7 @@ export const StreamDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StreamSubscription, StreamSubscriptionVariables>;
+    `, {"hash":"a9a97ad956db3d80e5893501b1c8bda1f54c27d470f2d992fc4856eb57fdd7a6"}) as unknown as TypedDocumentString<StreamSubscription, StreamSubscriptionVariables>;
 export const InboxDocument = new TypedDocumentString(`
     subscription Inbox {
   inboxEvents {
@@ -6409,21 +6409,21 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InboxSubscription, InboxSubscriptionVariables>;
+    `, {"hash":"699874920acfd29952f58c3bbf9668097f6b8b66daf443f111f09bdb509732c6"}) as unknown as TypedDocumentString<InboxSubscription, InboxSubscriptionVariables>;
 export const PublicKeyDocument = new TypedDocumentString(`
     query PublicKey {
   workspace {
     publicKey
   }
 }
-    `) as unknown as TypedDocumentString<PublicKeyQuery, PublicKeyQueryVariables>;
+    `, {"hash":"9758a9766cdd02f552ceb739af1e65c9de5933167502678c5124580d0a905353"}) as unknown as TypedDocumentString<PublicKeyQuery, PublicKeyQueryVariables>;
 export const HandoffFirstActionDocument = new TypedDocumentString(`
     query HandoffFirstAction {
   customActions {
     id
   }
 }
-    `) as unknown as TypedDocumentString<HandoffFirstActionQuery, HandoffFirstActionQueryVariables>;
+    `, {"hash":"20ae751c533d134751a9cea5c0c78686d60e46c065345c009f185ddc1945b0b3"}) as unknown as TypedDocumentString<HandoffFirstActionQuery, HandoffFirstActionQueryVariables>;
 export const IdentityIdentifyDocument = new TypedDocumentString(`
     mutation IdentityIdentify($input: IdentifyVisitorInput!) {
   identifyVisitor(input: $input) {
@@ -6449,7 +6449,7 @@ export const IdentityIdentifyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IdentityIdentifyMutation, IdentityIdentifyMutationVariables>;
+    `, {"hash":"3ff9382dc73d4a4a94eadd083b2263839136291b80482b44a087776a3a28c1bb"}) as unknown as TypedDocumentString<IdentityIdentifyMutation, IdentityIdentifyMutationVariables>;
 export const IdentityRotateSecretDocument = new TypedDocumentString(`
     mutation IdentityRotateSecret {
   rotateIdentitySecret {
@@ -6464,7 +6464,7 @@ export const IdentityRotateSecretDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IdentityRotateSecretMutation, IdentityRotateSecretMutationVariables>;
+    `, {"hash":"5e8275c483db1f0fcd51a9f5d5b3fcddba7f0519f9cd9dd1e78349a9af986b27"}) as unknown as TypedDocumentString<IdentityRotateSecretMutation, IdentityRotateSecretMutationVariables>;
 export const IdentityRequireDocument = new TypedDocumentString(`
     mutation IdentityRequire($required: Boolean!) {
   updateWorkspace(input: {identityVerificationRequired: $required}) {
@@ -6484,7 +6484,7 @@ export const IdentityRequireDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IdentityRequireMutation, IdentityRequireMutationVariables>;
+    `, {"hash":"bd043f5c26c8cf61c6da02047846f6dbc0a5eec17448d7e38709bc3cb8446b4f"}) as unknown as TypedDocumentString<IdentityRequireMutation, IdentityRequireMutationVariables>;
 export const IdentityConversationVisitorDocument = new TypedDocumentString(`
     query IdentityConversationVisitor($id: ID!) {
   conversation(id: $id) {
@@ -6504,7 +6504,7 @@ export const IdentityConversationVisitorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IdentityConversationVisitorQuery, IdentityConversationVisitorQueryVariables>;
+    `, {"hash":"cfb6251c14df5a784dd5f02edcef8b8703d062fc49bc2075a26e1b2291f69997"}) as unknown as TypedDocumentString<IdentityConversationVisitorQuery, IdentityConversationVisitorQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -6532,7 +6532,7 @@ export const SignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    `, {"hash":"b6f666d5cfa6daeae3bf391a5ed73ec9a15455a37fb1def5ebd205cea6588281"}) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const InviteDocument = new TypedDocumentString(`
     mutation Invite($input: InviteAgentInput!) {
   inviteAgent(input: $input) {
@@ -6558,7 +6558,7 @@ export const InviteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+    `, {"hash":"815a524b805cfdd69509586d69f0157ca21864139433bcf5d4643537e93c6bed"}) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
 export const AcceptDocument = new TypedDocumentString(`
     mutation Accept($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
@@ -6589,4 +6589,4 @@ export const AcceptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
+    `, {"hash":"4f5d5595b3265e7696e39f5f25ec5e23a92de37fcde850243c410874f328078e"}) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
