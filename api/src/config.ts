@@ -87,6 +87,7 @@ const envSchema = z.object({
   BATON_JOB_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   BATON_JOB_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   BATON_STREAM_CHECK_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
+  BATON_EXTRA_TRUSTED_DOCUMENTS: optionalString,
 });
 
 export interface Config {
@@ -150,6 +151,11 @@ export interface Config {
   jobs: { leaseMs: number; pollMs: number };
   /** How often each instance compares its live conversation subscriptions with the log (lost publishes). */
   streamCheckMs: number;
+  /**
+   * Trusted documents (http/trusted-documents.ts). `extraManifests`: codegen manifests whose
+   * documents anyone may run besides the widget's and the inbox's — tests and development only.
+   */
+  trustedDocuments: { extraManifests: string[] };
 }
 
 export class ConfigError extends Error {
@@ -206,5 +212,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.BATON_SHUTDOWN_TIMEOUT_MS,
     jobs: { leaseMs: e.BATON_JOB_LEASE_MS, pollMs: e.BATON_JOB_POLL_MS },
     streamCheckMs: e.BATON_STREAM_CHECK_MS,
+    trustedDocuments: {
+      extraManifests: (e.BATON_EXTRA_TRUSTED_DOCUMENTS ?? '')
+        .split(',')
+        .map((path) => path.trim())
+        .filter((path) => path !== '')
+        .map((path) => resolve(path)),
+    },
   };
 }

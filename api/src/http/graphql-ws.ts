@@ -6,6 +6,9 @@
  * session revoked after the socket opened cannot start anything new. Yoga's enveloped execute / subscribe travel on the
  * execution args, as in graphql-yoga's own graphql-ws integration.
  *
+ * Documents: an operation may name its document by hash (`extensions.persistedQuery`, with
+ * `query: ""`); visitors and anonymous sockets run only trusted documents (trusted-documents.ts).
+ *
  * Limits: `maxPayload` per message, a short `connection_init` deadline, at most
  * `maxSubscriptions` operations per socket and `maxAnonymousPerIp` sockets without credentials
  * per IP (close 4429). A rejected operation — invalid, too deep, too costly, one too many — gets
@@ -41,6 +44,7 @@ import { clientIp, requestOrigin } from './client-address.js';
 import { asServiceUnavailable, clientError } from './errors.js';
 import { LiveSockets } from './live-sockets.js';
 import type { ServerContext } from './server.js';
+import { trustedDocuments, UntrustedDocumentError } from './trusted-documents.js';
 
 type OperationResult =
   Promise<AsyncIterable<ExecutionResult> | ExecutionResult> | AsyncIterable<ExecutionResult> | ExecutionResult;
@@ -152,7 +156,17 @@ function operationSetup(app: App, yoga: YogaServerInstance<ServerContext, Contex
     return viewer;
   };
   const { maxSubscriptions } = config.webSocket;
-  const prepare = async (ctx: Ctx, viewer: Viewer, payload: SubscribePayload) => {
+  const trusted = trustedDocuments(config);
+  const prepare = async (ctx: Ctx, viewer: Viewer, sent: SubscribePayload) => {
+    // A hash becomes its trusted text; a text the viewer may not run is refused (trusted-documents.ts).
+    let query: string;
+    try {
+      query = trusted.resolve(viewer, sent) ?? '';
+    } catch (error) {
+      if (error instanceof UntrustedDocumentError) return [error.toGraphQLError()];
+      throw error;
+    }
+    const payload: SubscribePayload = { ...sent, query };
     const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
       ...ctx,
       socket: ctx.extra.socket,

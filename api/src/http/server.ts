@@ -1,6 +1,7 @@
 /**
  * The HTTP side: GraphQL over HTTP through Yoga (the body read within its limit and the request
- * authenticated before it reaches Yoga, query limits from query-limits.ts, CORS from cors.ts),
+ * authenticated before it reaches Yoga, trusted documents from trusted-documents.ts, query limits
+ * from query-limits.ts, CORS from cors.ts),
  * `/healthz`, and the built inbox app and widget from the same origin, each with its security
  * headers (security-headers.ts). A request that fails before GraphQL runs because the database
  * is unreachable is answered 503 + Retry-After with a typed body (errors.ts); `drain()` stops
@@ -28,6 +29,7 @@ import { queryLimitPlugins } from './query-limits.js';
 import { maxBodyBytes, readBody, refuseTooLarge } from './request-body.js';
 import { securityHeaders } from './security-headers.js';
 import { useSharedSubscriptionExecution } from './shared-execution.js';
+import { trustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 
 /** What Yoga receives besides the request: the Node request (HTTP) or the viewer (WebSocket). */
 export interface ServerContext {
@@ -47,6 +49,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewer>) {
   const { config, services, db } = app;
+  const viewerOf = (init: ServerContext): Viewer => init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -62,6 +65,7 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     // Validation results depend on the variables (query cost, page sizes): never reused.
     parserAndValidationCache: { validationCache: false },
     plugins: [
+      useTrustedDocuments(trustedDocuments(config), viewerOf),
       ...queryLimitPlugins(),
       useSharedSubscriptionExecution(),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
@@ -70,7 +74,7 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     // HTTP requests are authenticated before they reach Yoga, WebSocket operations in
     // onSubscribe (each one, so a session revoked after the socket opened stops working).
     context: (init: YogaInitialContext & ServerContext) => ({
-      viewer: init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous,
+      viewer: viewerOf(init),
       origin: requestOrigin(init.req ?? init.upgradeRequest),
       clientIp: clientIp(init.req ?? init.upgradeRequest, config.trustProxy),
       services,
