@@ -42,9 +42,11 @@ function compactGraphQL(text: string): string {
 }
 
 /**
- * Codegen's `documentMode: 'string'` output, made bundle-friendly without touching the generated
- * file: each `new TypedDocumentString(`…`, meta?)` becomes the plain string literal (the code
- * only ever sends `String(document)`, and the types come from the .ts file), compacted. A bundle then keeps only the operations it uses, and no TypedDocumentString class.
+ * Codegen's output, made bundle-friendly without touching the generated file. The operations
+ * are generated as their hash only (`{ __meta__: { hash } }`, trusted documents); what is left
+ * as text are the fragments (`new TypedDocumentString(`…`, meta?)`), which the code never
+ * sends: each becomes a plain (compacted) string literal, so an unused one is dropped with no
+ * TypedDocumentString class in the bundle.
  */
 function compactDocuments(): Plugin {
   return {

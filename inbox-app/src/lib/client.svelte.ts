@@ -1,6 +1,7 @@
 import { LiveConnection, type ConnectionState } from '@baton/client-core/live-connection';
+import { persistedQuery } from '@baton/client-core/persisted-documents';
 import { browserWake } from '@baton/client-core/wake-signals';
-import { Client, cacheExchange, fetchExchange } from '@urql/svelte';
+import { Client, cacheExchange, fetchExchange, mapExchange, type TypedDocumentNode } from '@urql/svelte';
 import { isUnauthenticated } from './errors';
 import { ShellQuery } from './inbox/documents';
 import { session } from './session.svelte';
@@ -46,19 +47,33 @@ export class LiveStreams {
     });
   }
 
+  /** `document`: a generated subscription (any variables), sent as its hash — a trusted document. */
   subscribe<T>(
-    query: string,
+    document: TypedDocumentNode<T, never>,
     variables: () => Record<string, unknown>,
     onData: (data: T) => void,
     onResume?: () => void,
   ): () => void {
-    return this.connection.subscribe<T>({ query, variables, onData, onResume });
+    return this.connection.subscribe<T>({ extensions: persistedQuery(document), variables, onData, onResume });
   }
 
   dispose(): void {
     this.connection.close();
   }
 }
+
+/**
+ * Trusted documents: every operation goes out as the hash codegen gave it
+ * (`extensions.persistedQuery`; urql's fetch exchange then leaves the query text out of the
+ * body). The inbox's documents are generated with urql's `__typename`s already in them
+ * (codegen.ts), so the server's copy is exactly what urql would have sent.
+ */
+const sendHashes = mapExchange({
+  onOperation: (operation) =>
+    operation.kind === 'teardown'
+      ? operation
+      : { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } },
+});
 
 /**
  * An urql client for the API at the same origin (queries and mutations over HTTP with the
@@ -73,7 +88,7 @@ export function createBatonClient(): BatonClient {
       const authorization = session.authorization();
       return authorization ? { headers: { authorization } } : {};
     },
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [sendHashes, cacheExchange, fetchExchange],
   });
 
   // A refused socket: ask over HTTP whether the session is still valid; if not, sign out.

@@ -17,6 +17,7 @@
  * (`browserWake(window)` in a browser, see wake-signals.ts).
  */
 import { backoffDelay, reconnectBackoff, type Backoff } from './backoff.js';
+import type { PersistedQueryExtensions } from './persisted-documents.js';
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting';
 
@@ -44,8 +45,14 @@ export interface LiveConnectionOptions {
   backoff?: Backoff;
 }
 
-export interface LiveSubscription<TData> {
-  query: string;
+/**
+ * The subscription's document: its text, or the `extensions` that name a trusted document by
+ * hash (persisted-documents.ts; sent with `query: ""`).
+ */
+export type LiveDocument =
+  { query: string; extensions?: never } | { extensions: PersistedQueryExtensions; query?: never };
+
+export type LiveSubscription<TData> = LiveDocument & {
   /** Asked on every (re)subscription. */
   variables(): Record<string, unknown>;
   onData(data: TData): void;
@@ -58,7 +65,7 @@ export interface LiveSubscription<TData> {
    * after a backoff.
    */
   onErrors?(errors: readonly unknown[]): 'stop' | 'retry';
-}
+};
 
 interface Entry {
   subscription: LiveSubscription<unknown>;
@@ -219,8 +226,12 @@ export class LiveConnection {
     clearTimeout(entry.retryTimer);
     entry.id = String(++this.#lastId);
     entry.subscribedBefore = true;
-    const { query, variables } = entry.subscription;
-    this.#send({ id: entry.id, type: 'subscribe', payload: { query, variables: variables() } });
+    const { query = '', extensions, variables } = entry.subscription;
+    this.#send({
+      id: entry.id,
+      type: 'subscribe',
+      payload: { query, variables: variables(), ...(extensions && { extensions }) },
+    });
   }
 
   #entryOf(id: string | undefined): Entry | undefined {

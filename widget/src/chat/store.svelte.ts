@@ -15,6 +15,7 @@ import {
 } from '@baton/client-core/conversation-stream';
 import { joinedLabel, minutesLabel, typingLabel } from '@baton/client-core/labels';
 import { LiveConnection, type ConnectionState } from '@baton/client-core/live-connection';
+import { persistedQuery } from '@baton/client-core/persisted-documents';
 import { browserWake } from '@baton/client-core/wake-signals';
 import {
   WidgetActionsDocument,
@@ -136,7 +137,7 @@ export class Chat {
     this.#live = live;
     this.connection = live.state;
     live.subscribe<WidgetConversationEventsSubscription>({
-      query: String(WidgetConversationEventsDocument),
+      extensions: persistedQuery(WidgetConversationEventsDocument),
       variables: () => ({ conversationId: this.conversationId, afterSeq: this.#stream.lastSeq }),
       onData: (data) => this.#handle(data.conversationEvents),
     });

@@ -1,8 +1,10 @@
 /**
- * Every GraphQL operation of the widget. Codegen (`documentMode: 'string'`) turns each into a
- * typed string constant in `../gql/graphql.ts`; the code imports those constants directly
- * (`…Document`), so each bundle only carries the operations it uses. This file exists for
- * codegen and is not imported at runtime.
+ * Every GraphQL operation of the widget — its trusted documents. Codegen (`persistedDocuments`,
+ * `replaceDocumentWithHash`) turns each into a typed constant in `../gql/graphql.ts` that holds
+ * only its hash (`{ __meta__: { hash } }`), and writes the texts to
+ * `../gql/persisted-documents.json`, the manifest the server runs them from; the code imports
+ * the constants directly (`…Document`) and sends the hash. Visitors may run these documents and
+ * no others. This file exists for codegen and is not imported at runtime.
  */
 import { graphql } from '../gql';
 

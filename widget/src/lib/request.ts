@@ -1,3 +1,4 @@
+import { persistedQuery } from '@baton/client-core/persisted-documents';
 import type { TypedDocumentString } from '../gql/graphql';
 
 /** A failed request: `status` 0 means the network failed (no answer at all). */
@@ -18,8 +19,10 @@ export class RequestError extends Error {
 }
 
 /**
- * A GraphQL request over plain fetch: documents are generated as strings (codegen's
- * `documentMode: 'string'`), so the widget ships no GraphQL client or parser.
+ * A GraphQL request over plain fetch. The widget's documents are trusted documents generated as
+ * their hash only (codegen's `persistedDocuments`, `replaceDocumentWithHash`): the request names
+ * the document by hash (`extensions.persistedQuery`) and carries no query text, and the widget
+ * ships no GraphQL client, parser or document text.
  */
 export async function request<TResult, TVariables>(
   endpoint: string,
@@ -36,7 +39,7 @@ export async function request<TResult, TVariables>(
         accept: 'application/graphql-response+json, application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: String(document), variables }),
+      body: JSON.stringify({ variables, extensions: persistedQuery(document) }),
     });
   } catch {
     throw new RequestError('Cannot reach the chat server', 0);

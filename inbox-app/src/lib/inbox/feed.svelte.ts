@@ -5,7 +5,6 @@
  */
 import { handoffReason } from '@baton/client-core/labels';
 import type { Client } from '@urql/svelte';
-import { print } from 'graphql';
 import type { LiveStreams } from '../client.svelte';
 import type { ConversationCardFragment, InboxEventsSubscription as InboxData } from '../gql/graphql';
 import { alertHandoff } from '../notify';
@@ -29,7 +28,7 @@ export class InboxFeed {
     live: LiveStreams,
   ) {
     this.stop = live.subscribe<InboxData>(
-      print(InboxEventsSubscription),
+      InboxEventsSubscription,
       () => ({}),
       (data) => this.receive(data.inboxEvents),
       () => {
