@@ -25,6 +25,7 @@ import { profileFanout, profileSocketHeap } from './load/fanout.js';
 import { runLoadGroups } from './load/run.js';
 import { profileHandoffs, profileMessages } from './load/workloads.js';
 import { summarise, summariseHeap } from './profile-summary.js';
+import { trustTestDocuments } from '../tests/helpers/trusted-documents.js';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const selected = (key: string) => !only || only.includes(key);
@@ -49,6 +50,8 @@ async function microBenchmarks(): Promise<Result[]> {
       BATON_AUTO_MIGRATE: 'true',
       // Hundreds of messages from one visitor: limits stay on (their cost is measured) but far from reached.
       BATON_RATE_LIMIT_SCALE: '1000000',
+      // The benchmark's clients send the test suite's documents as visitors (see tests/helpers/trusted-documents.ts).
+      ...trustTestDocuments,
     }),
     { pglite: await openPGlite(), log: () => {} },
   );

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../api/src/config.js';
 import { startServer } from '../api/src/server.js';
 import { formatReport, heldOutSet, loadEvalSets, runEvalSet } from '../tests/eval/assistant-eval.js';
+import { trustTestDocuments } from '../tests/helpers/trusted-documents.js';
 
 const only = process.argv.slice(2);
 const sets = loadEvalSets().filter((s) => only.length === 0 || only.includes(s.name));
@@ -25,6 +26,8 @@ const server = await startServer(
     HOST: '127.0.0.1',
     BATON_DATA_DIR: dataDir,
     BATON_RATE_LIMITS_ENABLED: 'false',
+    // The evaluation sends the test suite's documents as a visitor (see tests/helpers/trusted-documents.ts).
+    ...trustTestDocuments,
   }),
   { log: () => {} },
 );

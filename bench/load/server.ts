@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../../api/src/config.js';
 import { openPGlite } from '../../api/src/db/embedded-postgres.js';
 import { startServer } from '../../api/src/server.js';
+import { trustTestDocuments } from '../../tests/helpers/trusted-documents.js';
 
 // PGlite as `pnpm start` runs it: Baton opens it itself (api/src/db/embedded-postgres.ts settings)
 // in a data folder on disk — a fresh temporary one, removed on exit. BENCH_PGLITE=memory: in memory.
@@ -33,6 +34,8 @@ const server = await startServer(
     BATON_DATA_DIR: dataDir ?? '/nonexistent',
     BATON_AUTO_MIGRATE: 'true',
     BATON_RATE_LIMIT_SCALE: '1000000',
+    // The load clients send the test suite's documents as visitors (see tests/helpers/trusted-documents.ts).
+    ...trustTestDocuments,
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
     ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
     ...Object.fromEntries(

@@ -500,12 +500,14 @@ describe('malformed and abusive documents', () => {
     const bad = invalidDocument(
       `mutation { signUp(input: { workspaceName: "X", name: "Y", email: "${uniqueEmail()}", password: "${strongPassword}", admin: true }) { __typename } }`,
     );
-    const res = await expectNoWrites(server, () => gql(server.graphqlUrl, bad));
+    // As an agent: arbitrary documents are theirs to send (without credentials, an untrusted
+    // document is refused before validation: tests/api/security/trusted-documents.test.ts).
+    const res = await expectNoWrites(server, () => gql(server.graphqlUrl, bad, {}, owner.token));
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
-    const ws = connectWs(server.wsUrl);
+    const ws = connectWs(server.wsUrl, { authorization: `Bearer ${owner.token}` });
     await expectNoWrites(server, () =>
       expect(wsRequest(ws.client, bad)).rejects.toThrow(/admin.*is not defined by type.*SignUpInput/),
     );
@@ -513,7 +515,7 @@ describe('malformed and abusive documents', () => {
   });
 
   it('refuses syntax errors, deep queries, alias floods and oversized bodies', async () => {
-    const syntax = await gql(server.graphqlUrl, invalidDocument(`{ viewer { id `));
+    const syntax = await gql(server.graphqlUrl, invalidDocument(`{ viewer { id `), {}, owner.token);
     expect(syntax.status).toBe(400);
     expect(syntax.errors?.[0]?.message).toMatch(/Syntax Error/);
 

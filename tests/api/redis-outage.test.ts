@@ -19,6 +19,7 @@ import { publicKeyOf, REPLY, SEND, startSession, STREAM, TAKE_OVER, type Visitor
 import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+import { trustTestDocuments } from '../helpers/trusted-documents.js';
 
 /** The promise: a lost publish arrives within 2 s (check period 1 s, the default). */
 const deliveryBoundMs = 2000;
@@ -82,6 +83,7 @@ async function twoInstances(env: Record<string, string>): Promise<[BatonServer, 
     BATON_AUTO_MIGRATE: 'false',
     BATON_DATA_DIR: '/nonexistent-baton-data',
     BATON_RATE_LIMIT_SCALE: '1000',
+    ...trustTestDocuments,
     ...env,
   });
   const first = await startServer(config, { pglite: shared, log: () => {} });

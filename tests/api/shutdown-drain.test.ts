@@ -19,6 +19,7 @@ import { createHttpServer, type HttpServer } from '../../api/src/http/server.js'
 import { graphql } from '../gql/index.js';
 import { connectWs, wsRequest } from '../helpers/graphql.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
+import { trustTestDocuments } from '../helpers/trusted-documents.js';
 
 const DRAIN_VIEWER = graphql(`
   query DrainViewer {
@@ -56,6 +57,7 @@ async function start(): Promise<Running> {
     BATON_AUTO_MIGRATE: 'false',
     BATON_DATA_DIR: '/nonexistent-baton-data',
     BATON_RATE_LIMIT_SCALE: '1000',
+    ...trustTestDocuments,
   });
   const baseUrl = process.env.DATABASE_URL;
   let app: App;

@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
+import { persistedQuery } from '../../packages/client-core/src/persisted-documents.ts';
+import { WidgetSendMessageDocument } from '../../widget/src/gql/graphql.ts';
 import { loadKnowledge } from '../helpers/assistant.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
 import { gql } from '../helpers/graphql.js';
@@ -268,9 +270,11 @@ describe('widget reconnect', () => {
       },
     ];
     const attempts: string[] = [];
+    const { sha256Hash: sendMessageHash } = persistedQuery(WidgetSendMessageDocument).persistedQuery;
     await site.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (!body.includes('WidgetSendMessage')) return route.continue();
+      // The widget names its documents by hash (trusted documents), not by text.
+      if (!body.includes(sendMessageHash)) return route.continue();
       attempts.push((JSON.parse(body) as { variables: { input: { clientId: string } } }).variables.input.clientId);
       const refusal = refusals.shift();
       if (!refusal) return route.continue();

@@ -5,10 +5,13 @@
  *
  * The child gets the test's PATH and HOME but none of its Baton settings, NODE_ENV (vitest sets
  * `test`) or DATABASE_URL / REDIS_URL: only what `env` says, on top of PORT=0 and HOST=127.0.0.1,
- * so it runs with the same defaults an operator's instance has.
+ * so it runs with the same defaults an operator's instance has — except that it trusts the test
+ * suite's documents (`BATON_EXTRA_TRUSTED_DOCUMENTS`, see tests/helpers/trusted-documents.ts),
+ * which the tests send as visitors and without credentials.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { trustTestDocuments } from './trusted-documents.js';
 
 /**
  * The checkout whose api/src/main.ts runs: this one, or BATON_FAULTS_CHECKOUT — another copy of
@@ -69,7 +72,7 @@ export async function startBatonProcess(
 ): Promise<BatonProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
     cwd: checkout,
-    env: { ...baseEnv(), PORT: '0', HOST: '127.0.0.1', ...env },
+    env: { ...baseEnv(), PORT: '0', HOST: '127.0.0.1', ...trustTestDocuments, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

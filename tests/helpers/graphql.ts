@@ -6,9 +6,11 @@
  * variables are checked and their results typed. A deliberately invalid document (syntax, unknown
  * fields, depth, aliases) goes through `invalidDocument()`, whose result is `unknown`.
  */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
+import { persistedQuery } from '../../packages/client-core/src/persisted-documents.ts';
 import { TypedDocumentString } from '../gql/graphql.js';
 
 export interface GraphQLErrorShape {
@@ -83,6 +85,28 @@ export async function gql<TResult, TVariables>(
       ...headers,
     },
     body: JSON.stringify({ query: String(document), variables: variables ?? {} }),
+  });
+  return new GraphQLResponse(res.status, (await res.json()) as GraphQLBody<TResult>);
+}
+
+/**
+ * Runs a first-party document (the widget's or the inbox's generated documents) as those apps
+ * do: by hash only (`extensions.persistedQuery`, no query text), over HTTP.
+ */
+export async function persistedGql<TResult, TVariables>(
+  url: string,
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<GraphQLResponse<TResult>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ variables, extensions: persistedQuery(document) }),
   });
   return new GraphQLResponse(res.status, (await res.json()) as GraphQLBody<TResult>);
 }

@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { parseConfig, type Config } from '../../api/src/config.js';
 import { startServer, type BatonServer } from '../../api/src/server.js';
 import { adminUrl, databaseUrlFor } from './postgres.js';
+import { trustTestDocuments } from './trusted-documents.js';
 
 let counter = 0;
 
@@ -31,6 +32,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     BATON_RATE_LIMIT_SCALE: '1000',
     // With REDIS_URL set (CI's second pass), pub/sub goes through Redis.
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
+    // The tests send their own documents as visitors and without credentials: trusted here
+    // (BATON_EXTRA_TRUSTED_DOCUMENTS: '' gives the default, first-party documents only).
+    ...trustTestDocuments,
     ...env,
   });
   if (env.DATABASE_URL) return startServer(config, { log: () => {} });

@@ -6,7 +6,15 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../../api/src/server.js';
+import { graphql } from '../../gql/index.js';
 import { startTestServer } from '../../helpers/server.js';
+
+// A trusted document (the tests' manifest), which a caller without credentials may run.
+const CHUNKED_TYPENAME = graphql(`
+  query ChunkedTypename {
+    __typename
+  }
+`);
 
 let server: BatonServer;
 
@@ -73,7 +81,9 @@ describe('request body limit on the bytes', () => {
     const res = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: new Blob([JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(200_000) } })]).stream(),
+      body: new Blob([
+        JSON.stringify({ query: String(CHUNKED_TYPENAME), variables: { pad: 'x'.repeat(200_000) } }),
+      ]).stream(),
       duplex: 'half',
     } as RequestInit);
     expect(res.status).toBe(200);

@@ -27,11 +27,17 @@ afterAll(async () => {
 
 describe('GraphQL in production', () => {
   it('refuses introspection', async () => {
-    const res = await gql(production.graphqlUrl, invalidDocument(`{ __schema { types { name } } }`));
+    // Even for agents, who may send any document (without credentials it is not trusted at all).
+    const res = await gql(production.graphqlUrl, invalidDocument(`{ __schema { types { name } } }`), {}, owner.token);
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(JSON.stringify(res.errors)).toMatch(/introspection/i);
-    const type = await gql(production.graphqlUrl, invalidDocument(`{ __type(name: "Conversation") { name } }`));
+    const type = await gql(
+      production.graphqlUrl,
+      invalidDocument(`{ __type(name: "Conversation") { name } }`),
+      {},
+      owner.token,
+    );
     expect(type.body.data).toBeUndefined();
   });
 
@@ -57,7 +63,8 @@ describe('GraphQL in production', () => {
   it('keeps suggestions in development (the same check catches them)', async () => {
     const development = await startTestServer({ NODE_ENV: 'development' });
     try {
-      const res = await gql(development.graphqlUrl, invalidDocument(`{ viewr { id } }`));
+      const agent = await signUp(development.graphqlUrl);
+      const res = await gql(development.graphqlUrl, invalidDocument(`{ viewr { id } }`), {}, agent.token);
       expect(res.errors?.map((e) => e.message).join('\n')).toMatch(/Did you mean "viewer"/);
     } finally {
       await development.close();

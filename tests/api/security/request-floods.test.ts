@@ -5,10 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../../api/src/server.js';
-import { connectWs, gql, invalidDocument, wsRequest, type WsConnection } from '../../helpers/graphql.js';
+import { graphql } from '../../gql/index.js';
+import { connectWs, gql, wsRequest, type WsConnection } from '../../helpers/graphql.js';
 import { fromIp, startRateLimitedServer } from '../../helpers/rate-limits.js';
 
-const TYPENAME = invalidDocument('{ __typename }');
+// A trusted document (the tests' manifest): the anonymous callers here may run it.
+const TYPENAME = graphql(`
+  query FloodTypename {
+    __typename
+  }
+`);
 let server: BatonServer;
 const sockets: WsConnection[] = [];
 
