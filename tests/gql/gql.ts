@@ -125,17 +125,22 @@ type Documents = {
     "\n  query ApiKeyTenancyVisitorOf($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        id\n      }\n    }\n  }\n": typeof types.ApiKeyTenancyVisitorOfDocument,
     "\n  mutation BruteLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.BruteLogInDocument,
     "\n  mutation BruteTwentyLogIns($email: String!) {\n    a1: logIn(input: { email: $email, password: \"guess-0001\" }) {\n      __typename\n    }\n    a2: logIn(input: { email: $email, password: \"guess-0002\" }) {\n      __typename\n    }\n    a3: logIn(input: { email: $email, password: \"guess-0003\" }) {\n      __typename\n    }\n    a4: logIn(input: { email: $email, password: \"guess-0004\" }) {\n      __typename\n    }\n    a5: logIn(input: { email: $email, password: \"guess-0005\" }) {\n      __typename\n    }\n    a6: logIn(input: { email: $email, password: \"guess-0006\" }) {\n      __typename\n    }\n    a7: logIn(input: { email: $email, password: \"guess-0007\" }) {\n      __typename\n    }\n    a8: logIn(input: { email: $email, password: \"guess-0008\" }) {\n      __typename\n    }\n    a9: logIn(input: { email: $email, password: \"guess-0009\" }) {\n      __typename\n    }\n    a10: logIn(input: { email: $email, password: \"guess-0010\" }) {\n      __typename\n    }\n    a11: logIn(input: { email: $email, password: \"guess-0011\" }) {\n      __typename\n    }\n    a12: logIn(input: { email: $email, password: \"guess-0012\" }) {\n      __typename\n    }\n    a13: logIn(input: { email: $email, password: \"guess-0013\" }) {\n      __typename\n    }\n    a14: logIn(input: { email: $email, password: \"guess-0014\" }) {\n      __typename\n    }\n    a15: logIn(input: { email: $email, password: \"guess-0015\" }) {\n      __typename\n    }\n    a16: logIn(input: { email: $email, password: \"guess-0016\" }) {\n      __typename\n    }\n    a17: logIn(input: { email: $email, password: \"guess-0017\" }) {\n      __typename\n    }\n    a18: logIn(input: { email: $email, password: \"guess-0018\" }) {\n      __typename\n    }\n    a19: logIn(input: { email: $email, password: \"guess-0019\" }) {\n      __typename\n    }\n    a20: logIn(input: { email: $email, password: \"correct horse battery staple\" }) {\n      __typename\n    }\n  }\n": typeof types.BruteTwentyLogInsDocument,
+    "\n  query ChunkedTypename {\n    __typename\n  }\n": typeof types.ChunkedTypenameDocument,
     "\n  mutation QueueFloodStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.QueueFloodStartDocument,
     "\n  query QueueFloodActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.QueueFloodActionsDocument,
     "\n  mutation QueueFloodSubmit($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.QueueFloodSubmitDocument,
     "\n  query OversizedPage($first: Int, $last: Int) {\n    conversations(first: $first, last: $last) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OversizedPageDocument,
     "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n": typeof types.InstancesStartDocument,
+    "\n  query FloodTypename {\n    __typename\n  }\n": typeof types.FloodTypenameDocument,
     "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.RevocationLogOutDocument,
     "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": typeof types.RevocationDeactivateDocument,
     "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": typeof types.RevocationChangeRoleDocument,
     "\n  mutation RevocationAllowOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": typeof types.RevocationAllowOriginsDocument,
     "\n  mutation FloodSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodSignUpDocument,
     "\n  mutation FloodFiveSignUps($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!, $d: SignUpInput!, $e: SignUpInput!) {\n    a: signUp(input: $a) {\n      __typename\n    }\n    b: signUp(input: $b) {\n      __typename\n    }\n    c: signUp(input: $c) {\n      __typename\n    }\n    d: signUp(input: $d) {\n      __typename\n    }\n    e: signUp(input: $e) {\n      __typename\n    }\n  }\n": typeof types.FloodFiveSignUpsDocument,
+    "\n  query SocketTypename {\n    __typename\n  }\n": typeof types.SocketTypenameDocument,
+    "\n  query TrustedPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.TrustedPublicKeyDocument,
+    "\n  query TrustedConversationMessages($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        lastSeq\n        messages(last: 50) {\n          edges {\n            node {\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustedConversationMessagesDocument,
     "\n  query IdentitySpoofingSettings {\n    workspace {\n      identitySecret\n      identityVerificationRequired\n    }\n  }\n": typeof types.IdentitySpoofingSettingsDocument,
     "\n  mutation FloodSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodSendDocument,
     "\n  mutation FloodReply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.FloodReplyDocument,
@@ -177,6 +182,7 @@ type Documents = {
     "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.BrowserInboxActionIdsDocument,
     "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": typeof types.BrowserInboxAssigneeDocument,
     "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserInboxSeqsDocument,
+    "\n  query TrustedWidgetKey {\n    workspace {\n      publicKey\n    }\n  }\n": typeof types.TrustedWidgetKeyDocument,
     "\n  mutation BrowserIdentityEndSessions($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n    }\n  }\n": typeof types.BrowserIdentityEndSessionsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": typeof types.EvalReactionDocument,
@@ -324,17 +330,22 @@ const documents: Documents = {
     "\n  query ApiKeyTenancyVisitorOf($id: ID!) {\n    conversation(id: $id) {\n      visitor {\n        id\n      }\n    }\n  }\n": types.ApiKeyTenancyVisitorOfDocument,
     "\n  mutation BruteLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n      }\n      ... on RateLimitedError {\n        code\n        message\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.BruteLogInDocument,
     "\n  mutation BruteTwentyLogIns($email: String!) {\n    a1: logIn(input: { email: $email, password: \"guess-0001\" }) {\n      __typename\n    }\n    a2: logIn(input: { email: $email, password: \"guess-0002\" }) {\n      __typename\n    }\n    a3: logIn(input: { email: $email, password: \"guess-0003\" }) {\n      __typename\n    }\n    a4: logIn(input: { email: $email, password: \"guess-0004\" }) {\n      __typename\n    }\n    a5: logIn(input: { email: $email, password: \"guess-0005\" }) {\n      __typename\n    }\n    a6: logIn(input: { email: $email, password: \"guess-0006\" }) {\n      __typename\n    }\n    a7: logIn(input: { email: $email, password: \"guess-0007\" }) {\n      __typename\n    }\n    a8: logIn(input: { email: $email, password: \"guess-0008\" }) {\n      __typename\n    }\n    a9: logIn(input: { email: $email, password: \"guess-0009\" }) {\n      __typename\n    }\n    a10: logIn(input: { email: $email, password: \"guess-0010\" }) {\n      __typename\n    }\n    a11: logIn(input: { email: $email, password: \"guess-0011\" }) {\n      __typename\n    }\n    a12: logIn(input: { email: $email, password: \"guess-0012\" }) {\n      __typename\n    }\n    a13: logIn(input: { email: $email, password: \"guess-0013\" }) {\n      __typename\n    }\n    a14: logIn(input: { email: $email, password: \"guess-0014\" }) {\n      __typename\n    }\n    a15: logIn(input: { email: $email, password: \"guess-0015\" }) {\n      __typename\n    }\n    a16: logIn(input: { email: $email, password: \"guess-0016\" }) {\n      __typename\n    }\n    a17: logIn(input: { email: $email, password: \"guess-0017\" }) {\n      __typename\n    }\n    a18: logIn(input: { email: $email, password: \"guess-0018\" }) {\n      __typename\n    }\n    a19: logIn(input: { email: $email, password: \"guess-0019\" }) {\n      __typename\n    }\n    a20: logIn(input: { email: $email, password: \"correct horse battery staple\" }) {\n      __typename\n    }\n  }\n": types.BruteTwentyLogInsDocument,
+    "\n  query ChunkedTypename {\n    __typename\n  }\n": types.ChunkedTypenameDocument,
     "\n  mutation QueueFloodStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.QueueFloodStartDocument,
     "\n  query QueueFloodActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.QueueFloodActionsDocument,
     "\n  mutation QueueFloodSubmit($input: SubmitActionInput!) {\n    submitAction(input: $input) {\n      __typename\n      ... on HandoffPayload {\n        alreadyRequested\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.QueueFloodSubmitDocument,
     "\n  query OversizedPage($first: Int, $last: Int) {\n    conversations(first: $first, last: $last) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OversizedPageDocument,
     "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n": types.InstancesStartDocument,
+    "\n  query FloodTypename {\n    __typename\n  }\n": types.FloodTypenameDocument,
     "\n  mutation RevocationLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.RevocationLogOutDocument,
     "\n  mutation RevocationDeactivate($id: ID!) {\n    deactivateAgent(agentId: $id) {\n      __typename\n    }\n  }\n": types.RevocationDeactivateDocument,
     "\n  mutation RevocationChangeRole($id: ID!, $role: AgentRole!) {\n    changeAgentRole(agentId: $id, role: $role) {\n      __typename\n    }\n  }\n": types.RevocationChangeRoleDocument,
     "\n  mutation RevocationAllowOrigins($origins: [String!]!) {\n    updateWorkspace(input: { allowedOrigins: $origins }) {\n      __typename\n    }\n  }\n": types.RevocationAllowOriginsDocument,
     "\n  mutation FloodSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodSignUpDocument,
     "\n  mutation FloodFiveSignUps($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!, $d: SignUpInput!, $e: SignUpInput!) {\n    a: signUp(input: $a) {\n      __typename\n    }\n    b: signUp(input: $b) {\n      __typename\n    }\n    c: signUp(input: $c) {\n      __typename\n    }\n    d: signUp(input: $d) {\n      __typename\n    }\n    e: signUp(input: $e) {\n      __typename\n    }\n  }\n": types.FloodFiveSignUpsDocument,
+    "\n  query SocketTypename {\n    __typename\n  }\n": types.SocketTypenameDocument,
+    "\n  query TrustedPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.TrustedPublicKeyDocument,
+    "\n  query TrustedConversationMessages($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        lastSeq\n        messages(last: 50) {\n          edges {\n            node {\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrustedConversationMessagesDocument,
     "\n  query IdentitySpoofingSettings {\n    workspace {\n      identitySecret\n      identityVerificationRequired\n    }\n  }\n": types.IdentitySpoofingSettingsDocument,
     "\n  mutation FloodSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodSendDocument,
     "\n  mutation FloodReply($input: ReplyInput!) {\n    replyToConversation(input: $input) {\n      __typename\n      ... on RateLimitedError {\n        code\n        retryAfterSeconds\n      }\n    }\n  }\n": types.FloodReplyDocument,
@@ -376,6 +387,7 @@ const documents: Documents = {
     "\n  query BrowserInboxActionIds {\n    customActions {\n      id\n    }\n  }\n": types.BrowserInboxActionIdsDocument,
     "\n  query BrowserInboxAssignee($id: ID!) {\n    conversation(id: $id) {\n      assigneeName\n    }\n  }\n": types.BrowserInboxAssigneeDocument,
     "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n": types.BrowserInboxSeqsDocument,
+    "\n  query TrustedWidgetKey {\n    workspace {\n      publicKey\n    }\n  }\n": types.TrustedWidgetKeyDocument,
     "\n  mutation BrowserIdentityEndSessions($visitorId: ID!) {\n    endVisitorSessions(visitorId: $visitorId) {\n      __typename\n    }\n  }\n": types.BrowserIdentityEndSessionsDocument,
     "\n  query EvalTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      handoff {\n        trigger\n        topic\n        actionLabel\n      }\n      messages(last: 5) {\n        edges {\n          node {\n            seq\n            authorKind\n            body\n            suggestionTrigger\n            suggestionTopic\n            suggestedActionIds\n            citations {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalTranscriptDocument,
     "\n  subscription EvalReaction($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      seq\n      kind\n      message {\n        authorKind\n      }\n      status {\n        status\n      }\n    }\n  }\n": types.EvalReactionDocument,
@@ -856,6 +868,10 @@ export function graphql(source: "\n  mutation BruteTwentyLogIns($email: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChunkedTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').ChunkedTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation QueueFloodStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n      ... on WidgetSession {\n        token\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').QueueFloodStartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -873,6 +889,10 @@ export function graphql(source: "\n  query OversizedPage($first: Int, $last: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InstancesStart($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').InstancesStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FloodTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').FloodTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -897,6 +917,18 @@ export function graphql(source: "\n  mutation FloodSignUp($input: SignUpInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FloodFiveSignUps($a: SignUpInput!, $b: SignUpInput!, $c: SignUpInput!, $d: SignUpInput!, $e: SignUpInput!) {\n    a: signUp(input: $a) {\n      __typename\n    }\n    b: signUp(input: $b) {\n      __typename\n    }\n    c: signUp(input: $c) {\n      __typename\n    }\n    d: signUp(input: $d) {\n      __typename\n    }\n    e: signUp(input: $e) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').FloodFiveSignUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SocketTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').SocketTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedPublicKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').TrustedPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedConversationMessages($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        lastSeq\n        messages(last: 50) {\n          edges {\n            node {\n              body\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TrustedConversationMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1061,6 +1093,10 @@ export function graphql(source: "\n  query BrowserInboxAssignee($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserInboxSeqs($id: ID!) {\n    conversation(id: $id) {\n      messages {\n        edges {\n          node {\n            seq\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserInboxSeqsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedWidgetKey {\n    workspace {\n      publicKey\n    }\n  }\n"): typeof import('./graphql.js').TrustedWidgetKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

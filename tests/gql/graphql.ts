@@ -3011,6 +3011,11 @@ export type BruteTwentyLogInsMutation = { __typename?: 'Mutation', a1:
     | { __typename: 'ValidationError' }
    };
 
+export type ChunkedTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChunkedTypenameQuery = { __typename: 'Query' };
+
 export type QueueFloodStartMutationVariables = Exact<{
   input: StartWidgetSessionInput;
 }>;
@@ -3068,6 +3073,11 @@ export type InstancesStartMutation = { __typename?: 'Mutation', startWidgetSessi
     | { __typename: 'ValidationError' }
     | { __typename: 'WidgetSession' }
    };
+
+export type FloodTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FloodTypenameQuery = { __typename: 'Query' };
 
 export type RevocationLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3181,6 +3191,33 @@ export type FloodFiveSignUpsMutation = { __typename?: 'Mutation', a:
     | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
    };
+
+export type SocketTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocketTypenameQuery = { __typename: 'Query' };
+
+export type TrustedPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustedPublicKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
+
+export type TrustedConversationMessagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrustedConversationMessagesQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Agent' }
+    | { __typename?: 'Conversation', lastSeq: number, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', body: string } }> } }
+    | { __typename?: 'CustomAction' }
+    | { __typename?: 'HandoffTopic' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'KnowledgeDocument' }
+    | { __typename?: 'Message' }
+    | { __typename?: 'Visitor' }
+    | { __typename?: 'Workspace' }
+   | null };
 
 export type IdentitySpoofingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3612,6 +3649,11 @@ export type BrowserInboxSeqsQueryVariables = Exact<{
 
 
 export type BrowserInboxSeqsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', seq: number } }> } } | null };
+
+export type TrustedWidgetKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustedWidgetKeyQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', publicKey: string } };
 
 export type BrowserIdentityEndSessionsMutationVariables = Exact<{
   visitorId: Scalars['ID']['input'];
@@ -5349,6 +5391,11 @@ export const BruteTwentyLogInsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"773d8314dc3641c18491b0d6c1550a4bc45519fd70b5d3f914c31387401978cc"}) as unknown as TypedDocumentString<BruteTwentyLogInsMutation, BruteTwentyLogInsMutationVariables>;
+export const ChunkedTypenameDocument = new TypedDocumentString(`
+    query ChunkedTypename {
+  __typename
+}
+    `, {"hash":"edb5d852b647972398dd757982a64c422e85081ba2607eb430829350f5c3b0e3"}) as unknown as TypedDocumentString<ChunkedTypenameQuery, ChunkedTypenameQueryVariables>;
 export const QueueFloodStartDocument = new TypedDocumentString(`
     mutation QueueFloodStart($input: StartWidgetSessionInput!) {
   startWidgetSession(input: $input) {
@@ -5401,6 +5448,11 @@ export const InstancesStartDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"bb00577c707328a6ae69363d5af8ab3dcee6e2ac09bfe2554783218bf684296d"}) as unknown as TypedDocumentString<InstancesStartMutation, InstancesStartMutationVariables>;
+export const FloodTypenameDocument = new TypedDocumentString(`
+    query FloodTypename {
+  __typename
+}
+    `, {"hash":"6d74b38e374b85d16a17b18d089119dae7296476c2c7e319163a7a49b3fd5abc"}) as unknown as TypedDocumentString<FloodTypenameQuery, FloodTypenameQueryVariables>;
 export const RevocationLogOutDocument = new TypedDocumentString(`
     mutation RevocationLogOut {
   logOut {
@@ -5459,6 +5511,34 @@ export const FloodFiveSignUpsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e31055d4c94e637d1b54d67187e481e09275c85f0f74079e65b9f0402f918631"}) as unknown as TypedDocumentString<FloodFiveSignUpsMutation, FloodFiveSignUpsMutationVariables>;
+export const SocketTypenameDocument = new TypedDocumentString(`
+    query SocketTypename {
+  __typename
+}
+    `, {"hash":"4241f46fa3857006bd479035da5b07fe258a6b456268aa43dc0628bd579cda7b"}) as unknown as TypedDocumentString<SocketTypenameQuery, SocketTypenameQueryVariables>;
+export const TrustedPublicKeyDocument = new TypedDocumentString(`
+    query TrustedPublicKey {
+  workspace {
+    publicKey
+  }
+}
+    `, {"hash":"c582b5461c82f711e840d454805bf470094454fa53ca2751cf75341ca632aaa4"}) as unknown as TypedDocumentString<TrustedPublicKeyQuery, TrustedPublicKeyQueryVariables>;
+export const TrustedConversationMessagesDocument = new TypedDocumentString(`
+    query TrustedConversationMessages($id: ID!) {
+  node(id: $id) {
+    ... on Conversation {
+      lastSeq
+      messages(last: 50) {
+        edges {
+          node {
+            body
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"9d5a7e6827e047bd7d9aa093d0b7a4351e35af5e8e2fddb281bae0f72da5065c"}) as unknown as TypedDocumentString<TrustedConversationMessagesQuery, TrustedConversationMessagesQueryVariables>;
 export const IdentitySpoofingSettingsDocument = new TypedDocumentString(`
     query IdentitySpoofingSettings {
   workspace {
@@ -5958,6 +6038,13 @@ export const BrowserInboxSeqsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"abca0266e6bb8a98ce8f6e6eabe16e9edb4ee47396a3333c246590f562a63675"}) as unknown as TypedDocumentString<BrowserInboxSeqsQuery, BrowserInboxSeqsQueryVariables>;
+export const TrustedWidgetKeyDocument = new TypedDocumentString(`
+    query TrustedWidgetKey {
+  workspace {
+    publicKey
+  }
+}
+    `, {"hash":"4dae5a18daa6ccecc032c549fa9978892ff7103875f02b09e123b69160d40bee"}) as unknown as TypedDocumentString<TrustedWidgetKeyQuery, TrustedWidgetKeyQueryVariables>;
 export const BrowserIdentityEndSessionsDocument = new TypedDocumentString(`
     mutation BrowserIdentityEndSessions($visitorId: ID!) {
   endVisitorSessions(visitorId: $visitorId) {
