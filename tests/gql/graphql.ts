@@ -3209,6 +3209,7 @@ export type TrustedConversationMessagesQueryVariables = Exact<{
 
 export type TrustedConversationMessagesQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Agent' }
+    | { __typename?: 'ApiKey' }
     | { __typename?: 'Conversation', lastSeq: number, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', body: string } }> } }
     | { __typename?: 'CustomAction' }
     | { __typename?: 'HandoffTopic' }
