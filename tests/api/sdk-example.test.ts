@@ -2,8 +2,9 @@
  * examples/queued-handoffs, run as a child process (`node --import tsx src/main.ts`, what its
  * `pnpm start` does) against a real server: it prints the queued handoffs, then each new one the
  * test requests, and its webhook receiver accepts a delivery signed as the contract says, answers
- * a repeat of it as a duplicate and refuses a tampered or replayed one. Nothing is waited for but
- * the example's own output lines.
+ * a repeat of it as a duplicate and refuses a tampered or replayed one. It runs with a scoped API
+ * key. Nothing is waited for but the example's own output
+ * lines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -11,10 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
+import { createKey } from '../helpers/api-keys.js';
 import { expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, startSession, SUBMIT_ACTION } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
-import { addMember, signUp, type SignedIn } from '../helpers/team.js';
+import { signUp, type SignedIn } from '../helpers/team.js';
 
 const exampleDir = fileURLToPath(new URL('../../examples/queued-handoffs/', import.meta.url));
 const webhookSecret = `whsec_${randomUUID()}`;
@@ -29,16 +31,17 @@ const ACTIONS = graphql(`
 
 let server: BatonServer;
 let owner: SignedIn;
-let agent: SignedIn;
-let example: Example | undefined;
+/** What the example needs: the queue and the inbox events. */
+let readKey: string;
+const examples: Example[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
   owner = await signUp(server.graphqlUrl, 'Example Co');
-  agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Sam');
+  readKey = (await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ'])).secret;
 });
 afterAll(async () => {
-  await example?.stop();
+  for (const example of examples) await example.stop();
   await server?.close();
 });
 
@@ -92,7 +95,7 @@ function runExample(env: Record<string, string>): Example {
       resolve(code);
     }),
   );
-  return {
+  const example: Example = {
     lines,
     exited: gone,
     line(match, what, { from = 0, timeoutMs = 20_000 } = {}) {
@@ -119,6 +122,8 @@ function runExample(env: Record<string, string>): Example {
       await gone;
     },
   };
+  examples.push(example);
+  return example;
 }
 
 function signed(body: string, t = Math.floor(Date.now() / 1000)): Record<string, string> {
@@ -136,10 +141,9 @@ function signed(body: string, t = Math.floor(Date.now() / 1000)): Record<string,
 describe('examples/queued-handoffs', () => {
   it('lists the queue, prints new handoffs and verifies webhook deliveries', async () => {
     const waiting = await handoff();
-    example = runExample({
+    const example = runExample({
       BATON_URL: server.graphqlUrl,
-      // An agent session token until API keys land: the same bearer header and connectionParams.
-      BATON_API_KEY: agent.token,
+      BATON_API_KEY: readKey,
       WEBHOOK_SECRET: webhookSecret,
       WEBHOOK_PORT: '0',
     });

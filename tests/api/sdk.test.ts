@@ -2,8 +2,7 @@
  * The typed SDK (packages/sdk) against a real server over real HTTP and WebSocket: typed
  * requests, BatonError for GraphQL errors and for error members of result unions, subscriptions
  * as async iterators, and `conversationEvents` resuming after a dropped socket with no duplicate
- * and no gap. Until API keys exist the SDK is given an agent session token (the same bearer
- * header and connectionParams an API key uses).
+ * and no gap, with scoped API keys (`bk_…`, created by the owner's and an admin's sessions).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
@@ -23,6 +22,7 @@ import {
   type ConversationEvent,
 } from '../../packages/sdk/src/index.js';
 import { graphql } from '../gql/index.js';
+import { createKey, REVOKE_KEY } from '../helpers/api-keys.js';
 import { expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, SEND, startSession, SUBMIT_ACTION } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
@@ -38,15 +38,21 @@ const ACTIONS = graphql(`
 
 let server: BatonServer;
 let owner: SignedIn;
-let agent: SignedIn;
+let admin: SignedIn;
 let other: SignedIn;
+/** Keys acting for the owner and for an admin, with what a third-party agent desktop needs. */
+let ownerKey: string;
+let adminKey: string;
 const clients: BatonClient[] = [];
+const deskScopes = ['CONVERSATIONS_READ', 'CONVERSATIONS_WRITE', 'MESSAGES_WRITE'] as const;
 
 beforeAll(async () => {
   server = await startTestServer();
   owner = await signUp(server.graphqlUrl, 'SDK Co');
-  agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Sam');
+  admin = await addMember(server.graphqlUrl, owner, 'ADMIN', 'Sam');
   other = await signUp(server.graphqlUrl, 'Elsewhere Ltd');
+  ownerKey = (await createKey(server.graphqlUrl, owner, [...deskScopes])).secret;
+  adminKey = (await createKey(server.graphqlUrl, admin, [...deskScopes])).secret;
 });
 afterAll(async () => {
   for (const client of clients) client.close();
@@ -127,7 +133,7 @@ function reader<T>(iterator: AsyncIterableIterator<T>) {
 describe('SDK requests', () => {
   it('lists queued handoffs and reads a conversation with its messages, typed', async () => {
     const { conversationId } = await handoff();
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     const { conversations } = await client.request(ConversationsDocument, { status: ['QUEUED'] });
     const queued = conversations.edges.map((e) => e.node);
     const mine = queued.find((c) => c.id === conversationId);
@@ -144,9 +150,9 @@ describe('SDK requests', () => {
 
   it('takes over, replies and resolves; unwrap narrows the payload', async () => {
     const { conversationId } = await handoff();
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     const taken = unwrap((await client.request(TakeOverDocument, { conversationId })).takeOver, 'Conversation');
-    expect(taken.assignee?.id).toBe(agent.agentId);
+    expect(taken.assignee?.id).toBe(owner.agentId);
     const reply = await client.request(ReplyDocument, { input: { conversationId, body: 'Hello from the SDK' } });
     const sent = unwrap(reply.replyToConversation, 'SendMessagePayload').sentMessage;
     expect(sent).toMatchObject({ body: 'Hello from the SDK', authorKind: 'AGENT' });
@@ -159,19 +165,19 @@ describe('SDK requests', () => {
 
   it('an error member of a result union becomes a BatonError with its code and fields', async () => {
     const { conversationId } = await handoff();
-    unwrap((await sdk(owner.token).request(TakeOverDocument, { conversationId })).takeOver, 'Conversation');
-    const result = (await sdk(agent.token).request(TakeOverDocument, { conversationId })).takeOver;
+    unwrap((await sdk(adminKey).request(TakeOverDocument, { conversationId })).takeOver, 'Conversation');
+    const result = (await sdk(ownerKey).request(TakeOverDocument, { conversationId })).takeOver;
     const error = catchError(() => unwrap(result, 'Conversation'));
     expect(error).toMatchObject({ kind: 'result', typename: 'ConversationTakenError' });
     expect(error.code).toBeTruthy();
-    expect(error.result).toMatchObject({ agentName: 'Olivia Owner' });
-    // Nothing changed: the owner still has it.
-    const { conversation } = await sdk(owner.token).request(ConversationDocument, { id: conversationId });
-    expect(conversation?.assignee?.id).toBe(owner.agentId);
+    expect(error.result).toMatchObject({ agentName: 'Sam' });
+    // Nothing changed: the admin still has it.
+    const { conversation } = await sdk(ownerKey).request(ConversationDocument, { id: conversationId });
+    expect(conversation?.assignee?.id).toBe(admin.agentId);
   });
 
   it('GraphQL errors throw a BatonError with the code and path', async () => {
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     const invalid = new TypedDocumentString<unknown, Record<string, never>>('query { conversations { nope } }');
     const validation = await rejection(client.request(invalid));
     expect(validation).toMatchObject({ kind: 'graphql', code: 'GRAPHQL_VALIDATION_FAILED' });
@@ -200,9 +206,45 @@ describe('SDK requests', () => {
   });
 });
 
+describe('SDK and key scopes', () => {
+  it('a key without the scope is denied with a typed error naming it, and nothing changes', async () => {
+    const { conversationId } = await handoff();
+    const readOnly = sdk((await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ'])).secret);
+    const take = await readOnly.request(TakeOverDocument, { conversationId }).then(
+      (data) => catchError(() => unwrap(data.takeOver, 'Conversation')),
+      (error: unknown) => error as BatonError,
+    );
+    expect(take).toBeInstanceOf(BatonError);
+    expect(take.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(take.result ?? take.errors)).toContain('conversations:write');
+    const { conversation } = await readOnly.request(ConversationDocument, { id: conversationId });
+    expect(conversation?.status).toBe('QUEUED');
+  });
+
+  it('revoking the key ends its open subscription with UNAUTHENTICATED', async () => {
+    const key = await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ']);
+    const client = sdk(key.secret);
+    const inbox = reader(client.subscribe(InboxEventsDocument));
+    // Live once it has seen an event.
+    let conversationId = '';
+    for (let round = 0; !inbox.values.some((e) => e.inboxEvents.conversation.id === conversationId); round++) {
+      expect(round, 'inbox subscription never became live').toBeLessThan(50);
+      conversationId = (await handoff()).conversationId;
+      await inbox
+        .until((v) => v.some((e) => e.inboxEvents.conversation.id === conversationId), 'live', 300)
+        .catch(() => {});
+    }
+    const revoked = await gql(server.graphqlUrl, REVOKE_KEY, { id: key.id }, owner.token);
+    expectTypename(revoked.data.revokeApiKey, 'ApiKey');
+    await inbox.ended();
+    expect(inbox.failure).toMatchObject({ name: 'BatonError', code: 'UNAUTHENTICATED' });
+    expect((await rejection(client.request(ConversationsDocument, {}))).code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('SDK subscriptions', () => {
   it('subscribe() yields inbox events as an async iterator; leaving the loop unsubscribes', async () => {
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     const inbox = reader(client.subscribe(InboxEventsDocument));
     // The protocol does not acknowledge a subscription: hand off until one shows up.
     let conversationId = '';
@@ -224,7 +266,7 @@ describe('SDK subscriptions', () => {
     const { conversationId, visitorToken } = await handoff();
     const states: ConnectionState[] = [];
     const watchers = new Set<() => void>();
-    const client = sdk(agent.token, (state) => {
+    const client = sdk(ownerKey, (state) => {
       states.push(state);
       watchers.forEach((w) => w());
     });
@@ -265,7 +307,7 @@ describe('SDK subscriptions', () => {
 
   it('without afterSeq it starts at the conversation as it is now (nothing earlier, nothing missed)', async () => {
     const { conversationId } = await handoff();
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     unwrap((await client.request(TakeOverDocument, { conversationId })).takeOver, 'Conversation');
     const { conversation } = await client.request(ConversationDocument, { id: conversationId });
     const stream = reader(client.conversationEvents(conversationId));
@@ -279,7 +321,7 @@ describe('SDK subscriptions', () => {
 
   it("another workspace's conversation: the stream ends with a BatonError", async () => {
     const { conversationId } = await handoff(other);
-    const client = sdk(agent.token);
+    const client = sdk(ownerKey);
     const withoutSeq = reader(client.conversationEvents(conversationId));
     await withoutSeq.ended();
     expect(withoutSeq.failure).toMatchObject({ name: 'BatonError', code: 'NOT_FOUND' });
