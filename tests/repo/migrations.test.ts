@@ -36,6 +36,9 @@ const expectedTables = [
   'UnansweredQuestion',
   'Visitor',
   'VisitorSession',
+  'WebhookAttempt',
+  'WebhookDelivery',
+  'WebhookEndpoint',
   'Workspace',
   '_prisma_migrations',
 ];
