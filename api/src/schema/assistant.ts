@@ -14,6 +14,10 @@ import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 const ExplicitRequestModeEnum = builder.enumType(ExplicitRequestMode, {
   name: 'ExplicitRequestMode',
   description: 'What an explicit "I want a person" does: start the handoff at once, or offer the action first.',
+  values: {
+    START_HANDOFF: { description: 'Queue the conversation for the team at once.' },
+    OFFER_ACTION: { description: 'Offer the escalation action as a button first.' },
+  },
 });
 
 builder.prismaObject('AssistantSettings', {
@@ -21,7 +25,7 @@ builder.prismaObject('AssistantSettings', {
   authScopes: (settings, ctx) => workspaceMember(settings.workspaceId, ctx, 'knowledge:manage'),
   fields: (t) => ({
     instructions: t.exposeString('instructions', { description: 'Behaviour instructions, added to every prompt.' }),
-    greeting: t.exposeString('greeting'),
+    greeting: t.exposeString('greeting', { description: 'The first message visitors see in the widget.' }),
     model: t.exposeString('model', {
       nullable: true,
       description: 'Model name for the OpenAI-compatible provider (server default when null).',
@@ -29,8 +33,13 @@ builder.prismaObject('AssistantSettings', {
     confidenceThreshold: t.exposeFloat('confidenceThreshold', {
       description: 'Below this (0..1) the assistant offers a handoff.',
     }),
-    frustrationDetection: t.exposeBoolean('frustrationDetection'),
-    explicitRequestMode: t.expose('explicitRequestMode', { type: ExplicitRequestModeEnum }),
+    frustrationDetection: t.exposeBoolean('frustrationDetection', {
+      description: 'Offer a handoff when the visitor seems frustrated (trigger FRUSTRATION).',
+    }),
+    explicitRequestMode: t.expose('explicitRequestMode', {
+      type: ExplicitRequestModeEnum,
+      description: 'What an explicit request for a person does.',
+    }),
     sensitiveTopics: t.field({
       type: [SensitiveTopicRef],
       description: 'The built-in sensitive topics and whether each is on.',
@@ -54,7 +63,7 @@ builder.prismaObject('AssistantSettings', {
       nullable: true,
       description: 'Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap).',
     }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the settings last changed.' }),
   }),
 });
 
@@ -64,20 +73,26 @@ export const KnowledgeDocumentRef = builder.prismaNode('KnowledgeDocument', {
   findUnique: (id, ctx) => ({ id, workspaceId: viewerWorkspaceId(ctx) }),
   authScopes: (doc, ctx) => workspaceMember(doc.workspaceId, ctx, 'knowledge:manage'),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    content: t.exposeString('content'),
-    sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    title: t.exposeString('title', { description: 'The article title (cited to visitors).' }),
+    content: t.exposeString('content', { description: 'The article text, markdown or plain.' }),
+    sourceUrl: t.exposeString('sourceUrl', {
+      nullable: true,
+      description: 'Where the article is published (linked in citations); null if not given.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was added.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed (re-indexed then).' }),
   }),
 });
 
 const UsageRowRef = builder.objectRef<UsageRow>('AiUsagePeriod').implement({
+  description: 'AI usage in one UTC day or calendar month.',
   fields: (t) => ({
     period: t.exposeString('period', { description: '`YYYY-MM-DD` or `YYYY-MM` (UTC).' }),
     responses: t.exposeInt('responses', { description: 'AI responses: what Baton bills for.' }),
-    promptTokens: t.exposeInt('promptTokens'),
-    completionTokens: t.exposeInt('completionTokens'),
+    promptTokens: t.exposeInt('promptTokens', { description: 'Input tokens the provider reported (0 offline).' }),
+    completionTokens: t.exposeInt('completionTokens', {
+      description: 'Output tokens the provider reported (0 offline).',
+    }),
   }),
 });
 
@@ -88,26 +103,32 @@ const SpendCapRef = builder.objectRef<SpendCap>('AiSpendCap').implement({
     monthlyLimit: t.exposeInt('monthlyLimit', { nullable: true, description: 'Null: no monthly cap.' }),
     dailyUsed: t.exposeInt('dailyUsed', { description: 'AI responses metered today (UTC).' }),
     monthlyUsed: t.exposeInt('monthlyUsed', { description: 'AI responses metered this month (UTC).' }),
-    dailyReached: t.exposeBoolean('dailyReached'),
-    monthlyReached: t.exposeBoolean('monthlyReached'),
+    dailyReached: t.exposeBoolean('dailyReached', { description: "Today's cap is used up." }),
+    monthlyReached: t.exposeBoolean('monthlyReached', { description: "This month's cap is used up." }),
     reached: t.exposeBoolean('reached', {
       description: 'A cap is reached: the assistant offers the handoff instead of answering with AI.',
     }),
   }),
 });
 
-const UsageGranularity = builder.enumType('UsageGranularity', { values: ['DAY', 'MONTH'] as const });
+const UsageGranularity = builder.enumType('UsageGranularity', {
+  description: 'The length of a usage period.',
+  values: {
+    DAY: { description: 'UTC days (`YYYY-MM-DD`).' },
+    MONTH: { description: 'Calendar months, UTC (`YYYY-MM`).' },
+  } as const,
+});
 
 const AssistantSettingsInput = builder
   .inputType('AssistantSettingsInput', {
     description: 'Only the fields given change.',
     fields: (t) => ({
-      instructions: t.string(),
-      greeting: t.string(),
+      instructions: t.string({ description: 'Behaviour instructions (at most 8000 characters).' }),
+      greeting: t.string({ description: 'The widget greeting (1–500 characters).' }),
       model: t.string({ description: 'Empty string: use the server default.' }),
-      confidenceThreshold: t.float(),
-      frustrationDetection: t.boolean(),
-      explicitRequestMode: t.field({ type: ExplicitRequestModeEnum }),
+      confidenceThreshold: t.float({ description: 'Between 0 and 1.' }),
+      frustrationDetection: t.boolean({ description: 'Offer a handoff to frustrated visitors.' }),
+      explicitRequestMode: t.field({ type: ExplicitRequestModeEnum, description: 'What a request for a person does.' }),
       aiDailyLimit: t.int({ description: 'AI responses per UTC day; null removes the cap.' }),
       aiMonthlyLimit: t.int({ description: 'AI responses per calendar month (UTC); null removes the cap.' }),
     }),
@@ -116,10 +137,11 @@ const AssistantSettingsInput = builder
 
 const KnowledgeDocumentInput = builder
   .inputType('KnowledgeDocumentInput', {
+    description: 'A knowledge document (replaces title, content and source URL).',
     fields: (t) => ({
-      title: t.string({ required: true }),
+      title: t.string({ required: true, description: '1–200 characters.' }),
       content: t.string({ required: true, description: 'Markdown or plain text.' }),
-      sourceUrl: t.string(),
+      sourceUrl: t.string({ description: 'An http(s) URL where it is published; empty or null for none.' }),
     }),
   })
   .validate(knowledgeDocumentInput);
@@ -127,6 +149,7 @@ const KnowledgeDocumentInput = builder
 builder.queryFields((t) => ({
   assistantSettings: t.prismaField({
     type: 'AssistantSettings',
+    description: "The workspace's assistant settings.",
     authScopes: { member: 'knowledge:manage' },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.assistantSettings.findUniqueOrThrow({
@@ -134,24 +157,29 @@ builder.queryFields((t) => ({
         where: { workspaceId: agentViewer(ctx).workspaceId },
       }),
   }),
-  knowledgeDocuments: t.prismaConnection({
-    type: 'KnowledgeDocument',
-    cursor: 'id',
-    authScopes: { member: 'knowledge:manage' },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.knowledgeDocument.findMany({
-        ...query,
-        where: { workspaceId: agentViewer(ctx).workspaceId },
-        orderBy: [{ title: 'asc' }, { id: 'asc' }],
-      }),
-  }),
+  knowledgeDocuments: t.prismaConnection(
+    {
+      type: 'KnowledgeDocument',
+      description: "The workspace's knowledge base, by title.",
+      cursor: 'id',
+      authScopes: { member: 'knowledge:manage' },
+      resolve: (query, _root, _args, ctx) =>
+        ctx.prisma.knowledgeDocument.findMany({
+          ...query,
+          where: { workspaceId: agentViewer(ctx).workspaceId },
+          orderBy: [{ title: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    { description: 'A page of knowledge documents.' },
+    { description: 'A knowledge document in a page of them.' },
+  ),
   aiUsage: t.field({
     type: [UsageRowRef],
     description:
       'AI responses (and tokens, when the provider reports them) per day or month, oldest first (owner/admin).',
     authScopes: { manager: 'usage:read' },
     args: {
-      granularity: t.arg({ type: UsageGranularity, defaultValue: 'DAY' }),
+      granularity: t.arg({ type: UsageGranularity, defaultValue: 'DAY', description: 'Per day or per month.' }),
       days: t.arg.int({ defaultValue: 31, description: 'How far back (1–800 days).' }),
     },
     resolve: (_root, args, ctx) =>
@@ -177,9 +205,10 @@ const adminErrors = [AuthenticationError, ForbiddenError, ValidationError, NotFo
 builder.mutationFields((t) => ({
   updateAssistantSettings: t.prismaField({
     type: 'AssistantSettings',
+    description: 'Change the assistant settings (owner/admin only); only the fields given change.',
     authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
-    args: { input: t.arg({ type: AssistantSettingsInput, required: true }) },
+    args: { input: t.arg({ type: AssistantSettingsInput, required: true, description: 'The settings to change.' }) },
     resolve: (query, _root, { input }, ctx) =>
       ctx.services.assistantSettings
         .update(agentViewer(ctx), input)
@@ -189,16 +218,21 @@ builder.mutationFields((t) => ({
   }),
   createKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
+    description: 'Add a document to the knowledge base (owner/admin only); the assistant can cite it at once.',
     authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
-    args: { input: t.arg({ type: KnowledgeDocumentInput, required: true }) },
+    args: { input: t.arg({ type: KnowledgeDocumentInput, required: true, description: 'The document.' }) },
     resolve: (_q, _root, { input }, ctx) => ctx.services.knowledge.create(agentViewer(ctx), input),
   }),
   updateKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
+    description: 'Replace a document (owner/admin only).',
     authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
-    args: { documentId: t.arg.id({ required: true }), input: t.arg({ type: KnowledgeDocumentInput, required: true }) },
+    args: {
+      documentId: t.arg.id({ required: true, description: 'Global id of the document.' }),
+      input: t.arg({ type: KnowledgeDocumentInput, required: true, description: 'The new contents.' }),
+    },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.knowledge.update(
         agentViewer(ctx),
@@ -208,9 +242,10 @@ builder.mutationFields((t) => ({
   }),
   deleteKnowledgeDocument: t.prismaField({
     type: 'KnowledgeDocument',
+    description: 'Delete a document (owner/admin only); returns it as it was.',
     authScopes: { manager: 'knowledge:manage' },
     errors: { types: adminErrors },
-    args: { documentId: t.arg.id({ required: true }) },
+    args: { documentId: t.arg.id({ required: true, description: 'Global id of the document.' }) },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.knowledge.delete(agentViewer(ctx), idOf('KnowledgeDocument', args.documentId, 'documentId')),
   }),

@@ -9,7 +9,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 const ContentGapRef = builder.objectRef<ContentGap>('ContentGap').implement({
   description: 'Visitor questions, similar in meaning, that ended in a low-confidence handoff.',
   fields: (t) => ({
-    id: t.exposeString('id'),
+    id: t.exposeString('id', { description: 'Stable id of the gap (not a global id).' }),
     question: t.exposeString('question', { description: 'The most recent phrasing.' }),
     count: t.exposeInt('count', { description: 'How many times it was asked.' }),
     examples: t.exposeStringList('examples', { description: 'Up to five phrasings, newest first.' }),
@@ -17,7 +17,7 @@ const ContentGapRef = builder.objectRef<ContentGap>('ContentGap').implement({
       description: "Up to five conversations where it was asked (open one to turn the agent's reply into a document).",
       resolve: (g) => g.conversationIds.map((id) => encodeGlobalID('Conversation', id)),
     }),
-    lastAskedAt: t.expose('lastAskedAt', { type: 'DateTime' }),
+    lastAskedAt: t.expose('lastAskedAt', { type: 'DateTime', description: 'When it was last asked.' }),
   }),
 });
 
@@ -39,7 +39,10 @@ builder.mutationFields((t) => ({
       "Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps.",
     authScopes: { manager: 'knowledge:manage' },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
-    args: { messageId: t.arg.id({ required: true }), title: t.arg.string({ description: 'At most 200 characters.' }) },
+    args: {
+      messageId: t.arg.id({ required: true, description: "Global id of the agent's reply." }),
+      title: t.arg.string({ description: 'At most 200 characters.' }),
+    },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.contentGaps.documentFromReply(
         agentViewer(ctx),

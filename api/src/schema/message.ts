@@ -18,7 +18,16 @@ import { agentViewer, participant, visitorViewer } from './scopes.js';
 import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
-export const AuthorKindEnum = builder.enumType(AuthorKind, { name: 'AuthorKind' });
+export const AuthorKindEnum = builder.enumType(AuthorKind, {
+  name: 'AuthorKind',
+  description: 'Who wrote a message (or is typing).',
+  values: {
+    VISITOR: { description: 'The website visitor.' },
+    ASSISTANT: { description: 'The AI assistant.' },
+    AGENT: { description: 'A team member.' },
+    SYSTEM: { description: 'Baton itself, e.g. "Anna joined the chat."' },
+  },
+});
 
 export const MessageRef = builder.prismaNode('Message', {
   description: 'A message in a conversation.',
@@ -36,12 +45,23 @@ export const MessageRef = builder.prismaNode('Message', {
     ctx.viewer.kind === 'agent' ? { member: 'conversations:read' } : ctx.viewer.kind === 'visitor' && !message.internal,
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'The conversation sequence number of this message.' }),
-    authorKind: t.expose('authorKind', { type: AuthorKindEnum }),
-    authorName: t.exposeString('authorName', { nullable: true }),
-    body: t.exposeString('body'),
+    authorKind: t.expose('authorKind', { type: AuthorKindEnum, description: 'Who wrote it.' }),
+    authorName: t.exposeString('authorName', {
+      nullable: true,
+      description:
+        "The author's display name when it was sent (an agent's name, the assistant's); null when none was known.",
+    }),
+    body: t.exposeString('body', { description: 'The text (up to 4000 characters); markdown from agents.' }),
     internal: t.exposeBoolean('internal', { description: 'An internal note: never shown to the visitor.' }),
-    clientId: t.exposeString('clientId', { nullable: true }),
-    citations: t.field({ type: [CitationRef], resolve: (m) => m.citations as unknown as Citation[] }),
+    clientId: t.exposeString('clientId', {
+      nullable: true,
+      description: "The sender's idempotency key, if it gave one (matches its optimistic copy).",
+    }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Knowledge documents an assistant message relied on (empty for other authors).',
+      resolve: (m) => m.citations as unknown as Citation[],
+    }),
     suggestedActionIds: t.idList({
       description: 'Custom actions the assistant offered as buttons with this message.',
       resolve: (m) => m.suggestedActionIds.map((id) => encodeGlobalID('CustomAction', id)),
@@ -56,7 +76,7 @@ export const MessageRef = builder.prismaNode('Message', {
       description:
         "With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic).",
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was stored.' }),
   }),
 });
 
@@ -70,8 +90,9 @@ export function messageFromSnapshot(snapshot: MessageSnapshot): Message {
 }
 
 const SendMessagePayload = builder.objectRef<PostResult>('SendMessagePayload').implement({
+  description: 'The stored message.',
   fields: (t) => ({
-    sentMessage: t.field({ type: MessageRef, resolve: (r) => r.message }),
+    sentMessage: t.field({ type: MessageRef, description: 'The message as stored.', resolve: (r) => r.message }),
     duplicate: t.boolean({
       description: 'True when this clientId was sent before: the message was stored once, this is it.',
       resolve: (r) => !r.created,
@@ -81,8 +102,9 @@ const SendMessagePayload = builder.objectRef<PostResult>('SendMessagePayload').i
 
 const SendMessageInput = builder
   .inputType('SendMessageInput', {
+    description: "A visitor's message.",
     fields: (t) => ({
-      conversationId: t.id({ required: true }),
+      conversationId: t.id({ required: true, description: "Global id of the visitor's conversation." }),
       body: t.string({ required: true, description: 'Up to 4000 characters.' }),
       clientId: t.string({ description: 'Client-generated id: a retry with the same id stores the message once.' }),
     }),
@@ -91,10 +113,14 @@ const SendMessageInput = builder
 
 const ReplyInput = builder
   .inputType('ReplyInput', {
+    description: "An agent's reply or internal note.",
     fields: (t) => ({
-      conversationId: t.id({ required: true }),
-      body: t.string({ required: true }),
-      clientId: t.string(),
+      conversationId: t.id({ required: true, description: 'Global id of the conversation.' }),
+      body: t.string({ required: true, description: 'Markdown, 1–4000 characters.' }),
+      clientId: t.string({
+        description:
+          'Idempotency key (up to 100 of `A-Z a-z 0-9 _ . : -`): a retry with the same id stores the message once.',
+      }),
       internal: t.boolean({
         defaultValue: false,
         description: 'An internal note for the team, never shown to the visitor.',
@@ -125,7 +151,7 @@ builder.mutationFields((t) => ({
     description: "A visitor's message. Writing in a resolved conversation reopens it.",
     authScopes: { visitor: true },
     errors: { types: messageErrors },
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    args: { input: t.arg({ type: SendMessageInput, required: true, description: 'The message.' }) },
     resolve: async (_root, { input }, ctx) => {
       const visitor = visitorViewer(ctx);
       const conversationId = idOf('Conversation', input.conversationId, 'input.conversationId');
@@ -146,7 +172,7 @@ builder.mutationFields((t) => ({
     description: 'An agent reply (you must own the conversation) or an internal note (any agent).',
     authScopes: { member: 'messages:write' },
     errors: { types: messageErrors },
-    args: { input: t.arg({ type: ReplyInput, required: true }) },
+    args: { input: t.arg({ type: ReplyInput, required: true, description: 'The reply or note.' }) },
     resolve: async (_root, { input }, ctx) => {
       const agent = agentViewer(ctx);
       const conversationId = idOf('Conversation', input.conversationId, 'input.conversationId');
@@ -165,8 +191,13 @@ builder.mutationFields((t) => ({
     errors: {
       types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError, RateLimitedError],
       directResult: false,
+      result: { description: 'The indicator was sent.' },
+      dataField: { description: 'Always true.' },
     },
-    args: { conversationId: t.arg.id({ required: true }), isTyping: t.arg.boolean({ required: true }) },
+    args: {
+      conversationId: t.arg.id({ required: true, description: 'Global id of the conversation.' }),
+      isTyping: t.arg.boolean({ required: true, description: 'True while typing; false to hide the indicator.' }),
+    },
     resolve: async (_root, args, ctx) => {
       const who = participant(ctx);
       await ctx.services.limits.consume(['typing', who.kind === 'agent' ? who.agentId : who.visitorId]);

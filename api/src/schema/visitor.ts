@@ -8,17 +8,33 @@ import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
 export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('SessionMetadata').implement({
   description: "What the widget knew about the visitor's browser session.",
   fields: (t) => ({
-    pageUrl: t.string({ nullable: true, resolve: (m) => m.pageUrl ?? null }),
-    pageTitle: t.string({ nullable: true, resolve: (m) => m.pageTitle ?? null }),
-    referrer: t.string({ nullable: true, resolve: (m) => m.referrer ?? null }),
-    locale: t.string({ nullable: true, resolve: (m) => m.locale ?? null }),
-    timezone: t.string({ nullable: true, resolve: (m) => m.timezone ?? null }),
-    userAgent: t.string({ nullable: true, resolve: (m) => m.userAgent ?? null }),
+    pageUrl: t.string({
+      nullable: true,
+      description: 'The page the chat started on.',
+      resolve: (m) => m.pageUrl ?? null,
+    }),
+    pageTitle: t.string({ nullable: true, description: "That page's title.", resolve: (m) => m.pageTitle ?? null }),
+    referrer: t.string({ nullable: true, description: "That page's referrer.", resolve: (m) => m.referrer ?? null }),
+    locale: t.string({ nullable: true, description: 'BCP 47, e.g. `en-GB`.', resolve: (m) => m.locale ?? null }),
+    timezone: t.string({
+      nullable: true,
+      description: 'IANA, e.g. `Europe/Berlin`.',
+      resolve: (m) => m.timezone ?? null,
+    }),
+    userAgent: t.string({
+      nullable: true,
+      description: "The browser's user agent.",
+      resolve: (m) => m.userAgent ?? null,
+    }),
   }),
 });
 
 const VisitorAttributeRef = builder.objectRef<{ key: string; value: string }>('VisitorAttribute').implement({
-  fields: (t) => ({ key: t.exposeString('key'), value: t.exposeString('value') }),
+  description: 'A custom attribute the host page set (`Baton.setAttributes`); unverified.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Attribute name.' }),
+    value: t.exposeString('value', { description: 'Attribute value.' }),
+  }),
 });
 
 export const VisitorRef = builder.prismaNode('Visitor', {
@@ -56,18 +72,23 @@ export const VisitorRef = builder.prismaNode('Visitor', {
           .map(([key, value]) => ({ key, value }))
           .sort((a, b) => a.key.localeCompare(b.key)),
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the visitor first started a chat.' }),
+    lastSeenAt: t.expose('lastSeenAt', {
+      type: 'DateTime',
+      description: 'When the visitor was last active (their latest message or identification).',
+    }),
   }),
 });
 
 const EndVisitorSessionsPayload = builder
   .objectRef<{ visitorId: string; endedSessions: number }>('EndVisitorSessionsPayload')
   .implement({
+    description: "The visitor's sessions have ended.",
     fields: (t) => ({
       endedSessions: t.exposeInt('endedSessions', { description: 'Widget sessions that were still open.' }),
       visitor: t.prismaField({
         type: 'Visitor',
+        description: 'The visitor.',
         resolve: (query, p, _args, ctx) =>
           ctx.prisma.visitor.findUniqueOrThrow({ ...query, where: { id: p.visitorId } }),
       }),
@@ -81,7 +102,7 @@ builder.mutationField('endVisitorSessions', (t) =>
       'End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session.',
     authScopes: { member: 'conversations:write' },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, NotFoundError] },
-    args: { visitorId: t.arg.id({ required: true }) },
+    args: { visitorId: t.arg.id({ required: true, description: 'Global id of the visitor.' }) },
     resolve: async (_root, args, ctx) => {
       const visitorId = idOf('Visitor', args.visitorId, 'visitorId');
       const endedSessions = await ctx.services.visitorSessions.endForVisitor(agentViewer(ctx), visitorId);

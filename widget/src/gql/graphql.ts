@@ -28,20 +28,31 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** The kind of input a custom action field takes; values are checked on the server. */
 export type ActionFieldType =
+  /** An email address. */
   | 'EMAIL'
+  /** Several lines of text. */
   | 'LONG_TEXT'
+  /** A number. */
   | 'NUMBER'
+  /** A phone number. */
   | 'PHONE'
+  /** One line of text. */
   | 'SHORT_TEXT'
+  /** One of `options`. */
   | 'SINGLE_CHOICE';
 
 /** What pressing the action does. ESCALATE_TO_HUMAN queues the conversation for the team. */
 export type ActionIntent =
+  /** Request a handoff: queue the conversation for the team. */
   | 'ESCALATE_TO_HUMAN';
 
+/** A value for one of the action's fields. */
 export type ActionValueInput = {
+  /** The field's `key`. */
   key: Scalars['String']['input'];
+  /** What the visitor entered. */
   value: Scalars['String']['input'];
 };
 
@@ -82,11 +93,13 @@ export type AiSpendCap = {
   __typename?: 'AiSpendCap';
   /** Null: no daily cap. */
   dailyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Today's cap is used up. */
   dailyReached: Scalars['Boolean']['output'];
   /** AI responses metered today (UTC). */
   dailyUsed: Scalars['Int']['output'];
   /** Null: no monthly cap. */
   monthlyLimit?: Maybe<Scalars['Int']['output']>;
+  /** This month's cap is used up. */
   monthlyReached: Scalars['Boolean']['output'];
   /** AI responses metered this month (UTC). */
   monthlyUsed: Scalars['Int']['output'];
@@ -94,11 +107,14 @@ export type AiSpendCap = {
   reached: Scalars['Boolean']['output'];
 };
 
+/** AI usage in one UTC day or calendar month. */
 export type AiUsagePeriod = {
   __typename?: 'AiUsagePeriod';
+  /** Output tokens the provider reported (0 offline). */
   completionTokens: Scalars['Int']['output'];
   /** `YYYY-MM-DD` or `YYYY-MM` (UTC). */
   period: Scalars['String']['output'];
+  /** Input tokens the provider reported (0 offline). */
   promptTokens: Scalars['Int']['output'];
   /** AI responses: what Baton bills for. */
   responses: Scalars['Int']['output'];
@@ -107,6 +123,7 @@ export type AiUsagePeriod = {
 /** A key for programs to call the API with. Its secret is shown once, when it is created. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The member the key acts for; null once they are removed (the key is refused then). */
   createdBy?: Maybe<Agent>;
@@ -116,10 +133,13 @@ export type ApiKey = Node & {
   id: Scalars['ID']['output'];
   /** When a request last used the key (updated at most once a minute). */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, as its creator named it. */
   name: Scalars['String']['output'];
   /** The first characters of the key (`bk_` and 8 more), to tell keys apart. */
   prefix: Scalars['String']['output'];
+  /** When it was revoked (refused from then on); null while usable. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do (never more than its creator's current role allows). */
   scopes: Array<ApiScope>;
 };
 
@@ -167,8 +187,11 @@ export type AssistantSettings = {
   aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
   /** Below this (0..1) the assistant offers a handoff. */
   confidenceThreshold: Scalars['Float']['output'];
+  /** What an explicit request for a person does. */
   explicitRequestMode: ExplicitRequestMode;
+  /** Offer a handoff when the visitor seems frustrated (trigger FRUSTRATION). */
   frustrationDetection: Scalars['Boolean']['output'];
+  /** The first message visitors see in the widget. */
   greeting: Scalars['String']['output'];
   /** Topics the behaviour instructions tell the assistant to avoid ("Never discuss …"), as the offline assistant reads them; handed off as SENSITIVE. */
   instructionTopics: Array<Scalars['String']['output']>;
@@ -180,6 +203,7 @@ export type AssistantSettings = {
   provider: Scalars['String']['output'];
   /** The built-in sensitive topics and whether each is on. */
   sensitiveTopics: Array<SensitiveTopic>;
+  /** When the settings last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -189,10 +213,15 @@ export type AssistantSettingsInput = {
   aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
   /** AI responses per calendar month (UTC); null removes the cap. */
   aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Between 0 and 1. */
   confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** What a request for a person does. */
   explicitRequestMode?: InputMaybe<ExplicitRequestMode>;
+  /** Offer a handoff to frustrated visitors. */
   frustrationDetection?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The widget greeting (1–500 characters). */
   greeting?: InputMaybe<Scalars['String']['input']>;
+  /** Behaviour instructions (at most 8000 characters). */
   instructions?: InputMaybe<Scalars['String']['input']>;
   /** Empty string: use the server default. */
   model?: InputMaybe<Scalars['String']['input']>;
@@ -218,17 +247,25 @@ export type AuthenticationError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Who wrote a message (or is typing). */
 export type AuthorKind =
+  /** A team member. */
   | 'AGENT'
+  /** The AI assistant. */
   | 'ASSISTANT'
+  /** Baton itself, e.g. "Anna joined the chat." */
   | 'SYSTEM'
+  /** The website visitor. */
   | 'VISITOR';
 
 /** A value the visitor entered in a custom action field. */
 export type CapturedValue = {
   __typename?: 'CapturedValue';
+  /** The field's stable key, e.g. `orderNumber`. */
   key: Scalars['String']['output'];
+  /** The label the visitor saw. */
   label: Scalars['String']['output'];
+  /** What the visitor entered (checked against the field type). */
   value: Scalars['String']['output'];
 };
 
@@ -252,7 +289,9 @@ export type ContentGap = {
   count: Scalars['Int']['output'];
   /** Up to five phrasings, newest first. */
   examples: Array<Scalars['String']['output']>;
+  /** Stable id of the gap (not a global id). */
   id: Scalars['String']['output'];
+  /** When it was last asked. */
   lastAskedAt: Scalars['DateTime']['output'];
   /** The most recent phrasing. */
   question: Scalars['String']['output'];
@@ -317,20 +356,33 @@ export type ConversationMessagesArgs = {
 /** One event of a conversation stream. Stored events (messages, status changes) have consecutive `seq` numbers; typing indicators repeat the last `seq` and are never replayed. */
 export type ConversationEvent = {
   __typename?: 'ConversationEvent';
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** Global id of the conversation. */
   conversationId: Scalars['ID']['output'];
+  /** With ASSISTANT_DRAFT: the piece. */
   draft?: Maybe<AssistantDraft>;
+  /** Which of the fields below is set. */
   kind: ConversationEventKind;
+  /** With MESSAGE_CREATED: the message. */
   message?: Maybe<Message>;
+  /** The event's sequence number in its conversation; resume with `afterSeq` set to the last one seen. */
   seq: Scalars['Int']['output'];
+  /** With STATUS_CHANGED: the change. */
   status?: Maybe<ConversationStatusChange>;
+  /** With TYPING: the indicator. */
   typing?: Maybe<TypingIndicator>;
 };
 
+/** What a conversation event carries (the matching field is set, the others are null). */
 export type ConversationEventKind =
+  /** A piece of a streaming assistant reply: `draft` (not stored, never replayed). */
   | 'ASSISTANT_DRAFT'
+  /** A stored message: `message`. */
   | 'MESSAGE_CREATED'
+  /** An ownership change: `status`. */
   | 'STATUS_CHANGED'
+  /** A typing indicator: `typing` (not stored, never replayed). */
   | 'TYPING';
 
 /** A page of messages, oldest first. */
@@ -390,10 +442,14 @@ export type ConversationStatus =
   /** Closed. A new visitor message reopens it with the assistant. */
   | 'RESOLVED';
 
+/** An ownership change, as it happened. */
 export type ConversationStatusChange = {
   __typename?: 'ConversationStatusChange';
+  /** The owning agent afterwards; null when no agent owns it. */
   assigneeName?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
   change: OwnershipChange;
+  /** The status afterwards. */
   status: ConversationStatus;
 };
 
@@ -410,6 +466,7 @@ export type ConversationTakenError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A new API key: its name, scopes and optional expiry. */
 export type CreateApiKeyInput = {
   /** Optional; must be in the future. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -422,6 +479,7 @@ export type CreateApiKeyInput = {
 /** A new key. `secret` is shown only here: store it now. */
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
+  /** The key as stored (without its secret). */
   apiKey: ApiKey;
   /** The whole key, `bk_<prefix>_<secret>`: send it as `Authorization: Bearer <key>`. Never shown again. */
   secret: Scalars['String']['output'];
@@ -432,46 +490,68 @@ export type CustomAction = Node & {
   __typename?: 'CustomAction';
   /** Tells the assistant when to suggest this action. */
   description: Scalars['String']['output'];
+  /** Shown to visitors (disabled actions are visible to agents only). */
   enabled: Scalars['Boolean']['output'];
+  /** What the visitor fills in, in display order. */
   fields: Array<CustomActionField>;
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
+  /** What pressing it does. */
   intent: ActionIntent;
+  /** The button text. */
   label: Scalars['String']['output'];
+  /** Display order, lowest first. */
   position: Scalars['Int']['output'];
 };
 
 /** One input the visitor fills in before the action runs, in display order. */
 export type CustomActionField = {
   __typename?: 'CustomActionField';
+  /** Stable key of the value, e.g. `orderNumber`. */
   key: Scalars['String']['output'];
+  /** What the visitor sees above the input. */
   label: Scalars['String']['output'];
   /** The longest accepted value (the field's own limit, or the default for its type). */
   maxLength: Scalars['Int']['output'];
   /** The choices of a SINGLE_CHOICE field. */
   options: Array<Scalars['String']['output']>;
+  /** Hint text in the empty input; null for none. */
   placeholder?: Maybe<Scalars['String']['output']>;
+  /** The action cannot be submitted without it. */
   required: Scalars['Boolean']['output'];
+  /** The kind of input. */
   type: ActionFieldType;
 };
 
+/** One field of a custom action. */
 export type CustomActionFieldInput = {
   /** Stable key of the value, e.g. `orderNumber`. */
   key: Scalars['String']['input'];
+  /** 1–120 characters. */
   label: Scalars['String']['input'];
+  /** Longest accepted value; null: the type's default. */
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  /** The choices of a SINGLE_CHOICE field (at most 50, each 1–200 characters). */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hint text (at most 200 characters). */
   placeholder?: InputMaybe<Scalars['String']['input']>;
+  /** Must the visitor fill it in? */
   required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind of input. */
   type: ActionFieldType;
 };
 
+/** A custom action and its whole list of fields. */
 export type CustomActionInput = {
+  /** Tells the assistant when to suggest it (at most 1000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Show it to visitors. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** In display order. */
   fields?: InputMaybe<Array<CustomActionFieldInput>>;
+  /** What pressing it does. */
   intent?: InputMaybe<ActionIntent>;
+  /** The button text. */
   label: Scalars['String']['input'];
 };
 
@@ -484,10 +564,12 @@ export type EmailTakenError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The visitor's sessions have ended. */
 export type EndVisitorSessionsPayload = {
   __typename?: 'EndVisitorSessionsPayload';
   /** Widget sessions that were still open. */
   endedSessions: Scalars['Int']['output'];
+  /** The visitor. */
   visitor: Visitor;
 };
 
@@ -501,7 +583,9 @@ export type Error = {
 
 /** What an explicit "I want a person" does: start the handoff at once, or offer the action first. */
 export type ExplicitRequestMode =
+  /** Offer the escalation action as a button first. */
   | 'OFFER_ACTION'
+  /** Queue the conversation for the team at once. */
   | 'START_HANDOFF';
 
 /** One invalid input field. */
@@ -524,79 +608,111 @@ export type ForbiddenError = Error & {
   missingScope?: Maybe<ApiScope>;
 };
 
+/** The outcome of pressing a custom action. */
 export type HandoffPayload = {
   __typename?: 'HandoffPayload';
   /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
   alreadyRequested: Scalars['Boolean']['output'];
+  /** The conversation afterwards (QUEUED for an escalation). */
   conversation: Conversation;
 };
 
 /** The handoff packet: why, what the visitor entered, a summary, and what the assistant cited. */
 export type HandoffRequest = {
   __typename?: 'HandoffRequest';
+  /** The custom action pressed (BUTTON); null otherwise or when the action was deleted. */
   actionLabel?: Maybe<Scalars['String']['output']>;
+  /** The action's fields as the visitor filled them in, in field order. */
   capturedValues: Array<CapturedValue>;
+  /** The documents the assistant cited before the handoff (a snapshot). */
   citedDocuments: Array<Citation>;
+  /** The request's database id (handoff requests are not nodes). */
   id: Scalars['String']['output'];
+  /** When it was requested. */
   requestedAt: Scalars['DateTime']['output'];
+  /** What became of it. */
   status: HandoffStatus;
+  /** A short summary of the conversation so far, for the agent. */
   summary: Scalars['String']['output'];
   /** With a SENSITIVE trigger: the topic key (`fraud`, `account_change`, `health_safety`, `legal`, `complex_return`) or the name of the workspace's own topic. */
   topic?: Maybe<Scalars['String']['output']>;
   /** The topic as people read it ("Fraud or unauthorised payments"). */
   topicName?: Maybe<Scalars['String']['output']>;
+  /** Why it was requested. */
   trigger: HandoffTrigger;
 };
 
+/** What became of a handoff request. */
 export type HandoffStatus =
+  /** An agent took over (or was assigned the conversation). */
   | 'ACCEPTED'
+  /** Handed back to the assistant or resolved before anyone took over. */
   | 'CANCELLED'
+  /** Waiting in the queue for an agent. */
   | 'PENDING';
 
 /** An admin's own "always hand off when…" topic, recognised by its name and example phrasings. */
 export type HandoffTopic = Node & {
   __typename?: 'HandoffTopic';
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** On: matching questions are handed off (trigger SENSITIVE). */
   enabled: Scalars['Boolean']['output'];
+  /** Ways a visitor might say it, matched by meaning. */
   examples: Array<Scalars['String']['output']>;
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
+  /** What the topic is, e.g. "Cancelling a subscription". */
   name: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A workspace's own handoff topic. */
 export type HandoffTopicInput = {
+  /** Default true. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** A few ways a visitor might say it (0–20). Without examples the name alone is matched. */
   examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–80 characters. */
   name: Scalars['String']['input'];
 };
 
 /** Why a handoff was requested: a button, an explicit request for a person, low confidence, frustration, or a sensitive topic the assistant must not handle. */
 export type HandoffTrigger =
+  /** The visitor pressed a custom action. */
   | 'BUTTON'
+  /** The visitor asked for a person. */
   | 'EXPLICIT_REQUEST'
+  /** The visitor seemed frustrated (when frustration detection is on). */
   | 'FRUSTRATION'
+  /** The assistant's confidence was below the workspace's threshold. */
   | 'LOW_CONFIDENCE'
+  /** A sensitive topic (built-in or the workspace's own) that only people handle. */
   | 'SENSITIVE';
 
 /** What the host page knows about the visitor (`Baton.identify`, `Baton.setAttributes`). */
 export type IdentifyVisitorInput = {
   /** Merged into the visitor's attributes (at most 50 keys and 16 KiB per visitor in total). */
   attributes?: InputMaybe<Array<VisitorAttributeInput>>;
+  /** The visitor's email (verified only with `signature`). */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The site's own id for this visitor (unique per workspace). */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The visitor's name, as the page knows it. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Identity verification: hex HMAC-SHA256 of the externalId (or, with no externalId, of the lower-cased email) keyed with the workspace's identity secret, computed on the company's server. With it the visitor is verified; required when the workspace enforces verification. */
   signature?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The visitor as Baton now knows them. */
 export type IdentifyVisitorPayload = {
   __typename?: 'IdentifyVisitorPayload';
+  /** The visitor's email; null if none. */
   email?: Maybe<Scalars['String']['output']>;
   /** True when the identity was signed by the company (now or earlier in this visitor record). */
   identityVerified: Scalars['Boolean']['output'];
+  /** The visitor's name; null if none. */
   name?: Maybe<Scalars['String']['output']>;
   /** Set when the signed identity is a customer Baton already knows: this session now belongs to the customer's record. Use this token from now on (and start the widget session again to resume it). */
   visitorToken?: Maybe<Scalars['String']['output']>;
@@ -625,21 +741,33 @@ export type InboxEvent = {
   __typename?: 'InboxEvent';
   /** Who took over, released, resolved… */
   agentName?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
   /** The conversation as it is now. */
   conversation: Conversation;
+  /** What happened. */
   kind: InboxEventKind;
 };
 
+/** What happened in the workspace. */
 export type InboxEventKind =
+  /** Returned to the assistant. */
   | 'HANDED_BACK'
+  /** A handoff was requested: the conversation is queued. */
   | 'HANDOFF_REQUESTED'
+  /** An owner or admin gave it to another agent. */
   | 'REASSIGNED'
+  /** Its agent put it back in the queue. */
   | 'RELEASED'
+  /** A visitor message reopened a resolved conversation (with the assistant). */
   | 'REOPENED'
+  /** Marked resolved. */
   | 'RESOLVED'
+  /** A queued conversation passed the workspace's response-time target without a human reply. */
   | 'RESPONSE_TARGET_BREACHED'
+  /** An agent took it over. */
   | 'TAKEN_OVER'
+  /** A visitor wrote in a conversation. */
   | 'VISITOR_MESSAGE';
 
 /** Wrong email or password (the same error for both). */
@@ -738,19 +866,27 @@ export type InviteAgentInput = {
 /** A help-centre article the assistant answers from. */
 export type KnowledgeDocument = Node & {
   __typename?: 'KnowledgeDocument';
+  /** The article text, markdown or plain. */
   content: Scalars['String']['output'];
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
+  /** Where the article is published (linked in citations); null if not given. */
   sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** The article title (cited to visitors). */
   title: Scalars['String']['output'];
+  /** When it last changed (re-indexed then). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A knowledge document (replaces title, content and source URL). */
 export type KnowledgeDocumentInput = {
   /** Markdown or plain text. */
   content: Scalars['String']['input'];
+  /** An http(s) URL where it is published; empty or null for none. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -772,11 +908,17 @@ export type LogOutPayload = {
 /** A message in a conversation. */
 export type Message = Node & {
   __typename?: 'Message';
+  /** Who wrote it. */
   authorKind: AuthorKind;
+  /** The author's display name when it was sent (an agent's name, the assistant's); null when none was known. */
   authorName?: Maybe<Scalars['String']['output']>;
+  /** The text (up to 4000 characters); markdown from agents. */
   body: Scalars['String']['output'];
+  /** Knowledge documents an assistant message relied on (empty for other authors). */
   citations: Array<Citation>;
+  /** The sender's idempotency key, if it gave one (matches its optimistic copy). */
   clientId?: Maybe<Scalars['String']['output']>;
+  /** When it was stored. */
   createdAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
@@ -801,8 +943,11 @@ export type Mutation = {
   changeAgentRole: MutationChangeAgentRoleResult;
   /** Create an API key acting for you with the given scopes (owner/admin, signed-in session). */
   createApiKey: MutationCreateApiKeyResult;
+  /** Add a custom action at the end of the list (owner/admin only). */
   createCustomAction: MutationCreateCustomActionResult;
+  /** Add a handoff topic (owner/admin only). */
   createHandoffTopic: MutationCreateHandoffTopicResult;
+  /** Add a document to the knowledge base (owner/admin only); the assistant can cite it at once. */
   createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
   /** Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps. */
   createKnowledgeFromReply: MutationCreateKnowledgeFromReplyResult;
@@ -810,7 +955,9 @@ export type Mutation = {
   deactivateAgent: MutationDeactivateAgentResult;
   /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
   deleteCustomAction: MutationDeleteCustomActionResult;
+  /** Delete a handoff topic (owner/admin only); returns it as it was. */
   deleteHandoffTopic: MutationDeleteHandoffTopicResult;
+  /** Delete a document (owner/admin only); returns it as it was. */
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
   /** End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session. */
   endVisitorSessions: MutationEndVisitorSessionsResult;
@@ -844,6 +991,7 @@ export type Mutation = {
   rotateIdentitySecret: MutationRotateIdentitySecretResult;
   /** A visitor's message. Writing in a resolved conversation reopens it. */
   sendMessage: MutationSendMessageResult;
+  /** Show or hide an action for visitors (owner/admin only). */
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
   /** Switches a built-in sensitive topic on or off. */
   setSensitiveTopic: MutationSetSensitiveTopicResult;
@@ -857,10 +1005,13 @@ export type Mutation = {
   submitAction: MutationSubmitActionResult;
   /** Take a queued (or assistant-owned) conversation. If someone else was faster, ConversationTakenError names them. */
   takeOver: MutationTakeOverResult;
+  /** Change the assistant settings (owner/admin only); only the fields given change. */
   updateAssistantSettings: MutationUpdateAssistantSettingsResult;
   /** Replace an action's settings and its whole list of fields. */
   updateCustomAction: MutationUpdateCustomActionResult;
+  /** Replace a handoff topic (owner/admin only). */
   updateHandoffTopic: MutationUpdateHandoffTopicResult;
+  /** Replace a document (owner/admin only). */
   updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
   /** Change workspace settings (owner/admin only). */
   updateWorkspace: MutationUpdateWorkspaceResult;
@@ -1160,8 +1311,10 @@ export type MutationReleaseConversationResult = AuthenticationError | Conversati
 /** What `Mutation.reorderCustomActions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** The reordered actions. */
 export type MutationReorderCustomActionsSuccess = {
   __typename?: 'MutationReorderCustomActionsSuccess';
+  /** The workspace's actions in their new order. */
   data: Array<CustomAction>;
 };
 
@@ -1192,8 +1345,10 @@ export type MutationSetSensitiveTopicResult = AssistantSettings | Authentication
 /** What `Mutation.setTyping` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetTypingResult = AuthenticationError | ForbiddenError | MutationSetTypingSuccess | NotFoundError | RateLimitedError | ServiceUnavailableError | ValidationError;
 
+/** The indicator was sent. */
 export type MutationSetTypingSuccess = {
   __typename?: 'MutationSetTypingSuccess';
+  /** Always true. */
   data: Scalars['Boolean']['output'];
 };
 
@@ -1241,13 +1396,21 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** How ownership of a conversation changed. */
 export type OwnershipChange =
+  /** Returned to the assistant. */
   | 'HANDED_BACK'
+  /** A handoff was requested: the conversation is queued. */
   | 'HANDOFF_REQUESTED'
+  /** An owner or admin gave it to another agent. */
   | 'REASSIGNED'
+  /** Its agent put it back in the queue. */
   | 'RELEASED'
+  /** A visitor message reopened a resolved conversation (with the assistant). */
   | 'REOPENED'
+  /** Marked resolved. */
   | 'RESOLVED'
+  /** An agent took it over. */
   | 'TAKEN_OVER';
 
 /** The author does not own the conversation, so nothing was written. */
@@ -1285,6 +1448,7 @@ export type Query = {
   aiUsage: Array<AiUsagePeriod>;
   /** The workspace's API keys, newest first, revoked ones included (owner/admin, signed-in session). */
   apiKeys: Array<ApiKey>;
+  /** The workspace's assistant settings. */
   assistantSettings: AssistantSettings;
   /** Open content gaps, the most asked first. */
   contentGaps: Array<ContentGap>;
@@ -1294,9 +1458,11 @@ export type Query = {
   conversations: QueryConversationsConnection;
   /** The workspace's actions in order. Agents see all; visitors see the enabled ones. */
   customActions: Array<CustomAction>;
+  /** The workspace's own handoff topics, oldest first. */
   handoffTopics: Array<HandoffTopic>;
   /** Preview an invitation by its secret token (no sign-in needed). */
   invitation: QueryInvitationResult;
+  /** The workspace's knowledge base, by title. */
   knowledgeDocuments: QueryKnowledgeDocumentsConnection;
   /** Any object by its global id, or null when it does not exist or the caller may not see it (another workspace's ids are null too). */
   node?: Maybe<Node>;
@@ -1379,6 +1545,7 @@ export type QueryConversationsConnectionEdge = {
 /** What `Query.invitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type QueryInvitationResult = InvitationInvalidError | InvitationPreview | ServiceUnavailableError;
 
+/** A page of knowledge documents. */
 export type QueryKnowledgeDocumentsConnection = {
   __typename?: 'QueryKnowledgeDocumentsConnection';
   /** The items of this page, in order, each with its cursor. */
@@ -1387,6 +1554,7 @@ export type QueryKnowledgeDocumentsConnection = {
   pageInfo: PageInfo;
 };
 
+/** A knowledge document in a page of them. */
 export type QueryKnowledgeDocumentsConnectionEdge = {
   __typename?: 'QueryKnowledgeDocumentsConnectionEdge';
   /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
@@ -1406,36 +1574,47 @@ export type RateLimitedError = Error & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+/** An agent's reply or internal note. */
 export type ReplyInput = {
+  /** Markdown, 1–4000 characters. */
   body: Scalars['String']['input'];
+  /** Idempotency key (up to 100 of `A-Z a-z 0-9 _ . : -`): a retry with the same id stores the message once. */
   clientId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the conversation. */
   conversationId: Scalars['ID']['input'];
   /** An internal note for the team, never shown to the visitor. */
   internal?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A visitor's message. */
 export type SendMessageInput = {
   /** Up to 4000 characters. */
   body: Scalars['String']['input'];
   /** Client-generated id: a retry with the same id stores the message once. */
   clientId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the visitor's conversation. */
   conversationId: Scalars['ID']['input'];
 };
 
+/** The stored message. */
 export type SendMessagePayload = {
   __typename?: 'SendMessagePayload';
   /** True when this clientId was sent before: the message was stored once, this is it. */
   duplicate: Scalars['Boolean']['output'];
+  /** The message as stored. */
   sentMessage: Message;
 };
 
 /** A built-in topic the assistant never handles itself; it offers a person instead (trigger SENSITIVE). */
 export type SensitiveTopic = {
   __typename?: 'SensitiveTopic';
+  /** What the topic covers. */
   description: Scalars['String']['output'];
+  /** On: the assistant hands these off. */
   enabled: Scalars['Boolean']['output'];
   /** `fraud`, `account_change`, `health_safety`, `legal` or `complex_return`. */
   key: Scalars['String']['output'];
+  /** The topic as people read it. */
   name: Scalars['String']['output'];
 };
 
@@ -1453,22 +1632,33 @@ export type ServiceUnavailableError = Error & {
 /** What the widget knew about the visitor's browser session. */
 export type SessionMetadata = {
   __typename?: 'SessionMetadata';
+  /** BCP 47, e.g. `en-GB`. */
   locale?: Maybe<Scalars['String']['output']>;
+  /** That page's title. */
   pageTitle?: Maybe<Scalars['String']['output']>;
+  /** The page the chat started on. */
   pageUrl?: Maybe<Scalars['String']['output']>;
+  /** That page's referrer. */
   referrer?: Maybe<Scalars['String']['output']>;
+  /** IANA, e.g. `Europe/Berlin`. */
   timezone?: Maybe<Scalars['String']['output']>;
+  /** The browser's user agent. */
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** What the widget knows about the visitor's browser; shown to agents, never trusted. */
 export type SessionMetadataInput = {
   /** BCP 47, e.g. `en-GB`. */
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** That page's title. */
   pageTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The page the widget runs on. */
   pageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The page's referrer. */
   referrer?: InputMaybe<Scalars['String']['input']>;
   /** IANA, e.g. `Europe/Berlin`. */
   timezone?: InputMaybe<Scalars['String']['input']>;
+  /** The browser's user agent. */
   userAgent?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1484,7 +1674,9 @@ export type SignUpInput = {
   workspaceName: Scalars['String']['input'];
 };
 
+/** Which workspace, and the visitor to resume if any. */
 export type StartWidgetSessionInput = {
+  /** Browser context for agents (optional). */
   metadata?: InputMaybe<SessionMetadataInput>;
   /** The workspace's public widget key. */
   publicKey: Scalars['String']['input'];
@@ -1492,9 +1684,13 @@ export type StartWidgetSessionInput = {
   visitorToken?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A custom action pressed in a conversation. */
 export type SubmitActionInput = {
+  /** Global id of an enabled custom action. */
   actionId: Scalars['ID']['input'];
+  /** Global id of the visitor's conversation. */
   conversationId: Scalars['ID']['input'];
+  /** Values for the action's fields, by key. */
   values?: InputMaybe<Array<ActionValueInput>>;
 };
 
@@ -1514,10 +1710,14 @@ export type SubscriptionConversationEventsArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
+/** Someone started or stopped typing. */
 export type TypingIndicator = {
   __typename?: 'TypingIndicator';
+  /** Who is typing: VISITOR or AGENT. */
   authorKind: AuthorKind;
+  /** False: hide the indicator. */
   isTyping: Scalars['Boolean']['output'];
+  /** The typist's display name; null when none is known. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1533,8 +1733,11 @@ export type UpdateWorkspaceInput = {
   responseTimeTargetSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The length of a usage period. */
 export type UsageGranularity =
+  /** UTC days (`YYYY-MM-DD`). */
   | 'DAY'
+  /** Calendar months, UTC (`YYYY-MM`). */
   | 'MONTH';
 
 /** The input was rejected; nothing was written. */
@@ -1553,6 +1756,7 @@ export type Visitor = Node & {
   __typename?: 'Visitor';
   /** Custom attributes set by the host page, by key. */
   attributes: Array<VisitorAttribute>;
+  /** When the visitor first started a chat. */
   createdAt: Scalars['DateTime']['output'];
   /** As the host page said it; trust it only when `emailVerified`. */
   email?: Maybe<Scalars['String']['output']>;
@@ -1566,31 +1770,45 @@ export type Visitor = Node & {
   id: Scalars['ID']['output'];
   /** The company's server signed this visitor's identity (its externalId, or its email when it has none). */
   identityVerified: Scalars['Boolean']['output'];
+  /** When the visitor was last active (their latest message or identification). */
   lastSeenAt: Scalars['DateTime']['output'];
   /** As the host page said it: never verified. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
+/** A custom attribute the host page set (`Baton.setAttributes`); unverified. */
 export type VisitorAttribute = {
   __typename?: 'VisitorAttribute';
+  /** Attribute name. */
   key: Scalars['String']['output'];
+  /** Attribute value. */
   value: Scalars['String']['output'];
 };
 
+/** One custom attribute of the visitor (e.g. `plan` = `pro`). */
 export type VisitorAttributeInput = {
+  /** Attribute name. */
   key: Scalars['String']['input'];
+  /** Attribute value (text). */
   value: Scalars['String']['input'];
 };
 
 /** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
 export type WidgetSession = {
   __typename?: 'WidgetSession';
+  /** The visitor's conversation (new, or the resumed one). */
   conversation: Conversation;
+  /** The assistant's greeting (empty when none is set). */
   greeting: Scalars['String']['output'];
+  /** The workspace's response-time target in seconds (for an expected-wait hint). */
   responseTimeTargetSeconds: Scalars['Int']['output'];
+  /** True when `visitorToken` was valid and this is that visitor's conversation again. */
   resumed: Scalars['Boolean']['output'];
+  /** The visitor token (renewed on every resume; valid `BATON_VISITOR_SESSION_TTL_DAYS`). */
   token: Scalars['String']['output'];
+  /** The visitor's database id. */
   visitorId: Scalars['ID']['output'];
+  /** The company name for the widget header. */
   workspaceName: Scalars['String']['output'];
 };
 
