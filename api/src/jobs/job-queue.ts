@@ -6,7 +6,7 @@
  *     instance claims the job again (so handlers must be idempotent: they get the job id);
  *   - jobs with the same key run one at a time, in the order they were enqueued (for assistant
  *     turns the key is the conversation);
- *   - a failed attempt is retried with backoff; after `maxAttempts` the job is marked failed
+ *   - a failed attempt is retried with backoff (a queue may set its own schedule); after `maxAttempts` the job is marked failed
  *     (kept for inspection, logged) and no longer holds back its key; a finished job is deleted.
  * Hand-written rather than pg-boss / graphile-worker: both need node-postgres connections of
  * their own (LISTEN, advisory locks), which the embedded PGlite database cannot give.
@@ -50,6 +50,11 @@ export interface JobWorkerOptions {
   /** How often an idle worker looks for jobs enqueued by other instances or due again. */
   pollMs: number;
   maxAttempts?: number;
+  /**
+   * How long to wait before attempt `attempt + 1` after attempt `attempt` failed with `error`
+   * (default: 250 ms doubling, at most 30 s). A queue with its own schedule (webhooks) sets it.
+   */
+  retryDelayMs?: (attempt: number, error: unknown) => number;
   /** Failures that say nothing about the job (the database briefly away): retried without counting against `maxAttempts`. */
   isTransient?: (error: unknown) => boolean;
   log: (message: string) => void;
@@ -237,7 +242,7 @@ export class JobWorker {
     const maxAttempts = this.options.maxAttempts ?? 10;
     const transient = this.options.isTransient?.(error) ?? false;
     const last = job.attempt >= maxAttempts && !transient;
-    const backoffMs = Math.min(30_000, 250 * 2 ** (job.attempt - 1));
+    const backoffMs = this.options.retryDelayMs?.(job.attempt, error) ?? Math.min(30_000, 250 * 2 ** (job.attempt - 1));
     // Transient failures are logged where they happen (once per outage), not once per job.
     if (!transient) {
       this.options.log(
