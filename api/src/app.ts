@@ -86,9 +86,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     publicUrl: () => publicUrl,
   });
   const assistant = new Assistant({ config, prisma: db.prisma, services, events, pubsub, language, log });
-  registerListeners(events, { pubsub, workers: [assistant.turns] });
+  registerListeners(events, { pubsub, workers: [assistant.turns, services.webhookDeliveries.worker] });
   services.responseClock.start(config.clockIntervalMs);
   assistant.start();
+  services.webhookDeliveries.start();
   let draining = false;
   return {
     config,
@@ -109,6 +110,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     close: async () => {
       await services.responseClock.stop();
       await assistant.stop(config.shutdownTimeoutMs);
+      await services.webhookDeliveries.stop(config.shutdownTimeoutMs);
       await services.streams.close();
       await pubsub.close();
       limits.close();

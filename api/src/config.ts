@@ -88,6 +88,11 @@ const envSchema = z.object({
   BATON_JOB_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   BATON_STREAM_CHECK_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   BATON_EXTRA_TRUSTED_DOCUMENTS: optionalString,
+  BATON_WEBHOOK_ALLOW_PRIVATE: booleanish.default(false),
+  BATON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(10_000),
+  BATON_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(15),
+  BATON_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(50),
 });
 
 export interface Config {
@@ -156,6 +161,19 @@ export interface Config {
    * documents anyone may run besides the widget's and the inbox's — tests and development only.
    */
   trustedDocuments: { extraManifests: string[] };
+  /** Outgoing webhooks (domain/webhooks/): address policy, timeout, retry schedule, auto-disable. */
+  webhooks: {
+    /** Allow private, loopback, link-local… addresses (local development and tests only). */
+    allowPrivateAddresses: boolean;
+    /** Time limit of one HTTP attempt (connect, send, answer). */
+    timeoutMs: number;
+    /** First retry delay; each next one doubles (capped at 480× this), ±20 % jitter. */
+    retryBaseMs: number;
+    /** Attempts of one delivery before it is marked failed (the defaults span about 24 h). */
+    maxAttempts: number;
+    /** Failed attempts in a row (across deliveries) after which Baton disables the endpoint. */
+    disableAfterFailures: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -218,6 +236,13 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((path) => path.trim())
         .filter((path) => path !== '')
         .map((path) => resolve(path)),
+    },
+    webhooks: {
+      allowPrivateAddresses: e.BATON_WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: e.BATON_WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: e.BATON_WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: e.BATON_WEBHOOK_MAX_ATTEMPTS,
+      disableAfterFailures: e.BATON_WEBHOOK_DISABLE_AFTER,
     },
   };
 }

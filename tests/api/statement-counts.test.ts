@@ -2,7 +2,7 @@
  * SQL statements per operation (issue 13), as `server.db.statementCount()` counts them: every
  * statement Prisma sends, BEGIN and COMMIT of a transaction included. Each request is sent
  * exactly as the widget or the inbox app sends it (their own documents), with the periodic
- * response-time sweep and the assistant's turn queue paused so that only that request is
+ * response-time sweep, the assistant's turn queue and the webhook queue paused so that only that request is
  * counted; the assistant's reply is counted separately by letting the queue run and waiting
  * for it to be idle.
  */
@@ -87,6 +87,7 @@ async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statement
   await server.assistant.idle();
   await server.services.responseClock.stop();
   await server.assistant.stop(0);
+  await server.services.webhookDeliveries.stop(0);
   try {
     const before = server.db.statementCount();
     const result = await run();
@@ -94,6 +95,7 @@ async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statement
   } finally {
     server.services.responseClock.start(100);
     server.assistant.start();
+    server.services.webhookDeliveries.start();
   }
 }
 

@@ -15,6 +15,8 @@ import { UsageService } from './assistant/usage.js';
 import { VisitorSessions } from './widget/visitor-sessions.js';
 import { WidgetService } from './widget/widget.js';
 import { WorkspaceService } from './team/workspace.js';
+import { WebhookService } from './webhooks/webhooks.js';
+import { WebhookDeliveries } from './webhooks/deliveries.js';
 import type { RateLimits } from '../limits/limiter.js';
 import { WidgetSessionLimit } from '../limits/widget-sessions.js';
 
@@ -37,6 +39,10 @@ export interface Services {
   usage: UsageService;
   handoffTopics: HandoffTopicService;
   contentGaps: ContentGapService;
+  /** Webhook endpoints, test events, redeliveries. */
+  webhooks: WebhookService;
+  /** This instance's worker of the webhook queue. */
+  webhookDeliveries: WebhookDeliveries;
   /** Rate limits, checked before the service call they protect (limits/). */
   limits: RateLimits;
   widgetSessionLimit: WidgetSessionLimit;
@@ -63,6 +69,8 @@ export function createServices(deps: ServiceDeps): Services {
     usage: new UsageService(deps),
     handoffTopics: new HandoffTopicService(deps),
     contentGaps: new ContentGapService(deps, knowledge),
+    webhooks: new WebhookService(deps),
+    webhookDeliveries: new WebhookDeliveries(deps),
     limits: deps.limits,
     widgetSessionLimit: new WidgetSessionLimit(deps.limits, deps.tokens, visitorSessions),
   };

@@ -8,11 +8,13 @@ import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Revocation } from '../auth/revocation.js';
 import { createRedisEventTarget } from './redis-event-target.js';
-import type { InboxEvent, StreamEvent } from './types.js';
+import type { InboxEvent, StreamEvent, WebhookNotice } from './types.js';
 
 export type Topics = {
   conversation: [conversationId: string, payload: StreamEvent];
   inbox: [workspaceId: string, payload: InboxEvent];
+  /** Webhook notices for a workspace's admins (listeners/webhook-owner-notice.ts). */
+  webhookNotice: [workspaceId: string, payload: WebhookNotice];
   /** Every instance ends the sockets a revocation concerns (http/graphql-ws.ts). */
   revocation: [payload: Revocation];
 };

@@ -84,3 +84,16 @@ export interface InboxEvent {
   agentName: string | null;
   at: string;
 }
+
+/**
+ * A notice for a workspace's admins about its webhooks (not about a conversation, so not an
+ * InboxEvent): today only that Baton disabled an endpoint after repeated failures.
+ */
+export interface WebhookNotice {
+  kind: 'ENDPOINT_DISABLED';
+  workspaceId: string;
+  endpointId: string;
+  url: string;
+  reason: string;
+  at: string;
+}

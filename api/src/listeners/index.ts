@@ -7,17 +7,21 @@ import type { BatonPubSub } from '../events/pubsub.js';
 import { accessRevocation } from './access-revocation.js';
 import { jobWakeUp } from './job-wake-up.js';
 import { subscriberFanOut } from './subscriber-fanout.js';
+import { webhookOwnerNotice } from './webhook-owner-notice.js';
 import type { JobWorker } from '../jobs/job-queue.js';
 
 export interface ListenerDeps {
   pubsub: BatonPubSub;
-  /** This instance's job workers (the assistant's turns). */
+  /** This instance's job workers (the assistant's turns, webhook deliveries). */
   workers: JobWorker[];
 }
 
 export function registerListeners(events: DomainEvents, deps: ListenerDeps): () => void {
-  const removers = [subscriberFanOut(deps.pubsub), jobWakeUp(deps.workers), accessRevocation(deps.pubsub)].map(
-    (listener) => events.register(listener),
-  );
+  const removers = [
+    subscriberFanOut(deps.pubsub),
+    jobWakeUp(deps.workers),
+    accessRevocation(deps.pubsub),
+    webhookOwnerNotice(deps.pubsub),
+  ].map((listener) => events.register(listener));
   return () => removers.forEach((remove) => remove());
 }

@@ -14,5 +14,6 @@ import './assistant.js';
 import './handoff-topic.js';
 import './content-gap.js';
 import './api-key.js';
+import './webhook.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,10 +4,18 @@
  * the row lock taken by that increment orders concurrent writers, so sequence numbers are
  * dense and commit in order.
  */
-import type { Conversation, Message, Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { Prisma, type Conversation, type Message, type PrismaClient } from '../../generated/prisma/client.js';
 import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
 import type { Actor, DomainEvents, DomainFact } from '../../events/bus.js';
+import {
+  endpointsSubscribedSql,
+  enqueueWebhookDeliveries,
+  parseSubscribedEndpoints,
+  subscribedEndpoints,
+  type SubscribedEndpoint,
+} from '../webhooks/enqueue.js';
+import { webhookEventsOf } from '../webhooks/payloads.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -80,6 +88,9 @@ export function nextSlot(slot: Slot): Slot {
  * Runs `work` in a transaction and publishes what it recorded once it has committed. The stream
  * events it recorded are inserted in one statement at the end of the transaction (nothing in a
  * transaction reads its own events back; their sequence numbers were allocated under the row lock).
+ * Before the commit, the webhook events among its facts become deliveries for the workspace's
+ * endpoints subscribed to them (webhooks/enqueue.ts): the statement that stores the stream events
+ * also finds those endpoints, so a workspace without any costs no extra statement.
  */
 export async function withOutbox<T>(
   deps: { prisma: PrismaClient; events: DomainEvents },
@@ -90,13 +101,46 @@ export async function withOutbox<T>(
   const result = await deps.prisma.$transaction(
     async (tx) => {
       const value = await work(tx, outbox);
-      if (outbox.events.length > 0) await tx.conversationEvent.createMany({ data: outbox.events });
+      const hooks = webhookEventsOf(outbox.facts);
+      const types = [...new Set(hooks.map((h) => h.type))];
+      let endpoints: SubscribedEndpoint[] = [];
+      if (outbox.events.length > 0 && types.length > 0) endpoints = await storeEvents(tx, outbox, types);
+      else if (outbox.events.length > 0) await tx.conversationEvent.createMany({ data: outbox.events });
+      else endpoints = await subscribedEndpoints(tx, workspaceId, types);
+      if (endpoints.length > 0)
+        outbox.facts.push(...(await enqueueWebhookDeliveries(tx, workspaceId, hooks, endpoints)));
       return value;
     },
     { timeout: 15_000, maxWait: 15_000 },
   );
   outbox.flush(deps.events);
   return result;
+}
+
+/**
+ * Inserts the outbox's stream events and, in the same statement, reads the workspace's endpoints
+ * subscribed to `types`.
+ */
+async function storeEvents(tx: Tx, outbox: Outbox, types: readonly string[]): Promise<SubscribedEndpoint[]> {
+  const rows = JSON.stringify(
+    outbox.events.map((e) => ({
+      conversationId: e.conversationId,
+      seq: e.seq,
+      kind: e.kind,
+      internal: e.internal ?? false,
+      payload: e.payload ?? {},
+      createdAt: e.createdAt instanceof Date ? e.createdAt.toISOString() : (e.createdAt ?? new Date().toISOString()),
+    })),
+  );
+  const [row] = await tx.$queryRaw<{ endpoints: string }[]>(Prisma.sql`
+    WITH stored AS (
+      INSERT INTO "ConversationEvent" ("conversationId", "seq", "kind", "internal", "payload", "createdAt")
+      SELECT x."conversationId", x."seq", x."kind", x."internal", x."payload", x."createdAt"
+        FROM jsonb_to_recordset(${rows}::jsonb)
+          AS x("conversationId" uuid, "seq" int, "kind" text, "internal" boolean, "payload" jsonb, "createdAt" timestamp(3))
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM stored)::int AS stored, ${endpointsSubscribedSql(outbox.workspaceId, types)} AS endpoints`);
+  return parseSubscribedEndpoints(row?.endpoints ?? '[]');
 }
 
 /** Records a stream event with sequence number `seq` (already allocated); stored when the transaction ends. */

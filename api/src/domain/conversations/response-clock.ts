@@ -6,6 +6,9 @@
  */
 import type { ServiceDeps } from '../deps.js';
 import { ServiceUnavailableError } from '../errors.js';
+import type { DomainFact } from '../../events/bus.js';
+import { enqueueWebhookDeliveries, subscribedEndpoints } from '../webhooks/enqueue.js';
+import { webhookEventsOf } from '../webhooks/payloads.js';
 
 interface Breached {
   id: string;
@@ -38,11 +41,16 @@ export class ResponseClock {
     await this.running;
   }
 
-  /** Marks and publishes every newly breached conversation; returns their ids. */
+  /**
+   * Marks and publishes every newly breached conversation; returns their ids. The webhook
+   * deliveries of the breaches are enqueued in the same transaction as the marks.
+   */
   async sweep(): Promise<string[]> {
-    // Prisma stores DateTime as UTC in \`timestamp without time zone\`: compare in UTC, whatever
-    // the server's TimeZone setting.
-    const breached = await this.deps.prisma.$queryRaw<Breached[]>`
+    const at = new Date().toISOString();
+    const { breached, facts } = await this.deps.prisma.$transaction(async (tx) => {
+      // Prisma stores DateTime as UTC in \`timestamp without time zone\`: compare in UTC, whatever
+      // the server's TimeZone setting.
+      const breached = await tx.$queryRaw<Breached[]>`
       UPDATE "Conversation" AS c
          SET "responseTargetBreachedAt" = now() AT TIME ZONE 'UTC'
         FROM "Workspace" AS w
@@ -53,10 +61,22 @@ export class ResponseClock {
          AND c."responseTargetBreachedAt" IS NULL
          AND c."handoffRequestedAt" + make_interval(secs => w."responseTimeTargetSeconds") <= now() AT TIME ZONE 'UTC'
    RETURNING c.id, c."workspaceId"`;
-    const at = new Date().toISOString();
-    for (const row of breached) {
-      this.deps.events.emit('response_target.breached', { workspaceId: row.workspaceId, conversationId: row.id, at });
-    }
+      const facts: DomainFact[] = [];
+      for (const workspaceId of new Set(breached.map((b) => b.workspaceId))) {
+        const mine = breached
+          .filter((b) => b.workspaceId === workspaceId)
+          .map((row): DomainFact => ({
+            type: 'response_target.breached',
+            payload: { workspaceId, conversationId: row.id, at },
+          }));
+        facts.push(...mine);
+        const hooks = webhookEventsOf(mine);
+        const endpoints = await subscribedEndpoints(tx, workspaceId, ['conversation.response_target_breached']);
+        if (endpoints.length > 0) facts.push(...(await enqueueWebhookDeliveries(tx, workspaceId, hooks, endpoints)));
+      }
+      return { breached, facts };
+    });
+    for (const fact of facts) this.deps.events.emitFact(fact);
     return breached.map((b) => b.id);
   }
 }
