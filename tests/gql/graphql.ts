@@ -485,6 +485,16 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** A note for the team. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one event type (see `webhookEventTypes`). */
+  events: Array<Scalars['String']['input']>;
+  /** An http(s) URL on a public address. */
+  url: Scalars['String']['input'];
+};
+
 /** A button visitors can press, e.g. "Talk to a human". */
 export type CustomAction = Node & {
   __typename?: 'CustomAction';
@@ -951,6 +961,8 @@ export type Mutation = {
   createKnowledgeDocument: MutationCreateKnowledgeDocumentResult;
   /** Turns an agent's reply into a knowledge document (title: the visitor's question, unless given); closes the conversation's content gaps. */
   createKnowledgeFromReply: MutationCreateKnowledgeFromReplyResult;
+  /** Add an endpoint; its signing secret is in `secret`. */
+  createWebhookEndpoint: MutationCreateWebhookEndpointResult;
   /** Sign a member out everywhere and block their access (owner/admin only). */
   deactivateAgent: MutationDeactivateAgentResult;
   /** Delete an action; returns it as it was. Past handoff requests keep their captured values. */
@@ -959,6 +971,8 @@ export type Mutation = {
   deleteHandoffTopic: MutationDeleteHandoffTopicResult;
   /** Delete a document (owner/admin only); returns it as it was. */
   deleteKnowledgeDocument: MutationDeleteKnowledgeDocumentResult;
+  /** Delete an endpoint and its delivery log; returns it as it was. Pending deliveries are not sent. */
+  deleteWebhookEndpoint: MutationDeleteWebhookEndpointResult;
   /** End every widget session of a visitor (any agent of the workspace): their visitor tokens stop working at once, over HTTP and on open sockets, and the widget starts a new, anonymous session. */
   endVisitorSessions: MutationEndVisitorSessionsResult;
   /** Return the conversation to the assistant. */
@@ -975,6 +989,8 @@ export type Mutation = {
   reactivateAgent: MutationReactivateAgentResult;
   /** Give a conversation to another agent (owner/admin only). */
   reassignConversation: MutationReassignConversationResult;
+  /** Send a delivery again now, with the same delivery id and body (one attempt; a delivery still being retried is tried now). */
+  redeliverWebhook: MutationRedeliverWebhookResult;
   /** Put a conversation you own back in the queue (admins: any). */
   releaseConversation: MutationReleaseConversationResult;
   /** Set the order of the workspace's actions: list every action id once, first to last. */
@@ -989,8 +1005,12 @@ export type Mutation = {
   revokeInvitation: MutationRevokeInvitationResult;
   /** Generate a new identity secret (owner/admin only). Signatures made with the previous one are refused from now on. */
   rotateIdentitySecret: MutationRotateIdentitySecretResult;
+  /** Replace the signing secret; the old one stops working at once. */
+  rotateWebhookSecret: MutationRotateWebhookSecretResult;
   /** A visitor's message. Writing in a resolved conversation reopens it. */
   sendMessage: MutationSendMessageResult;
+  /** Send a `webhook.test` event to the endpoint now (one attempt, also when it is disabled). */
+  sendTestWebhook: MutationSendTestWebhookResult;
   /** Show or hide an action for visitors (owner/admin only). */
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
   /** Switches a built-in sensitive topic on or off. */
@@ -1013,6 +1033,8 @@ export type Mutation = {
   updateHandoffTopic: MutationUpdateHandoffTopicResult;
   /** Replace a document (owner/admin only). */
   updateKnowledgeDocument: MutationUpdateKnowledgeDocumentResult;
+  /** Change an endpoint's URL, note, events, or pause / resume it. */
+  updateWebhookEndpoint: MutationUpdateWebhookEndpointResult;
   /** Change workspace settings (owner/admin only). */
   updateWorkspace: MutationUpdateWorkspaceResult;
 };
@@ -1063,6 +1085,12 @@ export type MutationCreateKnowledgeFromReplyArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeactivateAgentArgs = {
   agentId: Scalars['ID']['input'];
 };
@@ -1083,6 +1111,12 @@ export type MutationDeleteHandoffTopicArgs = {
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationDeleteKnowledgeDocumentArgs = {
   documentId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationDeleteWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -1130,6 +1164,12 @@ export type MutationReassignConversationArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReleaseConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
@@ -1166,8 +1206,20 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationRotateWebhookSecretArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -1244,6 +1296,13 @@ export type MutationUpdateKnowledgeDocumentArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
 };
@@ -1269,6 +1328,9 @@ export type MutationCreateKnowledgeDocumentResult = AuthenticationError | Forbid
 /** What `Mutation.createKnowledgeFromReply` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationCreateKnowledgeFromReplyResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.createWebhookEndpoint` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationCreateWebhookEndpointResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookEndpoint;
+
 /** What `Mutation.deactivateAgent` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeactivateAgentResult = Agent | AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1280,6 +1342,9 @@ export type MutationDeleteHandoffTopicResult = AuthenticationError | ForbiddenEr
 
 /** What `Mutation.deleteKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationDeleteKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.deleteWebhookEndpoint` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationDeleteWebhookEndpointResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookEndpoint;
 
 /** What `Mutation.endVisitorSessions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationEndVisitorSessionsResult = AuthenticationError | EndVisitorSessionsPayload | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1304,6 +1369,9 @@ export type MutationReactivateAgentResult = Agent | AuthenticationError | Forbid
 
 /** What `Mutation.reassignConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReassignConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.redeliverWebhook` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRedeliverWebhookResult = AuthenticationError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookDelivery;
 
 /** What `Mutation.releaseConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1333,8 +1401,14 @@ export type MutationRevokeInvitationResult = AuthenticationError | ForbiddenErro
 /** What `Mutation.rotateIdentitySecret` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationRotateIdentitySecretResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | Workspace;
 
+/** What `Mutation.rotateWebhookSecret` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationRotateWebhookSecretResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookEndpoint;
+
 /** What `Mutation.sendMessage` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSendMessageResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.sendTestWebhook` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSendTestWebhookResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookDelivery;
 
 /** What `Mutation.setCustomActionEnabled` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1375,6 +1449,9 @@ export type MutationUpdateHandoffTopicResult = AuthenticationError | ForbiddenEr
 
 /** What `Mutation.updateKnowledgeDocument` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateKnowledgeDocumentResult = AuthenticationError | ForbiddenError | KnowledgeDocument | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateWebhookEndpoint` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateWebhookEndpointResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookEndpoint;
 
 /** What `Mutation.updateWorkspace` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateWorkspaceResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
@@ -1468,6 +1545,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** The signed-in agent, or null when signed out. */
   viewer?: Maybe<Agent>;
+  /** The workspace's webhook endpoints, oldest first (owner/admin). */
+  webhookEndpoints: Array<WebhookEndpoint>;
+  /** The event types endpoints can subscribe to. */
+  webhookEventTypes: Array<WebhookEventType>;
   /** The signed-in agent's workspace. */
   workspace: Workspace;
 };
@@ -1701,6 +1782,8 @@ export type Subscription = {
   conversationEvents: ConversationEvent;
   /** Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches. */
   inboxEvents: InboxEvent;
+  /** Live notices about the workspace's webhooks (owner/admin): an endpoint Baton disabled. */
+  webhookNotices: WebhookNotice;
 };
 
 
@@ -1719,6 +1802,18 @@ export type TypingIndicator = {
   isTyping: Scalars['Boolean']['output'];
   /** The typist's display name; null when none is known. */
   name?: Maybe<Scalars['String']['output']>;
+};
+
+/** What to change; fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new note (empty: none). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Pause (false) or resume (true); resuming clears a disabling by Baton and the failure count. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new list of event types. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new http(s) URL on a public address. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; null or omitted leaves a setting as it is. */
@@ -1792,6 +1887,142 @@ export type VisitorAttributeInput = {
   /** Attribute value (text). */
   value: Scalars['String']['input'];
 };
+
+/** One HTTP attempt of a delivery: what was sent and what came back. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** Attempt number within its delivery, from 1. */
+  attempt: Scalars['Int']['output'];
+  /** How long the attempt took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The request headers sent, as a JSON object (the signature included; never the secret). */
+  requestHeaders: Scalars['String']['output'];
+  /** The first 2 KB of the response body. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** When the request started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** The HTTP status answered; null when no answer came (refused address, timeout, connection error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint. Its id is the `Baton-Delivery` header receivers de-duplicate on; retries and redeliveries keep it. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** HTTP attempts made so far. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, first to last. */
+  attempts: Array<WebhookAttempt>;
+  /** The JSON body exactly as it is signed and sent. */
+  body: Scalars['String']['output'];
+  /** When the event happened and the delivery was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When an attempt succeeded. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The endpoint the delivery goes to. */
+  endpoint: WebhookEndpoint;
+  /** The event type, e.g. `message.created` or `webhook.test`. */
+  event: Scalars['String']['output'];
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due; null when none is planned. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** An attempt got a 2xx answer. */
+  | 'DELIVERED'
+  /** Out of attempts (or its endpoint is disabled); redeliver to try again. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or a retry. */
+  | 'PENDING';
+
+/** A URL Baton sends signed events to (owner/admin). */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts in a row across deliveries; a success resets it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When the endpoint was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first. */
+  deliveries: WebhookEndpointDeliveriesConnection;
+  /** A note for the team. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When Baton disabled the endpoint after repeated failures (cleared when re-enabled). */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why Baton disabled the endpoint. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** False when paused by an admin or disabled by Baton. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event types the endpoint receives (see `webhookEventTypes`). */
+  events: Array<Scalars['String']['output']>;
+  /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
+  id: Scalars['ID']['output'];
+  /** The signing secret (`whsec_…`): HMAC-SHA256 key of the `Baton-Signature` header. */
+  secret: Scalars['String']['output'];
+  /** Where events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A URL Baton sends signed events to (owner/admin). */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an endpoint's deliveries, newest first. */
+export type WebhookEndpointDeliveriesConnection = {
+  __typename?: 'WebhookEndpointDeliveriesConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<WebhookEndpointDeliveriesConnectionEdge>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+};
+
+/** A delivery in a page of them. */
+export type WebhookEndpointDeliveriesConnectionEdge = {
+  __typename?: 'WebhookEndpointDeliveriesConnectionEdge';
+  /** Opaque position of this item: pass it as `after` (or `before`) to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WebhookDelivery;
+};
+
+/** An event type an endpoint can subscribe to. */
+export type WebhookEventType = {
+  __typename?: 'WebhookEventType';
+  /** What the event reports. */
+  description: Scalars['String']['output'];
+  /** The type string, e.g. `handoff.requested` (the `Baton-Event` header). */
+  type: Scalars['String']['output'];
+};
+
+/** A notice about the workspace's webhooks, for its admins. */
+export type WebhookNotice = {
+  __typename?: 'WebhookNotice';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The endpoint as it is now (null once deleted). */
+  endpoint?: Maybe<WebhookEndpoint>;
+  /** What happened. */
+  kind: WebhookNoticeKind;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The endpoint's URL. */
+  url: Scalars['String']['output'];
+};
+
+/** What a webhook notice is about. */
+export type WebhookNoticeKind =
+  /** Baton disabled an endpoint after repeated failures. */
+  | 'ENDPOINT_DISABLED';
 
 /** A visitor session. Send `token` as `Authorization: Bearer <token>` (or `connectionParams.authorization`) for the visitor's calls, and keep it to resume later. */
 export type WidgetSession = {
@@ -2016,6 +2247,8 @@ export type ApiKeysConversationNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'KnowledgeDocument' }
     | { __typename: 'Message' }
     | { __typename: 'Visitor' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
     | { __typename: 'Workspace' }
    | null };
 
@@ -2503,6 +2736,8 @@ export type BadInputNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'KnowledgeDocument', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'Visitor', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
     | { __typename: 'Workspace', name: string, id: string }
    | null };
 
@@ -2628,6 +2863,8 @@ export type HandoffBadInputReadQuery = { __typename?: 'Query', conversation?: { 
     | { __typename?: 'KnowledgeDocument', id: string }
     | { __typename?: 'Message', id: string }
     | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
     | { __typename?: 'Workspace', id: string }
    | null };
 
@@ -2902,6 +3139,8 @@ export type KnowledgeNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'KnowledgeDocument', id: string }
     | { __typename?: 'Message', id: string }
     | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
     | { __typename?: 'Workspace', id: string }
    | null };
 
@@ -3007,6 +3246,8 @@ export type ApiKeyTenancyLookQuery = { __typename?: 'Query', conversation?: { __
     | { __typename?: 'KnowledgeDocument', id: string }
     | { __typename?: 'Message', id: string }
     | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
     | { __typename?: 'Workspace', id: string }
    | null, visitorNode?:
     | { __typename?: 'Agent', id: string }
@@ -3018,6 +3259,8 @@ export type ApiKeyTenancyLookQuery = { __typename?: 'Query', conversation?: { __
     | { __typename?: 'KnowledgeDocument', id: string }
     | { __typename?: 'Message', id: string }
     | { __typename?: 'Visitor', id: string }
+    | { __typename?: 'WebhookDelivery', id: string }
+    | { __typename?: 'WebhookEndpoint', id: string }
     | { __typename?: 'Workspace', id: string }
    | null };
 
@@ -3435,6 +3678,8 @@ export type TrustedConversationMessagesQuery = { __typename?: 'Query', node?:
     | { __typename?: 'KnowledgeDocument' }
     | { __typename?: 'Message' }
     | { __typename?: 'Visitor' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
     | { __typename?: 'Workspace' }
    | null };
 
@@ -4284,6 +4529,102 @@ export type AcceptMutation = { __typename?: 'Mutation', acceptInvitation:
     | { __typename: 'ServiceUnavailableError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { __typename?: 'Mutation', createWebhookEndpoint:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+    | { __typename: 'WebhookEndpoint', id: string, url: string, events: Array<string>, secret: string, enabled: boolean }
+   };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { __typename?: 'Mutation', updateWebhookEndpoint:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+    | { __typename: 'WebhookEndpoint', id: string, url: string, events: Array<string>, enabled: boolean, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number }
+   };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'WebhookEndpoint', secret: string }
+   };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { __typename?: 'Mutation', deleteWebhookEndpoint:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'WebhookEndpoint' }
+   };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendTestWebhookMutation = { __typename?: 'Mutation', sendTestWebhook:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'WebhookDelivery', id: string, event: string, status: WebhookDeliveryStatus }
+   };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus }
+   };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint', id: string, url: string, events: Array<string>, enabled: boolean, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, deliveries: { __typename?: 'WebhookEndpointDeliveriesConnection', edges: Array<{ __typename?: 'WebhookEndpointDeliveriesConnectionEdge', node: { __typename?: 'WebhookDelivery', id: string, event: string, status: WebhookDeliveryStatus, attemptCount: number, body: string, nextAttemptAt?: string | null, deliveredAt?: string | null, attempts: Array<{ __typename?: 'WebhookAttempt', attempt: number, statusCode?: number | null, error?: string | null, durationMs: number, requestHeaders: string, responseExcerpt?: string | null }> } }> } }> };
+
+export type WebhookNoticesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookNoticesSubscription = { __typename?: 'Subscription', webhookNotices: { __typename?: 'WebhookNotice', kind: WebhookNoticeKind, url: string, reason: string, endpoint?: { __typename?: 'WebhookEndpoint', id: string, enabled: boolean } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6896,3 +7237,156 @@ export const AcceptDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4f5d5595b3265e7696e39f5f25ec5e23a92de37fcde850243c410874f328078e"}) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpoint {
+      id
+      url
+      events
+      secret
+      enabled
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"8f7ba8c08e9f5fbf8a111106aa3473c19cf6b23be43f030cfae4a3d31571f88e"}) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(endpointId: $id, input: $input) {
+    __typename
+    ... on WebhookEndpoint {
+      id
+      url
+      events
+      enabled
+      disabledAt
+      disabledReason
+      consecutiveFailures
+    }
+    ... on ValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"ad2be9a0232d57bab5a95095172cd2bea3eab9fdea33692193b3e6f70148e7d5"}) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(endpointId: $id) {
+    __typename
+    ... on WebhookEndpoint {
+      secret
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"38ae0c28a0f0be5a91a43d32248c20a16ac475da8d8a48822810f1e7f183dca7"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(endpointId: $id) {
+    __typename
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"577a82844aee244d4fbf3adab29baf934234f152d97eb91913b8ed6dbea00ba8"}) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const SendTestWebhookDocument = new TypedDocumentString(`
+    mutation SendTestWebhook($id: ID!) {
+  sendTestWebhook(endpointId: $id) {
+    __typename
+    ... on WebhookDelivery {
+      id
+      event
+      status
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"0909dfbd08699dd1b0f7a8732782565e1f5bb0d0f55bf028884a33e08ab8de0a"}) as unknown as TypedDocumentString<SendTestWebhookMutation, SendTestWebhookMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($id: ID!) {
+  redeliverWebhook(deliveryId: $id) {
+    __typename
+    ... on WebhookDelivery {
+      id
+      status
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"c774f4cd6b20ee9aca5044e3400df9e64351c6a39e9a4687665c555a20c6534c"}) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    id
+    url
+    events
+    enabled
+    disabledAt
+    disabledReason
+    consecutiveFailures
+    deliveries(first: 20) {
+      edges {
+        node {
+          id
+          event
+          status
+          attemptCount
+          body
+          nextAttemptAt
+          deliveredAt
+          attempts {
+            attempt
+            statusCode
+            error
+            durationMs
+            requestHeaders
+            responseExcerpt
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"6c866c4414fd0d29c51c2743f6e63dc4c5dfff564c88e38846df4265e9dd4db9"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookNoticesDocument = new TypedDocumentString(`
+    subscription WebhookNotices {
+  webhookNotices {
+    kind
+    url
+    reason
+    endpoint {
+      id
+      enabled
+    }
+  }
+}
+    `, {"hash":"4110de9cb7ddb311560008b24a49386467ee587df1159557203e9d4f255ce941"}) as unknown as TypedDocumentString<WebhookNoticesSubscription, WebhookNoticesSubscriptionVariables>;

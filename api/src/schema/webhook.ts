@@ -39,8 +39,12 @@ const WebhookEventTypeRef = builder.objectRef<WebhookEventType>('WebhookEventTyp
 
 const WebhookDeliveryStatusEnum = builder.enumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
-  description:
-    'PENDING: not delivered yet (being retried); DELIVERED: an attempt got a 2xx answer; FAILED: out of attempts.',
+  description: 'Where a delivery stands.',
+  values: {
+    PENDING: { description: 'Not delivered yet: waiting for its first attempt or a retry.' },
+    DELIVERED: { description: 'An attempt got a 2xx answer.' },
+    FAILED: { description: 'Out of attempts (or its endpoint is disabled); redeliver to try again.' },
+  },
 });
 
 builder.prismaObject('WebhookAttempt', {
@@ -125,11 +129,16 @@ export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
       description: 'Failed attempts in a row across deliveries; a success resets it.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the endpoint was added.' }),
-    deliveries: t.relatedConnection('deliveries', {
-      description: 'The delivery log, newest first.',
-      cursor: 'id',
-      query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
-    }),
+    deliveries: t.relatedConnection(
+      'deliveries',
+      {
+        description: 'The delivery log, newest first.',
+        cursor: 'id',
+        query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      },
+      { description: "A page of an endpoint's deliveries, newest first." },
+      { description: 'A delivery in a page of them.' },
+    ),
   }),
 });
 
