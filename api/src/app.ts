@@ -1,6 +1,7 @@
 /**
  * The composition root: opens the database, creates the services, the event bus, pub/sub and
- * the assistant, and registers the listeners. Nothing here speaks HTTP (see http/).
+ * the assistant, the logger and the metrics registry, and registers the listeners. Nothing here
+ * speaks HTTP (see http/).
  */
 import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
@@ -12,14 +13,21 @@ import { DomainEvents } from './events/bus.js';
 import { createBatonPubSub, type BatonPubSub } from './events/pubsub.js';
 import { languageModel } from './language/model.js';
 import { RateLimits } from './limits/limiter.js';
-import { readiness, type Readiness } from './readiness.js';
+import { MigrationCheck, readiness, type Readiness } from './readiness.js';
 import { registerListeners } from './listeners/index.js';
+import { metricsListener } from './listeners/metrics.js';
+import { createLogger, lineLogger, type Logger } from './observability/logger.js';
+import { Metrics } from './observability/metrics.js';
+import { databaseScrapeSources } from './observability/scrape.js';
 import { createServices, type Services } from './domain/index.js';
 
 export interface AppOptions {
   /** Use this PGlite instance instead of opening one from the data folder (tests). */
   pglite?: PGlite;
+  /** Where plain log lines go instead of the logger (tests silence them). */
   log?: (message: string) => void;
+  /** The JSON logger (default: pino on stdout at `BATON_LOG_LEVEL`). */
+  logger?: Logger;
 }
 
 export interface App {
@@ -31,6 +39,10 @@ export interface App {
   services: Services;
   assistant: Assistant;
   log: (message: string) => void;
+  /** Structured JSON log (observability/logger.ts); request lines carry a request id. */
+  logger: Logger;
+  /** This app's Prometheus registry and series (observability/metrics.ts). */
+  metrics: Metrics;
   /** Base URL for links handed out; set once the server listens when not configured. */
   setPublicUrl(url: string): void;
   /** Whether this instance should receive traffic (`/ready`). */
@@ -53,7 +65,8 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const log = options.log ?? lineLogger(logger);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -71,7 +84,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const limits = new RateLimits({ settings: config.rateLimits, redisUrl: config.redisUrl, namespace });
   await limits.ready();
   let publicUrl = config.publicUrl ?? '';
-  const events = new DomainEvents((listener, error) => log(`The ${listener} listener failed: ${String(error)}`));
+  const events = new DomainEvents((listener, error) =>
+    options.log
+      ? log(`The ${listener} listener failed: ${String(error)}`)
+      : logger.error({ listener, err: error }, 'listener failed'),
+  );
   const pubsub = createBatonPubSub(config.redisUrl, { log });
   const language = languageModel(log);
   const services = createServices({
@@ -87,6 +104,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const assistant = new Assistant({ config, prisma: db.prisma, services, events, pubsub, language, log });
   registerListeners(events, { pubsub, workers: [assistant.turns, services.webhookDeliveries.worker] });
+  const metrics = new Metrics(databaseScrapeSources(db.prisma), (series, error) =>
+    logger.warn({ series, err: error }, 'metrics: could not read a series from the database'),
+  );
+  events.register(metricsListener(metrics, db.prisma));
+  const migrations = new MigrationCheck(db);
   services.responseClock.start(config.clockIntervalMs);
   assistant.start();
   services.webhookDeliveries.start();
@@ -100,7 +122,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     services,
     assistant,
     log,
-    readiness: () => readiness({ db, pubsub, draining }),
+    logger,
+    metrics,
+    readiness: () => readiness({ db, pubsub, draining, migrations }),
     startDraining: () => {
       draining = true;
     },

@@ -93,6 +93,10 @@ const envSchema = z.object({
   BATON_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   BATON_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(15),
   BATON_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000).default(50),
+  BATON_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  BATON_METRICS_TOKEN: optionalString.pipe(
+    z.string().min(16, 'BATON_METRICS_TOKEN must be at least 16 characters').optional(),
+  ),
 });
 
 export interface Config {
@@ -174,6 +178,10 @@ export interface Config {
     /** Failed attempts in a row (across deliveries) after which Baton disables the endpoint. */
     disableAfterFailures: number;
   };
+  /** pino level of the JSON log on stdout (default: info; silent under NODE_ENV=test). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`; otherwise it answers loopback only. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -244,5 +252,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: e.BATON_WEBHOOK_MAX_ATTEMPTS,
       disableAfterFailures: e.BATON_WEBHOOK_DISABLE_AFTER,
     },
+    logLevel: e.BATON_LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken: e.BATON_METRICS_TOKEN,
   };
 }

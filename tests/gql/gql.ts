@@ -112,6 +112,8 @@ type Documents = {
     "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) {\n    r: updateAssistantSettings(input: $input) {\n      __typename\n      ... on AssistantSettings {\n        greeting\n        confidenceThreshold\n        frustrationDetection\n        provider\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSettingsDocument,
     "\n  query KnowledgeGreeting {\n    assistantSettings {\n      greeting\n    }\n  }\n": typeof types.KnowledgeGreetingDocument,
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": typeof types.KnowledgeWidgetGreetingDocument,
+    "\n  query MetricsActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MetricsActionsDocument,
+    "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": typeof types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkExampleActionsDocument,
@@ -325,6 +327,8 @@ const documents: Documents = {
     "\n  mutation KnowledgeSettings($input: AssistantSettingsInput!) {\n    r: updateAssistantSettings(input: $input) {\n      __typename\n      ... on AssistantSettings {\n        greeting\n        confidenceThreshold\n        frustrationDetection\n        provider\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": types.KnowledgeSettingsDocument,
     "\n  query KnowledgeGreeting {\n    assistantSettings {\n      greeting\n    }\n  }\n": types.KnowledgeGreetingDocument,
     "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n": types.KnowledgeWidgetGreetingDocument,
+    "\n  query MetricsActions {\n    customActions {\n      id\n    }\n  }\n": types.MetricsActionsDocument,
+    "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkExampleActionsDocument,
@@ -829,6 +833,14 @@ export function graphql(source: "\n  query KnowledgeGreeting {\n    assistantSet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KnowledgeWidgetGreeting($k: String!) {\n    startWidgetSession(input: { publicKey: $k }) {\n      __typename\n      ... on WidgetSession {\n        greeting\n      }\n    }\n  }\n"): typeof import('./graphql.js').KnowledgeWidgetGreetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MetricsActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').MetricsTypingOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3178,6 +3178,26 @@ export type KnowledgeWidgetGreetingMutation = { __typename?: 'Mutation', startWi
     | { __typename: 'WidgetSession', greeting: string }
    };
 
+export type MetricsActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type MetricsTypingOffMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MetricsTypingOffMutation = { __typename?: 'Mutation', setTyping:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'MutationSetTypingSuccess' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
+    | { __typename: 'ServiceUnavailableError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type MultiInstanceViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5740,6 +5760,20 @@ export const KnowledgeWidgetGreetingDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"d24f4f4b9062165c2ec6b8c5fbbe65d2377fadf8ac6324b3ce7a6ce5e32335ac"}) as unknown as TypedDocumentString<KnowledgeWidgetGreetingMutation, KnowledgeWidgetGreetingMutationVariables>;
+export const MetricsActionsDocument = new TypedDocumentString(`
+    query MetricsActions {
+  customActions {
+    id
+  }
+}
+    `, {"hash":"1a00928a26bca83bb7ae20bbee8531b9ade93c9ead02f6f6c4c622ca49ad36cb"}) as unknown as TypedDocumentString<MetricsActionsQuery, MetricsActionsQueryVariables>;
+export const MetricsTypingOffDocument = new TypedDocumentString(`
+    mutation MetricsTypingOff($id: ID!) {
+  setTyping(conversationId: $id, isTyping: false) {
+    __typename
+  }
+}
+    `, {"hash":"1e374cf301342a178a8ee115007a307adc07444390fc412a81b709d3a7ef7856"}) as unknown as TypedDocumentString<MetricsTypingOffMutation, MetricsTypingOffMutationVariables>;
 export const MultiInstanceViewerDocument = new TypedDocumentString(`
     query MultiInstanceViewer {
   viewer {

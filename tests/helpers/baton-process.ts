@@ -1,5 +1,5 @@
 /**
- * A real Baton instance as a child process (`node --import tsx api/src/main.ts`), for the fault
+ * A real Baton instance as a child process (`node --import tsx api/src/main.ts`, or other `nodeArgs`), for the fault
  * tests: it can be killed with SIGKILL, sent SIGTERM, and its exit code, signal and output are
  * kept. The URL is read from the "Baton is running at <url>" line it prints once it listens.
  *
@@ -53,6 +53,8 @@ export interface StartOptions {
   name?: string;
   /** How long the process may take to print its URL. */
   startTimeoutMs?: number;
+  /** Node's arguments (default: the TypeScript entry point through tsx; the compiled build: see production-build.test.ts). */
+  nodeArgs?: string[];
 }
 
 /** Keeps the environment a process needs to run, drops every setting of the test's own. */
@@ -68,9 +70,9 @@ function baseEnv(): Record<string, string> {
 
 export async function startBatonProcess(
   env: Record<string, string>,
-  { name = 'baton', startTimeoutMs = 60_000 }: StartOptions = {},
+  { name = 'baton', startTimeoutMs = 60_000, nodeArgs = ['--import', 'tsx', 'api/src/main.ts'] }: StartOptions = {},
 ): Promise<BatonProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, nodeArgs, {
     cwd: checkout,
     env: { ...baseEnv(), PORT: '0', HOST: '127.0.0.1', ...trustTestDocuments, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -281,6 +281,7 @@ export class Assistant {
       return;
     }
     await this.deps.services.usage.record(turn.workspaceId, answer.usage);
+    this.deps.events.emit('assistant.answered', { workspaceId: turn.workspaceId, provider: this.provider.name });
     const cited = uniqueCitations(answer.cited);
     if (answer.offerActionId) {
       const trigger = answer.offerTopic ? 'SENSITIVE' : 'LOW_CONFIDENCE';
@@ -374,7 +375,9 @@ export class Assistant {
             (error instanceof RetryableProviderError && error.retryAfterMs) || 250 * 2 ** attempt,
             5000,
           );
-          if (!retryable || attempt >= config.assistant.retries || Date.now() + wait >= deadline) {
+          const final = !retryable || attempt >= config.assistant.retries || Date.now() + wait >= deadline;
+          this.deps.events.emit('assistant.provider_failed', { workspaceId, provider: this.provider.name, final });
+          if (final) {
             this.deps.log(`assistant provider gave up after ${attempt + 1} attempt(s): ${String(error)}`);
             return 'failed';
           }

@@ -49,6 +49,10 @@ export interface DomainEventMap {
     statusCode: number | null;
     durationMs: number;
   };
+  /** The assistant's provider answered and its usage was recorded (metrics). */
+  'assistant.answered': { workspaceId: string; provider: 'offline' | 'openai' };
+  /** One provider attempt failed; `final`: the assistant gave up (fallback message) instead of retrying. */
+  'assistant.provider_failed': { workspaceId: string; provider: 'offline' | 'openai'; final: boolean };
   /** Baton turned a webhook endpoint off after repeated failures; its workspace's admins are told. */
   'webhook.endpoint_disabled': { workspaceId: string; endpointId: string; url: string; reason: string };
 }

@@ -135,6 +135,8 @@ function connectionGate(app: App, live: LiveSockets) {
       origin: requestOrigin(request),
       ip,
       operationIds: () => Object.keys(ctx.subscriptions),
+      // Running subscriptions hold their iterator; queries in flight hold null.
+      subscriptions: () => Object.values(ctx.subscriptions).filter(Boolean).length,
     });
     return true;
   }
@@ -239,6 +241,7 @@ export function attachGraphqlWs(
   const { debugErrors } = app.config;
   const server = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
   const live = new LiveSockets();
+  app.metrics.watchWebSockets({ connections: () => server.clients.size, subscriptions: () => live.subscriptions() });
   // Revocations published while Redis was away never arrive.
   const stopMissing = app.pubsub.onReconnect(() => live.missedRevocations());
   const revocations = app.pubsub.pubsub.subscribe('revocation');

@@ -20,6 +20,8 @@ export interface LiveSocket {
   ip: string;
   /** The ids of the socket's operations in flight (graphql-ws's `ctx.subscriptions`). */
   operationIds(): string[];
+  /** How many of them are running subscriptions (metrics). */
+  subscriptions(): number;
 }
 
 /** graphql-ws close code for a refused or ended session. */
@@ -65,6 +67,13 @@ export class LiveSockets {
   /** Revocations may have been published without reaching this instance: every socket is checked again. */
   missedRevocations(): void {
     this.epoch += 1;
+  }
+
+  /** Running subscriptions on every socket (`baton_active_subscriptions`). */
+  subscriptions(): number {
+    let count = 0;
+    for (const live of this.sockets.values()) count += live.subscriptions();
+    return count;
   }
 
   anonymousOn(ip: string): number {

@@ -6,6 +6,12 @@
  * headers (security-headers.ts). A request that fails before GraphQL runs because the database
  * is unreachable is answered 503 + Retry-After with a typed body (errors.ts); `drain()` stops
  * the server gracefully (drain.ts).
+ *
+ * Operations: every request gets a request id (observability/request-id.ts, echoed in
+ * `X-Request-Id`), one access-log line when its answer is complete (method, route, status,
+ * duration — never headers or bodies) and an observation in `baton_http_request_duration_seconds`;
+ * `/health` (alias `/healthz`) is liveness, `/ready` readiness, `/metrics` Prometheus
+ * (metrics-access.ts decides who may read it).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -28,6 +34,11 @@ import { maskError, requestFailure } from './errors.js';
 import { queryLimitPlugins } from './query-limits.js';
 import { maxBodyBytes, readBody, refuseTooLarge } from './request-body.js';
 import { securityHeaders } from './security-headers.js';
+import { yogaLogger, type Logger } from '../observability/logger.js';
+import type { HttpRoute } from '../observability/metrics.js';
+import { useOperationLog } from '../observability/operation-log.js';
+import { requestId, requestIdHeader } from '../observability/request-id.js';
+import { metricsAccess } from './metrics-access.js';
 import { useSharedSubscriptionExecution } from './shared-execution.js';
 import { trustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 
@@ -47,9 +58,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewer>) {
+function createGraphqlYoga(
+  app: App,
+  httpViewers: WeakMap<IncomingMessage, Viewer>,
+  requestLogs: WeakMap<IncomingMessage, Logger>,
+) {
   const { config, services, db } = app;
   const viewerOf = (init: ServerContext): Viewer => init.viewer ?? (init.req && httpViewers.get(init.req)) ?? anonymous;
+  const loggerFor = (context: unknown) => {
+    const req = (context as ServerContext | undefined)?.req;
+    return (req && requestLogs.get(req)) ?? app.logger;
+  };
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -58,13 +77,14 @@ function createGraphqlYoga(app: App, httpViewers: WeakMap<IncomingMessage, Viewe
     // Stack traces and original messages only with BATON_DEBUG_ERRORS (Yoga's own default
     // follows NODE_ENV, and NODE_ENV defaults to development).
     maskedErrors: { maskError, isDev: config.debugErrors },
-    logging: config.env === 'test' ? 'warn' : 'info',
+    logging: yogaLogger(app.logger),
     cors: corsPolicy(config),
     // The body is read (within maxBodyBytes) before Yoga sees the request.
     maxRequestBodySize: false,
     // Validation results depend on the variables (query cost, page sizes): never reused.
     parserAndValidationCache: { validationCache: false },
     plugins: [
+      useOperationLog(app.metrics, loggerFor),
       useTrustedDocuments(trustedDocuments(config), viewerOf),
       ...queryLimitPlugins(),
       useSharedSubscriptionExecution(),
@@ -182,16 +202,72 @@ export interface HttpServer {
   draining(): boolean;
 }
 
+/** The route label of a path (a fixed list: label values stay bounded). */
+function routeOf(path: string): HttpRoute {
+  if (path === '/graphql' || path.startsWith('/graphql/')) return '/graphql';
+  if (path === '/health' || path === '/healthz' || path === '/ready' || path === '/metrics') return path;
+  return 'static';
+}
+
+/** Request id, access-log line and duration for each request; returns the request's logger. */
+function observeRequest(app: App, req: IncomingMessage, res: ServerResponse, path: string): Logger {
+  const id = requestId(req.headers);
+  res.setHeader(requestIdHeader, id);
+  const log = app.logger.child({ requestId: id });
+  const started = performance.now();
+  const method = req.method ?? 'GET';
+  const route = routeOf(path);
+  res.once('close', () => {
+    const seconds = (performance.now() - started) / 1000;
+    const status = res.headersSent ? res.statusCode : 0;
+    app.metrics.httpRequestDuration.observe({ method, route, status: String(status) }, seconds);
+    // Probes and scrapes every few seconds would drown the log: debug level for those.
+    const level = route === '/graphql' || route === 'static' ? 'info' : 'debug';
+    log[level](
+      {
+        method,
+        route,
+        path: route === 'static' ? path.slice(0, 200) : route,
+        status,
+        durationMs: Math.round(seconds * 1000),
+      },
+      'request',
+    );
+  });
+  return log;
+}
+
+/** `GET /metrics`: the text format, for whoever metrics-access.ts admits. */
+function metricsEndpoint(app: App, onError: (req: IncomingMessage, res: ServerResponse, error: unknown) => void) {
+  const mayRead = metricsAccess(app.config);
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = mayRead(req);
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.message }, refusal.headers);
+    void app.metrics.exposition().then(
+      ({ contentType, body }) => {
+        res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+        res.end(body);
+      },
+      (error: unknown) => onError(req, res, error),
+    );
+  };
+}
+
 export function createHttpServer(app: App): HttpServer {
   const { services, tokens, db, log, config } = app;
   const httpViewers = new WeakMap<IncomingMessage, Viewer>();
-  const yoga = createGraphqlYoga(app, httpViewers);
+  const requestLogs = new WeakMap<IncomingMessage, Logger>();
+  const yoga = createGraphqlYoga(app, httpViewers, requestLogs);
   const serveStatic = staticFiles(app);
   const drain = new Drain();
 
-  const fail = (res: ServerResponse, error: unknown) => {
+  const fail = (res: ServerResponse, error: unknown, req?: IncomingMessage) => {
     const failure = requestFailure(error, config.debugErrors);
-    if (failure.status === 500) log(`Request failed unexpectedly: ${String(error)}`);
+    if (failure.status === 500) {
+      const requestLog = req && requestLogs.get(req);
+      if (requestLog) requestLog.error({ err: error }, 'request failed unexpectedly');
+      else log(`Request failed unexpectedly: ${String(error)}`);
+    }
     if (res.headersSent) return void res.destroy();
     sendJson(res, failure.status, failure.body, failure.headers);
   };
@@ -240,17 +316,21 @@ export function createHttpServer(app: App): HttpServer {
     await respondWithYoga(yoga, req, res, body, drain);
   };
 
+  const serveMetrics = metricsEndpoint(app, (req, res, error) => fail(res, error, req));
+
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (drain.refuse(res, corsHeaders(config, req))) return;
     const path = (req.url ?? '/').split('?')[0]!;
+    requestLogs.set(req, observeRequest(app, req, res, path));
+    if (drain.refuse(res, corsHeaders(config, req))) return;
     if (path === '/graphql' || path.startsWith('/graphql/')) {
-      return void handleGraphql(req, res).catch((error: unknown) => fail(res, error));
+      return void handleGraphql(req, res).catch((error: unknown) => fail(res, error, req));
     }
-    if (path === '/healthz') return sendJson(res, 200, { ok: true, database: db.kind });
+    if (path === '/health' || path === '/healthz') return sendJson(res, 200, { ok: true, database: db.kind });
+    if (path === '/metrics') return serveMetrics(req, res);
     if (path === '/ready') {
       return void app.readiness().then(
         (state) => sendJson(res, state.ready ? 200 : 503, state),
-        (error: unknown) => fail(res, error),
+        (error: unknown) => fail(res, error, req),
       );
     }
     serveStatic(req, res, path);

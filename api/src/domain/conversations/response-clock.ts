@@ -29,7 +29,7 @@ export class ResponseClock {
         .catch((error: unknown) => {
           // An outage is logged once by the database layer (db/database-faults.ts); the next sweep catches up.
           if (!(error instanceof ServiceUnavailableError))
-            console.error(`response-time sweep failed: ${String(error)}`);
+            (this.deps.log ?? console.error)(`response-time sweep failed: ${String(error)}`);
         })
         .finally(() => (this.running = undefined));
     }, intervalMs);
