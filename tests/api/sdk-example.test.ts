@@ -3,8 +3,10 @@
  * `pnpm start` does) against a real server: it prints the queued handoffs, then each new one the
  * test requests, and its webhook receiver accepts a delivery signed as the contract says, answers
  * a repeat of it as a duplicate and refuses a tampered or replayed one. It runs with a scoped API
- * key. Nothing is waited for but the example's own output
- * lines.
+ * key. Then Baton itself delivers to it: an endpoint made with a `webhooks:manage` key receives a
+ * real `handoff.requested`, which the example verifies with the secret Baton issued, and a
+ * redelivery of it (same `Baton-Delivery`) which it drops as a duplicate. Nothing is waited for
+ * but the example's own output lines and the delivery log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -16,6 +18,7 @@ import { createKey } from '../helpers/api-keys.js';
 import { expectTypename, gql } from '../helpers/graphql.js';
 import { publicKeyOf, startSession, SUBMIT_ACTION } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
+import { CREATE_ENDPOINT, deliveriesOf, fastWebhooks, REDELIVER, UPDATE_ENDPOINT } from '../helpers/webhooks.js';
 import { signUp, type SignedIn } from '../helpers/team.js';
 
 const exampleDir = fileURLToPath(new URL('../../examples/queued-handoffs/', import.meta.url));
@@ -36,7 +39,7 @@ let readKey: string;
 const examples: Example[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer(fastWebhooks);
   owner = await signUp(server.graphqlUrl, 'Example Co');
   readKey = (await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ'])).secret;
 });
@@ -45,8 +48,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function handoff(): Promise<string> {
-  const visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, owner.token));
+async function handoff(by: SignedIn = owner): Promise<string> {
+  const visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, by.token));
   const actions = await gql(server.graphqlUrl, ACTIONS, {}, visitor.token);
   const input = { conversationId: visitor.conversationId, actionId: actions.data.customActions[0]!.id };
   expectTypename(
@@ -203,5 +206,49 @@ describe('examples/queued-handoffs', () => {
     } finally {
       await refused.stop();
     }
+  });
+
+  it("verifies Baton's own signed delivery and drops its redelivery as a duplicate", async () => {
+    const shop = await signUp(server.graphqlUrl, 'Delivered Co');
+    const key = (await createKey(server.graphqlUrl, shop, ['CONVERSATIONS_READ', 'WEBHOOKS_MANAGE'])).secret;
+    // Baton issues the secret when the endpoint is made; the example's port is known only once it
+    // runs, so the endpoint starts on a placeholder and is pointed at the example afterwards.
+    const created = await gql(
+      server.graphqlUrl,
+      CREATE_ENDPOINT,
+      { input: { url: 'http://127.0.0.1:9/webhooks', events: ['handoff.requested'] } },
+      key,
+    );
+    const endpoint = expectTypename(created.data.createWebhookEndpoint, 'WebhookEndpoint');
+    const example = runExample({
+      BATON_URL: server.graphqlUrl,
+      BATON_API_KEY: key,
+      WEBHOOK_SECRET: endpoint.secret,
+      WEBHOOK_PORT: '0',
+    });
+    const receiverLine = await example.line((l) => l.startsWith('webhook receiver on '), 'receiver URL');
+    const moved = await gql(
+      server.graphqlUrl,
+      UPDATE_ENDPOINT,
+      { id: endpoint.id, input: { url: receiverLine.slice('webhook receiver on '.length) } },
+      key,
+    );
+    expectTypename(moved.data.updateWebhookEndpoint, 'WebhookEndpoint');
+
+    const conversationId = await handoff(shop);
+    const verified = await example.line(
+      (l) => l.startsWith('webhook verified ') && l.endsWith(` handoff.requested ${conversationId}`),
+      "Baton's delivery",
+    );
+    const deliveryId = verified.split(' ')[2]!;
+    const { deliveries } = await deliveriesOf(server.graphqlUrl, key, endpoint.id);
+    expect(deliveries.map((d) => d.id)).toEqual([deliveryId]);
+    expect(deliveries[0]!.attempts.map((a) => a.statusCode)).toEqual([204]);
+
+    const again = await gql(server.graphqlUrl, REDELIVER, { id: deliveryId }, key);
+    expect(expectTypename(again.data.redeliverWebhook, 'WebhookDelivery').id).toBe(deliveryId);
+    await example.line((l) => l === `webhook duplicate ${deliveryId}`, 'the redelivery');
+    expect(example.lines.filter((l) => l.startsWith('webhook verified'))).toHaveLength(1);
+    expect(example.lines.some((l) => l.startsWith('webhook rejected'))).toBe(false);
   });
 });
