@@ -107,7 +107,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const metrics = new Metrics(databaseScrapeSources(db.prisma), (series, error) =>
     logger.warn({ series, err: error }, 'metrics: could not read a series from the database'),
   );
-  events.register(metricsListener(metrics, db.prisma));
+  events.register(metricsListener(metrics));
   const migrations = new MigrationCheck(db);
   services.responseClock.start(config.clockIntervalMs);
   assistant.start();

@@ -45,13 +45,12 @@ const goals = {
  * What the test asserts: the goal where it is met (inbox page: 2 with Prisma's relationJoins);
  * otherwise the figure measured today, so that a change can only lower it (not met yet: handoff
  * 11, take-over 10, visitor message 7 / 27 with the reply — see the report on issue 13). Lower
- * these as statements are cut. Take-over is 11 since the metrics listener (listeners/metrics.ts)
- * reads the accepted handoff request for `baton_time_to_takeover_seconds` after commit — to fold
- * into the event's payload.
+ * these as statements are cut. The metrics listener reads nothing: the accepted handoff's times
+ * come with the take-over's own fact (`handoff.accepted`).
  */
 const ceilings: typeof goals = {
   handoff: 11,
-  takeOver: 11,
+  takeOver: 10,
   visitorMessageHumanOwned: 7,
   visitorMessageWithReply: 27,
   inboxPage: 5,

@@ -31,6 +31,17 @@ export interface DomainEventMap {
     change: OwnershipChange;
     actor: Actor | null;
   };
+  /** A human accepted a pending handoff request (took the conversation over, or was assigned it). */
+  'handoff.accepted': {
+    workspaceId: string;
+    conversationId: string;
+    change: OwnershipChange;
+    /** When the accepted request was made, and when it was accepted (ISO). */
+    requestedAt: string;
+    acceptedAt: string;
+  };
+  /** The first agent reply the visitor sees after a handoff: the response-time clock stopped. */
+  'handoff.first_human_reply': { workspaceId: string; conversationId: string; requestedAt: string; repliedAt: string };
   /** Something ephemeral happened in a conversation: typing, a draft of the assistant's reply. */
   'conversation.activity': { workspaceId: string; event: StreamEvent };
   /** A handoff waited longer than the workspace's response-time target (once per handoff). */

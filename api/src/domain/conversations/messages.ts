@@ -207,10 +207,23 @@ export class MessageService {
         });
         if (!input.internal) {
           // The response-time clock stops at the first human reply after the handoff.
-          await tx.conversation.updateMany({
+          const stopped = await tx.conversation.updateManyAndReturn({
             where: { id: conversation.id, firstHumanReplyAt: null, handoffRequestedAt: { not: null } },
             data: { firstHumanReplyAt: message.createdAt },
+            select: { handoffRequestedAt: true },
           });
+          const requestedAt = stopped[0]?.handoffRequestedAt;
+          if (requestedAt) {
+            outbox.facts.push({
+              type: 'handoff.first_human_reply',
+              payload: {
+                workspaceId: conversation.workspaceId,
+                conversationId: conversation.id,
+                requestedAt: requestedAt.toISOString(),
+                repliedAt: message.createdAt.toISOString(),
+              },
+            });
+          }
         }
         return message;
       }),

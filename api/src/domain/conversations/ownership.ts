@@ -12,7 +12,15 @@ import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { ServiceDeps } from '../deps.js';
 import { ConversationTakenError, ForbiddenError, InvalidOperationError, NotFoundError } from '../errors.js';
 import { visibleConversation, type VisibleConversation } from './access.js';
-import { allocateSeq, nextSlot, recordMessage, recordOwnershipChange, withOutbox, type Tx } from './log.js';
+import {
+  allocateSeq,
+  nextSlot,
+  recordMessage,
+  recordOwnershipChange,
+  withOutbox,
+  type Outbox,
+  type Tx,
+} from './log.js';
 import { guardAllows } from './policy.js';
 
 export type Transition = 'takeOver' | 'release' | 'reassign' | 'handBack' | 'resolve';
@@ -188,12 +196,7 @@ export class OwnershipService {
         if (current instanceof Error) throw current;
         return current;
       }
-      if (rule.pendingHandoff !== 'unchanged') {
-        await tx.handoffRequest.updateMany({
-          where: { conversationId, status: 'PENDING' },
-          data: { status: rule.pendingHandoff, resolvedAt: now },
-        });
-      }
+      await settlePendingHandoff(tx, outbox, conversationId, rule, now);
       recordOwnershipChange(
         outbox,
         conversationId,
@@ -265,5 +268,37 @@ export class OwnershipService {
       ASSIGNED: `with ${assignee?.name ?? 'an agent'}`,
     }[current.status];
     return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
+  }
+}
+
+/**
+ * Accepts or cancels the conversation's pending handoff request as the rule says. An accepted one
+ * is a `handoff.accepted` fact carrying its own times (the metrics need nothing else).
+ */
+async function settlePendingHandoff(
+  tx: Tx,
+  outbox: Outbox,
+  conversationId: string,
+  rule: TransitionRule,
+  now: Date,
+): Promise<void> {
+  if (rule.pendingHandoff === 'unchanged') return;
+  const settled = await tx.handoffRequest.updateManyAndReturn({
+    where: { conversationId, status: 'PENDING' },
+    data: { status: rule.pendingHandoff, resolvedAt: now },
+    select: { createdAt: true },
+  });
+  if (rule.pendingHandoff !== 'ACCEPTED') return;
+  for (const request of settled) {
+    outbox.facts.push({
+      type: 'handoff.accepted',
+      payload: {
+        workspaceId: outbox.workspaceId,
+        conversationId,
+        change: rule.change,
+        requestedAt: request.createdAt.toISOString(),
+        acceptedAt: now.toISOString(),
+      },
+    });
   }
 }
