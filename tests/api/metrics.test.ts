@@ -2,7 +2,8 @@
  * `/metrics` (observability/metrics.ts) scraped over real HTTP after each thing it counts was
  * caused for real: requests and operations, a visitor's WebSocket subscription, an assistant
  * answer from the local Chat Completions server after one failed attempt (a provider error),
- * a handoff waiting in the queue, its take-over and the agent's first reply. Who may read the
+ * a handoff waiting in the queue, its take-over and the agent's first reply, webhook attempts to
+ * a real local receiver (failed, delivered, retrying) and the retry waiting in the queue. Who may read the
  * metrics (loopback only, or the bearer token), and `/ready`'s migration check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ import {
 } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { signUp, type SignedIn } from '../helpers/team.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { createEndpoint, REDELIVER, SEND_TEST } from '../helpers/webhooks.js';
 
 const ACTIONS = graphql(`
   query MetricsActions {
@@ -49,6 +52,7 @@ const TYPING_OFF = graphql(`
 `);
 
 let fake: FakeOpenAI;
+let receiver: WebhookReceiver;
 let server: BatonServer;
 let owner: SignedIn;
 let visitor: VisitorSession;
@@ -57,7 +61,10 @@ let stream: Subscription<StreamSubscription>;
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
+  receiver = await startWebhookReceiver();
   server = await startTestServer({
+    BATON_WEBHOOK_ALLOW_PRIVATE: 'true',
+    BATON_JOB_POLL_MS: '50',
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: fake.baseUrl,
     BATON_AI_ATTEMPT_TIMEOUT_MS: '2000',
@@ -78,6 +85,7 @@ afterAll(async () => {
   await socket?.dispose();
   await server?.close();
   await fake?.close();
+  await receiver?.close();
 });
 
 /** One scrape: the text format, as Prometheus reads it. */
@@ -205,10 +213,45 @@ describe('/metrics', () => {
     expect(after).not.toMatch(/route="\/no\/such/);
   });
 
-  it('has the webhook series: deliveries by outcome and the queue depth (database)', async () => {
+  it('counts real webhook attempts by outcome and the pending delivery in the queue depth', async () => {
+    receiver.respond = () => 500;
+    const endpoint = await createEndpoint(server.graphqlUrl, owner.token, receiver.url, ['handoff.requested']);
+    receiver.secret = endpoint.secret;
+    const outcome = async (name: string) =>
+      sample(await scrape(), 'baton_webhook_deliveries_total', { outcome: name }) ?? 0;
+
+    // A test event makes one attempt: answered 500, it is failed at once.
+    const test = await gql(server.graphqlUrl, SEND_TEST, { id: endpoint.id }, owner.token);
+    const deliveryId = expectTypename(test.data.sendTestWebhook, 'WebhookDelivery').id;
+    await expect.poll(() => outcome('failed')).toBe(1);
+    // Redelivered to a receiver that now accepts it.
+    receiver.respond = () => 200;
+    expectTypename(
+      (await gql(server.graphqlUrl, REDELIVER, { id: deliveryId }, owner.token)).data.redeliverWebhook,
+      'WebhookDelivery',
+    );
+    await expect.poll(() => outcome('delivered')).toBe(1);
+    expect(receiver.accepted).toEqual([deliveryId]);
+    expect(sample(await scrape(), 'baton_webhook_queue_depth')).toBe(0);
+
+    // A real event answered 500 is retried later (30 s base): it waits in the queue meanwhile.
+    receiver.respond = () => 500;
+    const another = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, owner.token));
+    const actions = await gql(server.graphqlUrl, ACTIONS, {}, another.token);
+    const input = { conversationId: another.conversationId, actionId: actions.data.customActions[0]!.id };
+    expectTypename(
+      (await gql(server.graphqlUrl, SUBMIT_ACTION, { input }, another.token)).data.submitAction,
+      'HandoffPayload',
+    );
+    await expect.poll(() => outcome('retrying')).toBe(1);
     const text = await scrape();
-    expect(text).toContain('# TYPE baton_webhook_deliveries_total counter');
-    expect(sample(text, 'baton_webhook_queue_depth')).toBe(0);
+    expect(sample(text, 'baton_webhook_queue_depth')).toBe(1);
+    expect(sample(text, 'baton_webhook_deliveries_total', { outcome: 'failed' })).toBe(1);
+    expect(receiver.received.map((r) => [r.event, r.status])).toEqual([
+      ['webhook.test', 500],
+      ['webhook.test', 200],
+      ['handoff.requested', 500],
+    ]);
   });
 
   it('answers loopback only without a token, and never through a proxy', async () => {
