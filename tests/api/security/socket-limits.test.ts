@@ -30,6 +30,8 @@ const SOCKET_TYPENAME = graphql(`
 `);
 let server: BatonServer;
 let visitor: VisitorSession;
+/** Agents may send any document: the limits (not trusted documents) are what stop theirs. */
+let agentToken: string;
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -37,6 +39,7 @@ beforeAll(async () => {
     BATON_WS_MAX_ANONYMOUS_PER_IP: '3',
   });
   const owner = await signUp(server.graphqlUrl, 'Socket limits');
+  agentToken = owner.token;
   visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, owner.token));
 });
 afterAll(async () => {
@@ -85,18 +88,30 @@ describe('operations per socket', () => {
 });
 
 describe('limit rejections fit the protocol', () => {
-  const rejected = {
-    depth: `query { ${'viewer { workspace { agents { edges { node { workspace { '.repeat(4)}name${' } } } } }'.repeat(4)} }`,
-    aliases: `query { ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { __typename }`).join(' ')} }`,
-    directives: `query { __typename ${'@include(if: true) '.repeat(40)} }`,
-    syntax: 'query {',
-    unknownField: 'query { nope }',
+  // Each document with the words its rejection names (an agent's socket, so that the limit itself answers).
+  const rejected: Record<string, [string, RegExp]> = {
+    depth: [
+      `query { viewer { ${'workspace { agents { edges { node { '.repeat(4)}name${' } } } }'.repeat(4)} } }`,
+      /QUERY_TOO_DEEP/,
+    ],
+    aliases: [
+      `query { ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { __typename }`).join(' ')} }`,
+      /TOO_MANY_ALIASES/,
+    ],
+    directives: [`query { __typename ${'@include(if: true) '.repeat(40)} }`, /TOO_MANY_DIRECTIVES/],
+    syntax: ['query {', /Syntax Error/],
+    unknownField: ['query { nope }', /Cannot query field \\"nope\\"/],
   };
-  for (const [name, text] of Object.entries(rejected)) {
+  for (const [name, [text, reason]] of Object.entries(rejected)) {
     it(`a ${name} rejection is an error for that operation; the socket and its subscription live on`, async () => {
-      const socket = open({ authorization: `Bearer ${visitor.token}` });
+      const socket = open({ authorization: `Bearer ${agentToken}` });
       const stream = await liveStream(socket, `before ${name}`);
-      await expect(wsRequest(socket.client, invalidDocument(text))).rejects.toThrow();
+      const refusal = await wsRequest(socket.client, invalidDocument(text)).then(
+        () => new Error('accepted'),
+        (error: Error) => error,
+      );
+      expect(refusal.message).toMatch(reason);
+      expect(refusal.message).not.toMatch(/PERSISTED_QUERY/);
       await send(`after ${name}`);
       await stream.waitFor((events) => events.some((e) => e.conversationEvents.message?.body === `after ${name}`));
     });
