@@ -9,8 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
 import type { ApiScope } from '../gql/graphql.js';
-import { connectWs, expectTypename, gql, invalidDocument, wsRequest, type WsConnection } from '../helpers/graphql.js';
-import { publicKeyOf, startSession, type VisitorSession } from '../helpers/handoff.js';
+import {
+  connectWs,
+  expectTypename,
+  gql,
+  invalidDocument,
+  subscribe,
+  wsRequest,
+  type WsConnection,
+} from '../helpers/graphql.js';
+import { INBOX, publicKeyOf, startSession, type VisitorSession } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 import { CREATE_KEY, createKey, REVOKE_KEY } from '../helpers/api-keys.js';
@@ -473,6 +481,27 @@ describe('refused keys', () => {
         message: 'This API key has expired.',
         extensions: { code: 'UNAUTHENTICATED', reason: 'EXPIRED' },
       });
+  });
+
+  it('a key that expires ends its open socket then, as a revocation would (EXPIRED, 4403)', async () => {
+    const expiresAt = new Date(Date.now() + 5000).toISOString();
+    const key = await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ']);
+    const expiring = await createKey(server.graphqlUrl, owner, ['CONVERSATIONS_READ'], { expiresAt });
+    const socket = connectWs(server.wsUrl, { authorization: `Bearer ${expiring.secret}` });
+    sockets.push(socket);
+    // Admitted (connection_ack and an answer) before it expires; then a subscription stays open.
+    expect((await wsRequest(socket.client, CONVERSATIONS, {})).errors).toBeUndefined();
+    const inbox = subscribe(socket.client, INBOX, {});
+    expect(await socket.closed).toBe(4403);
+    await inbox.done;
+    expect(inbox.errors.flat()).toMatchObject([
+      { message: 'This API key has expired.', extensions: { code: 'UNAUTHENTICATED', reason: 'EXPIRED' } },
+    ]);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(expiresAt));
+    // A key that does not expire keeps its socket: it still answers after the other one ended.
+    const lasting = connectWs(server.wsUrl, { authorization: `Bearer ${key.secret}` });
+    sockets.push(lasting);
+    expect((await wsRequest(lasting.client, CONVERSATIONS, {})).errors).toBeUndefined();
   });
 
   it('a wrong secret with a real prefix, a malformed key, and a key of a deactivated member are refused', async () => {

@@ -4,7 +4,7 @@
  * UNAUTHENTICATED error for the whole request, never a silent downgrade to anonymous.
  */
 import { GraphQLError } from 'graphql';
-import { isApiKeyToken } from '../domain/api-keys/api-keys.js';
+import { isApiKeyToken, keyExpired } from '../domain/api-keys/api-keys.js';
 import type { Services } from '../domain/index.js';
 import { TokenError, type TokenService } from './tokens.js';
 import { anonymous, type Viewer } from './viewer.js';
@@ -54,7 +54,7 @@ export async function authenticate(
 export async function verifyAgain(tokens: TokenService, checked: Viewer, token: string): Promise<void> {
   if (checked.kind === 'agent' && checked.apiKey !== null) {
     const { expiresAt } = checked.apiKey;
-    if (expiresAt && expiresAt.getTime() <= Date.now()) throw new TokenError('EXPIRED', 'This API key has expired.');
+    if (expiresAt && expiresAt.getTime() <= Date.now()) throw keyExpired();
     return;
   }
   await tokens.verify(token);

@@ -7,11 +7,14 @@
  * check for each later operation: `checkedViewer` gives it back while this instance has heard
  * every revocation since it was checked. It gives nothing after `missedRevocations()` (Redis
  * was away: revocations published meanwhile never arrived) until the socket's next full check.
+ * A socket opened with an API key that expires is ended the same way when it expires.
  */
 import type { GraphQLError } from 'graphql';
 import type { WebSocket } from 'ws';
+import { unauthenticated } from '../auth/authenticate.js';
 import { revocationError, revokes, type Revocation } from '../auth/revocation.js';
 import type { Viewer } from '../auth/viewer.js';
+import { keyExpired } from '../domain/api-keys/api-keys.js';
 
 export interface LiveSocket {
   /** Who the socket's session was when last checked against the database. */
@@ -27,22 +30,30 @@ export interface LiveSocket {
 /** graphql-ws close code for a refused or ended session. */
 export const forbiddenClose = 4403;
 
+/** setTimeout's longest delay; a later expiry is re-scheduled from there. */
+const longestTimerMs = 2 ** 31 - 1;
+
 export class LiveSockets {
   private readonly sockets = new Map<WebSocket, LiveSocket>();
   private readonly anonymousPerIp = new Map<string, number>();
   /** Bumped when revocations may have been missed; a socket's check counts only in its epoch. */
   private epoch = 0;
   private readonly checkedIn = new WeakMap<WebSocket, number>();
+  private readonly expiryTimers = new Map<WebSocket, NodeJS.Timeout>();
 
   add(socket: WebSocket, live: LiveSocket): void {
     this.sockets.set(socket, live);
     this.checkedIn.set(socket, this.epoch);
     if (live.viewer.kind === 'anonymous') this.anonymousPerIp.set(live.ip, this.anonymousOn(live.ip) + 1);
+    const expiresAt = live.viewer.kind === 'agent' ? live.viewer.apiKey?.expiresAt : null;
+    if (expiresAt) this.endAt(socket, expiresAt.getTime());
   }
 
   remove(socket: WebSocket): void {
     const live = this.sockets.get(socket);
     if (!live) return;
+    clearTimeout(this.expiryTimers.get(socket));
+    this.expiryTimers.delete(socket);
     this.sockets.delete(socket);
     if (live.viewer.kind !== 'anonymous') return;
     const left = this.anonymousOn(live.ip) - 1;
@@ -78,6 +89,22 @@ export class LiveSockets {
 
   anonymousOn(ip: string): number {
     return this.anonymousPerIp.get(ip) ?? 0;
+  }
+
+  /** Ends the socket at `at` (its API key's expiry), as a revocation would, with reason EXPIRED. */
+  private endAt(socket: WebSocket, at: number): void {
+    const timer = setTimeout(
+      () => {
+        const live = this.sockets.get(socket);
+        if (!live) return;
+        if (Date.now() < at) return this.endAt(socket, at);
+        endSocket(socket, live.operationIds(), unauthenticated(keyExpired()));
+        this.remove(socket);
+      },
+      Math.min(Math.max(0, at - Date.now()), longestTimerMs),
+    );
+    timer.unref();
+    this.expiryTimers.set(socket, timer);
   }
 
   /** Ends every socket the revocation concerns; returns how many. */

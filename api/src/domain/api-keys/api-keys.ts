@@ -19,6 +19,9 @@ import type { ServiceDeps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
 import { apiScopeSchema, isApiScope } from './scopes.js';
 
+/** What a request with an expired key gets (HTTP, a socket's operation, and an open socket at expiry). */
+export const keyExpired = () => new TokenError('EXPIRED', 'This API key has expired.');
+
 /** How often a key's `lastUsedAt` is written at most. */
 export const lastUsedResolutionMs = 60_000;
 
@@ -108,7 +111,7 @@ export class ApiKeyService {
     if (!key || !sameHash(key.secretHash, sha256(token))) throw new TokenError('INVALID', 'The API key is not valid.');
     if (key.revokedAt) throw new TokenError('REVOKED', 'This API key has been revoked.');
     const now = Date.now();
-    if (key.expiresAt && key.expiresAt.getTime() <= now) throw new TokenError('EXPIRED', 'This API key has expired.');
+    if (key.expiresAt && key.expiresAt.getTime() <= now) throw keyExpired();
     const agent = key.createdBy;
     if (!agent || agent.deactivatedAt || agent.workspaceId !== key.workspaceId) {
       throw new TokenError('REVOKED', 'The team member who created this API key no longer has access.');
