@@ -5,13 +5,13 @@
 import { inboxViews, type InboxView } from '@baton/client-core/inbox-views';
 
 export type { InboxView };
-export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage';
+export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage' | 'webhooks';
 
 export type Route =
   { name: 'inbox'; view: InboxView; conversationId: string | null } | { name: 'settings'; tab: SettingsTab };
 
 const views = Object.keys(inboxViews) as InboxView[];
-const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage'];
+const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage', 'webhooks'];
 
 function parse(hash: string): Route {
   const [section, a, b] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
