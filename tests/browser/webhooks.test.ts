@@ -145,7 +145,7 @@ describe('webhooks settings', () => {
     // An inbox tab of the same owner, open from now on (never reloaded).
     const inbox = await pool.newPage();
     await signInWithToken(inbox, server.url, token, '#/inbox/queue');
-    await inbox.evaluate(() => ((window as unknown as { sentinel: string }).sentinel = 'same page'));
+    await inbox.evaluate(() => (document.body.dataset['sentinel'] = 'same page'));
 
     // The receiver breaks: a redelivery (same delivery id) fails with its 500.
     receiver.respond = () => 500;
@@ -169,7 +169,7 @@ describe('webhooks settings', () => {
     const banner = inbox.getByRole('alert').filter({ hasText: 'Baton disabled the webhook to' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain(url);
-    expect(await inbox.evaluate(() => (window as unknown as { sentinel?: string }).sentinel)).toBe('same page');
+    expect(await inbox.evaluate(() => document.body.dataset['sentinel'])).toBe('same page');
     await screenshot(inbox, 'webhooks-banner-inbox');
     await page.getByText(/^Disabled by Baton: /).waitFor();
     await expect.poll(() => page.getByRole('switch', { name: `Send events to ${url}` }).isChecked()).toBe(false);
@@ -204,6 +204,12 @@ describe('webhooks settings', () => {
     });
     await closeToasts(inbox);
     await screenshot(inbox, 'webhooks-list-reenabled');
+    await listed.getByRole('button', { name: `Open ${url}` }).click();
+    await inbox.getByRole('button', { name: 'Send test event' }).click();
+    await expect
+      .poll(() => deliveryRows(inbox).first().locator('.wh-summary').textContent())
+      .toMatch(/webhook\.test\s*Delivered\s*1 attempt/);
+    expect(receiver.received.at(-1)).toMatchObject({ event: 'webhook.test', status: 200 });
   });
 
   it('pages the delivery log with Load more, keeps long URLs on one line at a narrow width; agents get no webhooks', async () => {
@@ -226,6 +232,20 @@ describe('webhooks settings', () => {
     await form.getByRole('button', { name: 'Add endpoint' }).click();
     await page.getByRole('heading', { name: url }).waitFor();
     const [endpoint] = (await gql(server.graphqlUrl, ENDPOINTS, {}, token)).data.webhookEndpoints;
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const firstSecret = await page.getByLabel('Signing secret').inputValue();
+
+    // Rotate (confirmed in the dialog): the new secret is shown, and signs from now on.
+    await page.getByRole('button', { name: 'Rotate…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rotate the signing secret?' });
+    await dialog.waitFor();
+    await screenshot(page, 'webhooks-rotate-confirm');
+    await dialog.getByRole('button', { name: 'Rotate secret' }).click();
+    await toast(page, 'Signing secret rotated').waitFor();
+    const secret = await page.getByLabel('Signing secret').inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    expect(secret).not.toBe(firstSecret);
+    receiver.secret = secret;
 
     // Twelve test events through the API; the log shows ten, then the rest.
     const before = receiver.received.length;
@@ -235,12 +255,21 @@ describe('webhooks settings', () => {
         'WebhookDelivery',
       );
     }
-    await receiver.waitFor((r) => r.length >= before + 12);
+    await receiver.waitFor((r) => r.slice(before).filter((w) => w.status === 200).length === 12);
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => deliveryRows(page).count()).toBe(10);
     await page.getByRole('button', { name: 'Load more' }).click();
     await expect.poll(() => deliveryRows(page).count()).toBe(12);
     await expect.poll(() => page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    // Each settles as Delivered (rows still pending when read are read again when due).
+    await expect
+      .poll(() =>
+        deliveryRows(page)
+          .filter({ has: page.locator('.bt-badge', { hasText: 'Delivered' }) })
+          .count(),
+      )
+      .toBe(12);
+    await page.getByText('Active', { exact: true }).waitFor();
 
     await page.setViewportSize({ width: 420, height: 860 });
     await closeToasts(page);
@@ -248,6 +277,17 @@ describe('webhooks settings', () => {
     await page.getByRole('button', { name: 'All endpoints' }).click();
     await page.getByRole('list', { name: 'Webhook endpoints' }).waitFor();
     await screenshot(page, 'webhooks-list-narrow');
+
+    // Delete, confirmed: gone from the list and the API.
+    await page.getByRole('button', { name: `Open ${url}` }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete this endpoint?' })
+      .getByRole('button', { name: 'Yes, delete' })
+      .click();
+    await page.getByText('No endpoints yet.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('+ Add endpoint');
+    expect((await gql(server.graphqlUrl, ENDPOINTS, {}, token)).data.webhookEndpoints).toEqual([]);
 
     // An agent: no Webhooks panel (owners and admins only) and no banner subscription.
     const agent = await addMember(server.graphqlUrl, { token, agentId: '', workspaceId: '', email: '' });

@@ -315,3 +315,12 @@ export function durationLabel(ms: number): string {
 export function failuresLabel(count: number): string {
   return `${count} ${count === 1 ? 'failure' : 'failures'} in a row`;
 }
+
+/**
+ * When to read pending deliveries again: shortly after the earliest next attempt is due (one
+ * being sent now: soon), at least 0.5 s apart and at most a minute.
+ */
+export function pollDelay(pending: readonly Pick<WebhookDeliveryRow, 'nextAttemptAt'>[], now = Date.now()): number {
+  const due = Math.min(...pending.map((r) => (r.nextAttemptAt ? new Date(r.nextAttemptAt).getTime() : now)));
+  return Math.min(Math.max(due - now + 400, 500), 60_000);
+}
