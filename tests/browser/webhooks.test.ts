@@ -7,12 +7,14 @@
  * live in an inbox tab open all along, and re-enabling clears it. Screenshots go to
  * test-artifacts/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { verifyWebhook } from '../../packages/sdk/src/index.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
 import { expectTypename, gql } from '../helpers/graphql.js';
+import { publicKeyOf, startSession } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, strongPassword, uniqueEmail } from '../helpers/team.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
@@ -50,6 +52,23 @@ async function closeToasts(page: Page) {
 /** The delivery log's rows (newest first). */
 function deliveryRows(page: Page): Locator {
   return page.getByRole('list', { name: 'Deliveries' }).locator(':scope > li');
+}
+
+/** The hash the inbox sends for its operation `name` (trusted documents). */
+function inboxHash(name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../inbox-app/src/lib/gql/persisted-documents.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
+  const found = Object.entries(manifest).find(([, text]) => new RegExp(`subscription ${name}\\b`).test(text));
+  if (!found) throw new Error(`no inbox subscription ${name}`);
+  return found[0];
+}
+
+/** Every WebSocket frame the page sends, from now on. */
+function sentFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (ws) => ws.on('framesent', ({ payload }) => frames.push(String(payload))));
+  return frames;
 }
 
 async function tokenOf(page: Page): Promise<string> {
@@ -213,7 +232,9 @@ describe('webhooks settings', () => {
   });
 
   it('pages the delivery log with Load more, keeps long URLs on one line at a narrow width; agents get no webhooks', async () => {
+    const noticesHash = inboxHash('ShellWebhookNotices');
     const page = await pool.newPage();
+    const ownerFrames = sentFrames(page);
     await page.goto(`${server.url}/#sign-up`);
     await page.getByLabel('Workspace name').fill('Paged Hooks');
     await page.getByLabel('Your name').fill('Pat');
@@ -289,11 +310,25 @@ describe('webhooks settings', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('+ Add endpoint');
     expect((await gql(server.graphqlUrl, ENDPOINTS, {}, token)).data.webhookEndpoints).toEqual([]);
 
-    // An agent: no Webhooks panel (owners and admins only) and no banner subscription.
+    // The owner's inbox subscribed to webhookNotices.
+    expect(ownerFrames.some((f) => f.includes(noticesHash))).toBe(true);
+
+    // An agent: no Webhooks panel (owners and admins only) and no banner subscription (the API
+    // refuses it to agents). Sentinel: a conversation's subscription, started after the shell
+    // knew the viewer, goes out on the same socket after anything the shell subscribed to.
     const agent = await addMember(server.graphqlUrl, { token, agentId: '', workspaceId: '', email: '' });
+    const visitor = await startSession(server.graphqlUrl, await publicKeyOf(server.graphqlUrl, token));
     const agentPage = await pool.newPage();
+    const agentFrames = sentFrames(agentPage);
     await signInWithToken(agentPage, server.url, agent.token, '#/settings/webhooks');
     await agentPage.getByText('Only owners and admins can change settings.').waitFor();
     expect(await agentPage.getByRole('button', { name: 'Add endpoint' }).count()).toBe(0);
+    await agentPage.evaluate(
+      (id) => (window.location.hash = `#/inbox/open/${encodeURIComponent(id)}`),
+      visitor.conversationId,
+    );
+    const conversationHash = inboxHash('ConversationEvents');
+    await expect.poll(() => agentFrames.some((f) => f.includes(conversationHash))).toBe(true);
+    expect(agentFrames.some((f) => f.includes(noticesHash))).toBe(false);
   });
 });
