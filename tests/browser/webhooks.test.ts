@@ -292,6 +292,19 @@ describe('webhooks settings', () => {
       .toBe(12);
     await page.getByText('Active', { exact: true }).waitFor();
 
+    // Edit: one more event, a note; saved back on the endpoint's page.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const editForm = page.getByRole('form', { name: 'Edit endpoint' });
+    expect(await editForm.getByLabel('Endpoint URL').inputValue()).toBe(url);
+    expect(await editForm.getByRole('checkbox', { name: /message\.created/ }).isChecked()).toBe(true);
+    await editForm.getByRole('checkbox', { name: /handoff\.requested/ }).check();
+    await editForm.getByLabel('Description').fill('CRM sync');
+    await editForm.getByRole('button', { name: 'Save endpoint' }).click();
+    await page.getByRole('list', { name: 'Events sent to this endpoint' }).getByText('handoff.requested').waitFor();
+    await page.getByText('CRM sync').waitFor();
+    const [edited] = (await gql(server.graphqlUrl, ENDPOINTS, {}, token)).data.webhookEndpoints;
+    expect(edited?.events.toSorted()).toEqual(['handoff.requested', 'message.created']);
+
     await page.setViewportSize({ width: 420, height: 860 });
     await closeToasts(page);
     await screenshot(page, 'webhooks-detail-narrow');
