@@ -5,13 +5,24 @@
 import { inboxViews, type InboxView } from '@baton/client-core/inbox-views';
 
 export type { InboxView };
-export type SettingsTab = 'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage' | 'webhooks';
+export type SettingsTab =
+  'team' | 'assistant' | 'knowledge' | 'gaps' | 'actions' | 'workspace' | 'usage' | 'webhooks' | 'api-keys';
 
 export type Route =
   { name: 'inbox'; view: InboxView; conversationId: string | null } | { name: 'settings'; tab: SettingsTab };
 
 const views = Object.keys(inboxViews) as InboxView[];
-const tabs: SettingsTab[] = ['team', 'assistant', 'knowledge', 'gaps', 'actions', 'workspace', 'usage', 'webhooks'];
+const tabs: SettingsTab[] = [
+  'team',
+  'assistant',
+  'knowledge',
+  'gaps',
+  'actions',
+  'workspace',
+  'usage',
+  'webhooks',
+  'api-keys',
+];
 
 function parse(hash: string): Route {
   const [section, a, b] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
