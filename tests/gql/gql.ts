@@ -174,6 +174,9 @@ type Documents = {
     "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": typeof types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": typeof types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": typeof types.TeamLogOutDocument,
+    "\n  query BrowserApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      revokedAt\n    }\n  }\n": typeof types.BrowserApiKeysDocument,
+    "\n  query BrowserApiKeysConversations {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BrowserApiKeysConversationsDocument,
+    "\n  query BrowserApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n    }\n  }\n": typeof types.BrowserApiKeysUsageDocument,
     "\n  query BrowserPolicy {\n    assistantSettings {\n      sensitiveTopics {\n        key\n        enabled\n      }\n      instructionTopics\n    }\n    handoffTopics {\n      name\n      examples\n      enabled\n    }\n  }\n": typeof types.BrowserPolicyDocument,
     "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": typeof types.BrowserPolicyTopicIdsDocument,
     "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": typeof types.BrowserPolicyResolveDocument,
@@ -389,6 +392,9 @@ const documents: Documents = {
     "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": types.TeamLogOutDocument,
+    "\n  query BrowserApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      revokedAt\n    }\n  }\n": types.BrowserApiKeysDocument,
+    "\n  query BrowserApiKeysConversations {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.BrowserApiKeysConversationsDocument,
+    "\n  query BrowserApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n    }\n  }\n": types.BrowserApiKeysUsageDocument,
     "\n  query BrowserPolicy {\n    assistantSettings {\n      sensitiveTopics {\n        key\n        enabled\n      }\n      instructionTopics\n    }\n    handoffTopics {\n      name\n      examples\n      enabled\n    }\n  }\n": types.BrowserPolicyDocument,
     "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": types.BrowserPolicyTopicIdsDocument,
     "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": types.BrowserPolicyResolveDocument,
@@ -1081,6 +1087,18 @@ export function graphql(source: "\n  mutation TeamUpdateWorkspace($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').BrowserApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApiKeysConversations {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserApiKeysConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n    }\n  }\n"): typeof import('./graphql.js').BrowserApiKeysUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4060,6 +4060,21 @@ export type TeamLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'ServiceUnavailableError' }
    };
 
+export type BrowserApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, scopes: Array<ApiScope>, revokedAt?: string | null }> };
+
+export type BrowserApiKeysConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserApiKeysConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string } }> } };
+
+export type BrowserApiKeysUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserApiKeysUsageQuery = { __typename?: 'Query', aiUsage: Array<{ __typename?: 'AiUsagePeriod', period: string }> };
+
 export type BrowserPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6525,6 +6540,34 @@ export const TeamLogOutDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"40600ca31cc3ddff5d0dd8a1b94b68762bb238322cce5ed12205c7fa0e266880"}) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
+export const BrowserApiKeysDocument = new TypedDocumentString(`
+    query BrowserApiKeys {
+  apiKeys {
+    id
+    name
+    scopes
+    revokedAt
+  }
+}
+    `, {"hash":"6b0c2e2e1a598181645bd2b247d450a852f6e429aab1bbfb8797f1e187134c89"}) as unknown as TypedDocumentString<BrowserApiKeysQuery, BrowserApiKeysQueryVariables>;
+export const BrowserApiKeysConversationsDocument = new TypedDocumentString(`
+    query BrowserApiKeysConversations {
+  conversations(first: 10) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"7a20fc5d30641c5981eae66b4c77d65b390cc63e76545538f9655c530af7757a"}) as unknown as TypedDocumentString<BrowserApiKeysConversationsQuery, BrowserApiKeysConversationsQueryVariables>;
+export const BrowserApiKeysUsageDocument = new TypedDocumentString(`
+    query BrowserApiKeysUsage {
+  aiUsage(days: 7) {
+    period
+  }
+}
+    `, {"hash":"a198d5491528ee64d7a966f60972076740b34568ef0c2a1e36c6955230644afd"}) as unknown as TypedDocumentString<BrowserApiKeysUsageQuery, BrowserApiKeysUsageQueryVariables>;
 export const BrowserPolicyDocument = new TypedDocumentString(`
     query BrowserPolicy {
   assistantSettings {
