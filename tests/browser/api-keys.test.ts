@@ -87,21 +87,31 @@ describe('Settings → API keys', () => {
     await page.getByText('No API keys yet.').waitFor();
     await screenshot(page, 'api-keys-empty');
 
-    // No scope and an expiry in the past: the API's messages, each next to its field; nothing created.
+    // A blank name, no scope and an expiry in the past (the form checks none of them): the API's
+    // messages, each next to its field; nothing created.
     await page.getByRole('button', { name: 'New API key' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('CRM sync');
-    await page.getByLabel('Name').fill('CRM sync');
+    await page.getByLabel('Name').fill('   ');
     await page.getByRole('radio', { name: 'On a date' }).check();
     await page.getByLabel('Expiry date').fill('2020-01-01');
     await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByText('Name the key').waitFor();
     await page.getByText('Choose at least one scope').waitFor();
     await page.getByText('Choose a moment in the future, or no expiry').waitFor();
+    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    // Focus is taken to the first problem.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement === document.querySelector('input[placeholder="CRM sync"]')),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByLabel('Expiry date').getAttribute('aria-describedby')).toMatch(/expiry-error/);
     await screenshot(page, 'api-keys-errors');
     expect((await gql(server.graphqlUrl, KEYS, {}, ownerToken)).data.apiKeys).toEqual([]);
     await expect.poll(() => page.getByText('No API keys yet.').count()).toBe(1);
 
     // A key that may only read conversations, never expiring.
+    await page.getByLabel('Name').fill('CRM sync');
     await page.getByRole('radio', { name: 'Never' }).check();
     await page.getByRole('checkbox', { name: 'conversations:read' }).check();
     await page.getByRole('button', { name: 'Create key' }).click();
