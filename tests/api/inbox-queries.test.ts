@@ -12,7 +12,7 @@ import {
   untilLive,
 } from '../helpers/graphql.js';
 import { createAction, INBOX, publicKeyOf, SEND, startSession, SUBMIT_ACTION, TAKE_OVER } from '../helpers/handoff.js';
-import { startTestServer } from '../helpers/server.js';
+import { pauseBackgroundWork, startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 const ACTION_IDS = graphql(`
@@ -249,10 +249,8 @@ describe('inbox queries', () => {
   it('a page of 50 conversations costs the same number of SQL statements as a page of 5 (no N+1)', async () => {
     for (let i = 0; i < 50; i++) await handedOff(`question ${i}`);
     await server.assistant.idle();
-    // Only this request's statements: pause the periodic response-time sweep and the
-    // assistant's turn queue (it polls for work) meanwhile.
-    await server.services.responseClock.stop();
-    await server.assistant.stop(0);
+    // Only this request's statements: the periodic work that polls the database is paused.
+    const resume = await pauseBackgroundWork(server);
     try {
       const count = async (first: number) => {
         const before = server.db.statementCount();
@@ -269,8 +267,7 @@ describe('inbox queries', () => {
       // The same count a second time: not a one-off.
       expect(await count(5)).toBe(small);
     } finally {
-      server.services.responseClock.start(100);
-      server.assistant.start();
+      resume();
     }
   });
 });

@@ -10,7 +10,7 @@ import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
 import { connectWs, gql, subscribe, untilLive, type WsConnection } from '../helpers/graphql.js';
 import { INBOX, REPLY, SEND, STREAM, takenOverConversation } from '../helpers/handoff.js';
-import { startTestServer } from '../helpers/server.js';
+import { pauseBackgroundWork, startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 const NARROW = graphql(`
@@ -135,9 +135,8 @@ describe('inbox events', () => {
         (e) => e.inboxEvents.kind === 'VISITOR_MESSAGE',
       );
     }
-    // Only this message's statements: pause the response-time sweep and the assistant's queue.
-    await server.services.responseClock.stop();
-    await server.assistant.stop(0);
+    // Only this message's statements: the periodic work that polls the database is paused.
+    const resume = await pauseBackgroundWork(server);
     try {
       /** Statements from sending one message until `listening` have its inbox event. */
       const cost = async (listening: typeof subscribers, body: string) => {
@@ -159,8 +158,7 @@ describe('inbox events', () => {
       for (const sub of subscribers)
         expect(sub.events.at(-1)?.inboxEvents.conversation.id).toBe(visitor.conversationId);
     } finally {
-      server.services.responseClock.start(100);
-      server.assistant.start();
+      resume();
     }
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { graphql } from '../gql/index.js';
 import { connectWs, gql, wsRequest } from '../helpers/graphql.js';
-import { startTestServer } from '../helpers/server.js';
+import { pauseBackgroundWork, startTestServer } from '../helpers/server.js';
 import { signUp } from '../helpers/team.js';
 
 const TYPENAME = graphql(`
@@ -37,16 +37,14 @@ describe('an open socket', () => {
     const socket = connectWs(server.wsUrl, { authorization: `Bearer ${owner.token}` });
     try {
       expect((await wsRequest(socket.client, TYPENAME)).data).toEqual({ __typename: 'Query' });
-      // Only these operations' statements: pause the response-time sweep and the assistant's queue.
-      await server.services.responseClock.stop();
-      await server.assistant.stop(0);
+      // Only these operations' statements: the periodic work that polls the database is paused.
+      const resume = await pauseBackgroundWork(server);
       try {
         const before = server.db.statementCount();
         for (let i = 0; i < 3; i++) expect((await wsRequest(socket.client, TYPENAME)).errors).toBeUndefined();
         expect(server.db.statementCount() - before).toBe(0);
       } finally {
-        server.services.responseClock.start(100);
-        server.assistant.start();
+        resume();
       }
 
       const out = await gql(server.graphqlUrl, LOG_OUT, {}, owner.token);

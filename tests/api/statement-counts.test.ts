@@ -14,7 +14,7 @@ import { WidgetSendMessageDocument, WidgetSubmitActionDocument } from '../../wid
 import { TypedDocumentString } from '../gql/graphql.js';
 import { gql, persistedGql } from '../helpers/graphql.js';
 import { publicKeyOf, SEND, startSession } from '../helpers/handoff.js';
-import { startTestServer } from '../helpers/server.js';
+import { pauseBackgroundWork, startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
 
 interface Typed {
@@ -79,20 +79,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Statements `run` sends while the response clock and the turn queue are paused. */
+/** Statements `run` sends while the background work that polls the database is paused. */
 async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
   await server.assistant.idle();
-  await server.services.responseClock.stop();
-  await server.assistant.stop(0);
-  await server.services.webhookDeliveries.stop(0);
+  const resume = await pauseBackgroundWork(server);
   try {
     const before = server.db.statementCount();
     const result = await run();
     return { result, statements: server.db.statementCount() - before };
   } finally {
-    server.services.responseClock.start(100);
-    server.assistant.start();
-    server.services.webhookDeliveries.start();
+    resume();
   }
 }
 
@@ -160,8 +156,7 @@ describe('SQL statements per operation', () => {
     // delete the job): the queue is started and waited for. The turn's figure also holds
     // idle()'s own `job.count` checks and the empty claim after the job — one or two, depending
     // on timing: `idleChecks` allows them.
-    await server.services.responseClock.stop();
-    await server.assistant.stop(0);
+    const resume = await pauseBackgroundWork(server);
     let statements: number;
     let turn: number;
     try {
@@ -179,8 +174,7 @@ describe('SQL statements per operation', () => {
       await server.assistant.idle();
       turn = server.db.statementCount() - sent;
     } finally {
-      server.services.responseClock.start(100);
-      server.assistant.start();
+      resume();
     }
     measured.visitorMessage = statements;
     measured.assistantTurn = turn;

@@ -50,3 +50,19 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const pglite = await openPGlite(undefined, { loadDataDir: new Blob([template]) });
   return startServer(config, { pglite, log: () => {} });
 }
+
+/**
+ * Pauses the server's periodic background work — the response-time sweep, the assistant's turn
+ * queue and the webhook queue, each of which polls the database — so that a statement count
+ * holds only what the test sends. Returns the function that starts it all again.
+ */
+export async function pauseBackgroundWork(server: BatonServer): Promise<() => void> {
+  await server.services.responseClock.stop();
+  await server.assistant.stop(0);
+  await server.services.webhookDeliveries.stop(0);
+  return () => {
+    server.services.responseClock.start(100);
+    server.assistant.start();
+    server.services.webhookDeliveries.start();
+  };
+}
