@@ -204,6 +204,44 @@ describe('widget robustness', () => {
   });
 });
 
+describe('visitor devices', () => {
+  const iPhone =
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+
+  it('an iPhone visitor shows as Safari on iOS (iPhone) in the inbox, not as a Mac', async () => {
+    // A workspace of its own: its queue holds only this visitor's handoff.
+    const shop = await signUp(server.graphqlUrl, 'Phone Shop');
+    await createAction(server.graphqlUrl, shop.token);
+    const inbox = await inboxAs(shop.token);
+    await inbox.goto(`${server.url}/#/inbox/queue`);
+
+    const phone = await pool.newPage({
+      viewport: { width: 390, height: 844 },
+      device: { userAgent: iPhone, isMobile: true },
+      failOnDialog: false,
+    });
+    await phone.goto(demoUrl(await publicKeyOf(server.graphqlUrl, shop.token)));
+    await phone.getByRole('button', { name: 'Open chat' }).click();
+    const chat = phone.getByRole('dialog', { name: 'Chat with Phone Shop' });
+    await chat.getByRole('button', { name: 'Request a return' }).first().click();
+    await phone.getByLabel('Order number').fill('A-30099');
+    await phone.getByLabel('Return reason').selectOption('Too small');
+    await chat
+      .getByRole('button', { name: /send|submit/i })
+      .last()
+      .click();
+    await expect.poll(() => chat.textContent(), { timeout: 10_000 }).toMatch(/teammate will join/i);
+    await screenshot(phone, 'widget-iphone-handoff');
+
+    await inbox.locator('a[data-conversation-id]').first().click();
+    const metadata = inbox.getByLabel('Session metadata');
+    await expect.poll(() => metadata.textContent()).toContain('Safari 17.4 on iOS 17.4 (iPhone)');
+    expect(await metadata.textContent()).not.toContain('macOS');
+    await metadata.getByText('Safari 17.4 on iOS').scrollIntoViewIfNeeded();
+    await screenshot(inbox, 'inbox-iphone-visitor');
+  });
+});
+
 describe('widget reconnect', () => {
   it('after the connection drops, replies sent meanwhile arrive exactly once', async () => {
     const site = await newPage();

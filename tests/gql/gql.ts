@@ -174,6 +174,7 @@ type Documents = {
     "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": typeof types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": typeof types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": typeof types.TeamLogOutDocument,
+    "\n  query VisitorDevice($id: ID!) {\n    conversation(id: $id) {\n      sessionMetadata {\n        userAgent\n        device {\n          browser\n          browserVersion\n          os\n          osVersion\n          type\n          model\n          summary\n        }\n      }\n    }\n  }\n": typeof types.VisitorDeviceDocument,
     "\n  query BrowserApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      revokedAt\n    }\n  }\n": typeof types.BrowserApiKeysDocument,
     "\n  query BrowserApiKeysConversations {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BrowserApiKeysConversationsDocument,
     "\n  query BrowserApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n    }\n  }\n": typeof types.BrowserApiKeysUsageDocument,
@@ -392,6 +393,7 @@ const documents: Documents = {
     "\n  mutation TeamReactivate($id: ID!) {\n    reactivateAgent(agentId: $id) {\n      __typename\n      ... on Agent {\n        active\n      }\n    }\n  }\n": types.TeamReactivateDocument,
     "\n  mutation TeamUpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      __typename\n      ... on Workspace {\n        name\n        responseTimeTargetSeconds\n        allowedOrigins\n      }\n    }\n  }\n": types.TeamUpdateWorkspaceDocument,
     "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n": types.TeamLogOutDocument,
+    "\n  query VisitorDevice($id: ID!) {\n    conversation(id: $id) {\n      sessionMetadata {\n        userAgent\n        device {\n          browser\n          browserVersion\n          os\n          osVersion\n          type\n          model\n          summary\n        }\n      }\n    }\n  }\n": types.VisitorDeviceDocument,
     "\n  query BrowserApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      revokedAt\n    }\n  }\n": types.BrowserApiKeysDocument,
     "\n  query BrowserApiKeysConversations {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.BrowserApiKeysConversationsDocument,
     "\n  query BrowserApiKeysUsage {\n    aiUsage(days: 7) {\n      period\n    }\n  }\n": types.BrowserApiKeysUsageDocument,
@@ -1087,6 +1089,10 @@ export function graphql(source: "\n  mutation TeamUpdateWorkspace($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeamLogOut {\n    logOut {\n      __typename\n      ... on LogOutPayload {\n        ok\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitorDevice($id: ID!) {\n    conversation(id: $id) {\n      sessionMetadata {\n        userAgent\n        device {\n          browser\n          browserVersion\n          os\n          osVersion\n          type\n          model\n          summary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').VisitorDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

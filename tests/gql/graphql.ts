@@ -565,6 +565,40 @@ export type CustomActionInput = {
   label: Scalars['String']['input'];
 };
 
+/** The browser, system and device a user agent names (parsed on the server). */
+export type DeviceInfo = {
+  __typename?: 'DeviceInfo';
+  /** e.g. `Safari`, `Chrome`, `Microsoft Edge`. */
+  browser?: Maybe<Scalars['String']['output']>;
+  /** The browser's version. */
+  browserVersion?: Maybe<Scalars['String']['output']>;
+  /** e.g. `iPhone`, `iPad`, when named. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** e.g. `iOS`, `macOS`, `Android`, `Windows`. */
+  os?: Maybe<Scalars['String']['output']>;
+  /** The system's version. */
+  osVersion?: Maybe<Scalars['String']['output']>;
+  /** One line for people, e.g. `Safari 17.4 on iOS 17.4 (iPhone)`. */
+  summary: Scalars['String']['output'];
+  /** Phone, tablet, desktop… */
+  type: DeviceType;
+};
+
+/** The kind of device a browser session ran on. */
+export type DeviceType =
+  /** A crawler or automated browser that says so. */
+  | 'BOT'
+  /** A desktop or laptop computer. */
+  | 'DESKTOP'
+  /** A phone. */
+  | 'MOBILE'
+  /** A tablet. */
+  | 'TABLET'
+  /** A television or set-top box. */
+  | 'TV'
+  /** The user agent does not say. */
+  | 'UNKNOWN';
+
 /** An account with this email already exists. */
 export type EmailTakenError = Error & {
   __typename?: 'EmailTakenError';
@@ -1713,6 +1747,8 @@ export type ServiceUnavailableError = Error & {
 /** What the widget knew about the visitor's browser session. */
 export type SessionMetadata = {
   __typename?: 'SessionMetadata';
+  /** What the user agent says about the browser, system and device; null without one. */
+  device?: Maybe<DeviceInfo>;
   /** BCP 47, e.g. `en-GB`. */
   locale?: Maybe<Scalars['String']['output']>;
   /** That page's title. */
@@ -4059,6 +4095,13 @@ export type TeamLogOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'LogOutPayload', ok: boolean }
     | { __typename: 'ServiceUnavailableError' }
    };
+
+export type VisitorDeviceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VisitorDeviceQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', sessionMetadata: { __typename?: 'SessionMetadata', userAgent?: string | null, device?: { __typename?: 'DeviceInfo', browser?: string | null, browserVersion?: string | null, os?: string | null, osVersion?: string | null, type: DeviceType, model?: string | null, summary: string } | null } } | null };
 
 export type BrowserApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6540,6 +6583,24 @@ export const TeamLogOutDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"40600ca31cc3ddff5d0dd8a1b94b68762bb238322cce5ed12205c7fa0e266880"}) as unknown as TypedDocumentString<TeamLogOutMutation, TeamLogOutMutationVariables>;
+export const VisitorDeviceDocument = new TypedDocumentString(`
+    query VisitorDevice($id: ID!) {
+  conversation(id: $id) {
+    sessionMetadata {
+      userAgent
+      device {
+        browser
+        browserVersion
+        os
+        osVersion
+        type
+        model
+        summary
+      }
+    }
+  }
+}
+    `, {"hash":"6751959ccc517d09566a5ea81318e28b2f8dfc392f5198946407528af0fdfacd"}) as unknown as TypedDocumentString<VisitorDeviceQuery, VisitorDeviceQueryVariables>;
 export const BrowserApiKeysDocument = new TypedDocumentString(`
     query BrowserApiKeys {
   apiKeys {

@@ -47,8 +47,18 @@ export class PagePool {
   constructor(private readonly browser: () => Browser) {}
 
   /** A new page; with `failOnDialog` an unexpected alert/confirm fails the test. */
-  async newPage(options: { viewport?: { width: number; height: number }; failOnDialog?: boolean } = {}): Promise<Page> {
-    const context = await this.browser().newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  async newPage(
+    options: {
+      viewport?: { width: number; height: number };
+      failOnDialog?: boolean;
+      /** A phone's user agent, touch and mobile viewport (`isMobile`), as a visitor's phone sends them. */
+      device?: { userAgent: string; isMobile: boolean };
+    } = {},
+  ): Promise<Page> {
+    const context = await this.browser().newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      ...(options.device && { ...options.device, hasTouch: options.device.isMobile }),
+    });
     this.contexts.push(context);
     const page = await context.newPage();
     if (options.failOnDialog ?? true) {

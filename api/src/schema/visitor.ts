@@ -1,9 +1,37 @@
 import { AuthenticationError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { verifiedFields } from '../domain/widget/identity.js';
+import { deviceInfo, type DeviceInfo } from '../domain/widget/user-agent.js';
 import type { SessionMetadata } from '../domain/widget/widget.js';
 import { builder } from './builder.js';
 import { idOf } from './ids.js';
 import { agentViewer, viewerWorkspaceId, workspaceMember } from './scopes.js';
+
+const DeviceTypeRef = builder.enumType('DeviceType', {
+  description: 'The kind of device a browser session ran on.',
+  values: {
+    DESKTOP: { description: 'A desktop or laptop computer.' },
+    MOBILE: { description: 'A phone.' },
+    TABLET: { description: 'A tablet.' },
+    TV: { description: 'A television or set-top box.' },
+    BOT: { description: 'A crawler or automated browser that says so.' },
+    UNKNOWN: { description: 'The user agent does not say.' },
+  } as const,
+});
+
+const DeviceInfoRef = builder.objectRef<DeviceInfo>('DeviceInfo').implement({
+  description: 'The browser, system and device a user agent names (parsed on the server).',
+  fields: (t) => ({
+    browser: t.exposeString('browser', { nullable: true, description: 'e.g. `Safari`, `Chrome`, `Microsoft Edge`.' }),
+    browserVersion: t.exposeString('browserVersion', { nullable: true, description: "The browser's version." }),
+    os: t.exposeString('os', { nullable: true, description: 'e.g. `iOS`, `macOS`, `Android`, `Windows`.' }),
+    osVersion: t.exposeString('osVersion', { nullable: true, description: "The system's version." }),
+    type: t.field({ type: DeviceTypeRef, description: 'Phone, tablet, desktop…', resolve: (d) => d.type }),
+    model: t.exposeString('model', { nullable: true, description: 'e.g. `iPhone`, `iPad`, when named.' }),
+    summary: t.exposeString('summary', {
+      description: 'One line for people, e.g. `Safari 17.4 on iOS 17.4 (iPhone)`.',
+    }),
+  }),
+});
 
 export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('SessionMetadata').implement({
   description: "What the widget knew about the visitor's browser session.",
@@ -25,6 +53,12 @@ export const SessionMetadataRef = builder.objectRef<Partial<SessionMetadata>>('S
       nullable: true,
       description: "The browser's user agent.",
       resolve: (m) => m.userAgent ?? null,
+    }),
+    device: t.field({
+      type: DeviceInfoRef,
+      nullable: true,
+      description: 'What the user agent says about the browser, system and device; null without one.',
+      resolve: (m) => deviceInfo(m.userAgent),
     }),
   }),
 });

@@ -565,6 +565,40 @@ export type CustomActionInput = {
   label: Scalars['String']['input'];
 };
 
+/** The browser, system and device a user agent names (parsed on the server). */
+export type DeviceInfo = {
+  __typename?: 'DeviceInfo';
+  /** e.g. `Safari`, `Chrome`, `Microsoft Edge`. */
+  browser?: Maybe<Scalars['String']['output']>;
+  /** The browser's version. */
+  browserVersion?: Maybe<Scalars['String']['output']>;
+  /** e.g. `iPhone`, `iPad`, when named. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** e.g. `iOS`, `macOS`, `Android`, `Windows`. */
+  os?: Maybe<Scalars['String']['output']>;
+  /** The system's version. */
+  osVersion?: Maybe<Scalars['String']['output']>;
+  /** One line for people, e.g. `Safari 17.4 on iOS 17.4 (iPhone)`. */
+  summary: Scalars['String']['output'];
+  /** Phone, tablet, desktop… */
+  type: DeviceType;
+};
+
+/** The kind of device a browser session ran on. */
+export type DeviceType =
+  /** A crawler or automated browser that says so. */
+  | 'BOT'
+  /** A desktop or laptop computer. */
+  | 'DESKTOP'
+  /** A phone. */
+  | 'MOBILE'
+  /** A tablet. */
+  | 'TABLET'
+  /** A television or set-top box. */
+  | 'TV'
+  /** The user agent does not say. */
+  | 'UNKNOWN';
+
 /** An account with this email already exists. */
 export type EmailTakenError = Error & {
   __typename?: 'EmailTakenError';
@@ -1713,6 +1747,8 @@ export type ServiceUnavailableError = Error & {
 /** What the widget knew about the visitor's browser session. */
 export type SessionMetadata = {
   __typename?: 'SessionMetadata';
+  /** What the user agent says about the browser, system and device; null without one. */
+  device?: Maybe<DeviceInfo>;
   /** BCP 47, e.g. `en-GB`. */
   locale?: Maybe<Scalars['String']['output']>;
   /** That page's title. */

@@ -125,6 +125,9 @@ export const ConversationDetailFields = graphql(`
       locale
       timezone
       userAgent
+      device {
+        summary
+      }
     }
     handoff {
       trigger
