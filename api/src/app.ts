@@ -3,6 +3,7 @@
  * the assistant, the logger and the metrics registry, and registers the listeners. Nothing here
  * speaks HTTP (see http/).
  */
+import { createMailer } from './mail/mailer.js';
 import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { Assistant } from './assistant/assistant.js';
@@ -91,7 +92,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const pubsub = createBatonPubSub(config.redisUrl, { log });
   const language = languageModel(log);
+  const mailer = createMailer(config.smtp);
   const services = createServices({
+    mailer,
     log,
     prisma: db.prisma,
     config,
@@ -138,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await services.streams.close();
       await pubsub.close();
       limits.close();
+      mailer.close();
       await db.close();
     },
   };

@@ -97,6 +97,14 @@ const envSchema = z.object({
   BATON_METRICS_TOKEN: optionalString.pipe(
     z.string().min(16, 'BATON_METRICS_TOKEN must be at least 16 characters').optional(),
   ),
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/]+/, 'SMTP_URL must look like smtp://user:password@host:587 (or smtps://…)')
+      .optional(),
+  ),
+  SMTP_FROM: optionalString,
+  BATON_SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export interface Config {
@@ -182,6 +190,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** When set, `/metrics` requires `Authorization: Bearer <token>`; otherwise it answers loopback only. */
   metricsToken: string | undefined;
+  /** Outgoing mail (invitations); null: no SMTP server, links are copied by hand. */
+  smtp: { url: string; from: string; timeoutMs: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -254,5 +264,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.BATON_LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     metricsToken: e.BATON_METRICS_TOKEN,
+    smtp: e.SMTP_URL
+      ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? 'Baton <no-reply@localhost>', timeoutMs: e.BATON_SMTP_TIMEOUT_MS }
+      : null,
   };
 }

@@ -131,7 +131,7 @@ describe('shared inbox', () => {
     const agentEmail = uniqueEmail('anna');
     await admin.getByLabel('Email').fill(agentEmail);
     await admin.getByRole('button', { name: 'Send invite' }).click();
-    const link = admin.getByLabel('Invitation link');
+    const link = admin.getByLabel('Invitation link', { exact: true });
     await link.waitFor();
     const invitationUrl = await link.inputValue();
     expect(invitationUrl).toMatch(/\/invite\//);

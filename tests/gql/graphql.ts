@@ -841,6 +841,12 @@ export type Invitation = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Who was invited (lower-cased). */
   email: Scalars['String']['output'];
+  /** Why the last e-mail failed (the mail server refused it or did not answer in time). */
+  emailError?: Maybe<Scalars['String']['output']>;
+  /** Whether Baton e-mailed the link (needs `SMTP_URL`). */
+  emailStatus: InvitationEmailStatus;
+  /** When the link was last e-mailed. */
+  emailedAt?: Maybe<Scalars['DateTime']['output']>;
   /** After this the link no longer works (`BATON_INVITATION_TTL_HOURS` after sending). */
   expiresAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
@@ -851,7 +857,18 @@ export type Invitation = Node & {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role the invitee gets on joining. */
   role: AgentRole;
+  /** The link to send to the invitee, available at any time (owner/admin); null for an invitation made before links could be shown again. */
+  url?: Maybe<Scalars['String']['output']>;
 };
+
+/** Whether an invitation was e-mailed. */
+export type InvitationEmailStatus =
+  /** The mail server refused it or did not answer in time (see `emailError`). */
+  | 'FAILED'
+  /** No mail server is set up (`SMTP_URL`): the link is sent by hand. */
+  | 'NOT_CONFIGURED'
+  /** The mail server accepted the e-mail. */
+  | 'SENT';
 
 /** The invitation cannot be used. */
 export type InvitationInvalidError = Error & {
@@ -864,12 +881,12 @@ export type InvitationInvalidError = Error & {
   reason: InvitationProblem;
 };
 
-/** A new invitation with its secret link (shown only in this response). */
+/** A new invitation with its link (also `Invitation.url` later) and whether it was e-mailed (`invitation.emailStatus`). */
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
   /** The invitation as stored. */
   invitation: Invitation;
-  /** The secret; shown only now. */
+  /** The secret of the link. */
   token: Scalars['String']['output'];
   /** The link to send to the invitee. */
   url: Scalars['String']['output'];
@@ -1013,7 +1030,7 @@ export type Mutation = {
   handBackConversation: MutationHandBackConversationResult;
   /** The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId. */
   identifyVisitor: MutationIdentifyVisitorResult;
-  /** Invite someone by email; returns the link to send them (owner/admin only). */
+  /** Invite someone by email (owner/admin only): returns the link, e-mailed to them when SMTP is set up. A refused or timed-out e-mail does not undo the invitation: see `invitation.emailStatus`. */
   inviteAgent: MutationInviteAgentResult;
   /** Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends. */
   logIn: MutationLogInResult;
@@ -1031,6 +1048,8 @@ export type Mutation = {
   reorderCustomActions: MutationReorderCustomActionsResult;
   /** An agent reply (you must own the conversation) or an internal note (any agent). */
   replyToConversation: MutationReplyToConversationResult;
+  /** E-mail a pending invitation’s link again (owner/admin; needs `SMTP_URL`). A refused send is recorded on the invitation (`emailStatus: FAILED`), not an error. */
+  resendInvitation: MutationResendInvitationResult;
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
   /** Revoke a key at once: requests with it are refused and its open subscriptions end. */
@@ -1218,6 +1237,12 @@ export type MutationReorderCustomActionsArgs = {
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReplyToConversationArgs = {
   input: ReplyInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationResendInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
@@ -1422,6 +1447,9 @@ export type MutationReorderCustomActionsSuccess = {
 
 /** What `Mutation.replyToConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.resendInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationResendInvitationResult = AuthenticationError | ForbiddenError | InvalidOperationError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
 /** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -3111,6 +3139,41 @@ export type InboxPageQueryVariables = Exact<{
 
 
 export type InboxPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', totalCount: Array<{ __typename?: 'QueryConversationsConnectionEdge', cursor: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null, waitingSeconds?: number | null, responseDueAt?: string | null, assignee?: { __typename?: 'Agent', name: string } | null, visitor: { __typename?: 'Visitor', id: string }, lastMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null, sessionMetadata: { __typename?: 'SessionMetadata', pageUrl?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, value: string }>, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } }> } };
+
+export type InviteMailMutationVariables = Exact<{
+  input: InviteAgentInput;
+}>;
+
+
+export type InviteMailMutation = { __typename?: 'Mutation', inviteAgent:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvitationPayload', token: string, url: string, invitation: { __typename?: 'Invitation', id: string, email: string, url?: string | null, emailStatus: InvitationEmailStatus, emailError?: string | null, emailedAt?: string | null } }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { __typename?: 'Mutation', resendInvitation:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'Invitation', id: string, emailStatus: InvitationEmailStatus, emailError?: string | null, emailedAt?: string | null }
+    | { __typename: 'InvitationInvalidError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type PendingInvitationLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationLinksQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', pendingInvitations: { __typename?: 'WorkspacePendingInvitationsConnection', edges: Array<{ __typename?: 'WorkspacePendingInvitationsConnectionEdge', node: { __typename?: 'Invitation', id: string, email: string, url?: string | null, emailStatus: InvitationEmailStatus, emailError?: string | null } }> } } };
 
 export type KnowledgeCreateMutationVariables = Exact<{
   input: KnowledgeDocumentInput;
@@ -5734,6 +5797,63 @@ export const InboxPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"303b69e06b1cb3939d7e1338fa01f4ca5d75b6a16b358a3ea60116eff5e82430"}) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
+export const InviteMailDocument = new TypedDocumentString(`
+    mutation InviteMail($input: InviteAgentInput!) {
+  inviteAgent(input: $input) {
+    __typename
+    ... on InvitationPayload {
+      token
+      url
+      invitation {
+        id
+        email
+        url
+        emailStatus
+        emailError
+        emailedAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"6e8726ffbbe8378af6263d8fe6d9a989cbfe72dd5270fdd4dbed78c1c698837c"}) as unknown as TypedDocumentString<InviteMailMutation, InviteMailMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(invitationId: $id) {
+    __typename
+    ... on Invitation {
+      id
+      emailStatus
+      emailError
+      emailedAt
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"7d46271f771abaca6a11b19b45718dcffa77fae70ec518a818fc671c0a730283"}) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const PendingInvitationLinksDocument = new TypedDocumentString(`
+    query PendingInvitationLinks {
+  workspace {
+    pendingInvitations(first: 50) {
+      edges {
+        node {
+          id
+          email
+          url
+          emailStatus
+          emailError
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"4a310410d4a624deadea6e3453aa3605b4473f6152a0e62e76a6ee3cb8f2eb66"}) as unknown as TypedDocumentString<PendingInvitationLinksQuery, PendingInvitationLinksQueryVariables>;
 export const KnowledgeCreateDocument = new TypedDocumentString(`
     mutation KnowledgeCreate($input: KnowledgeDocumentInput!) {
   r: createKnowledgeDocument(input: $input) {

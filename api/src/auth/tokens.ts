@@ -2,7 +2,7 @@
  * Signed tokens (jose, HS256). Agent session tokens name a session row so they can be revoked;
  * later token kinds (visitor tokens) share the same key and are told apart by `typ`.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 
 export type TokenProblem = 'EXPIRED' | 'INVALID' | 'REVOKED' | 'ORIGIN_NOT_ALLOWED';
@@ -51,6 +51,14 @@ export class TokenService {
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
+  }
+
+  /**
+   * A secret derived from the signing key for one purpose and one row (HMAC-SHA256): the server
+   * can give it again later without storing it, e.g. an invitation's link.
+   */
+  derive(purpose: string, id: string): string {
+    return createHmac('sha256', this.key).update(`${purpose}:${id}`).digest('base64url');
   }
 
   signAgentSession(claims: Omit<AgentSessionClaims, 'typ'>, expiresAt: Date): Promise<string> {

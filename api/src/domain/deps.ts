@@ -6,6 +6,7 @@ import type { DomainEvents } from '../events/bus.js';
 import type { BatonPubSub } from '../events/pubsub.js';
 import type { LanguageModel } from '../language/model.js';
 import type { RateLimits } from '../limits/limiter.js';
+import type { Mailer } from '../mail/mailer.js';
 
 export interface ServiceDeps {
   prisma: PrismaClient;
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   language: LanguageModel;
   /** Rate limits (limits/rate-limits.ts): the schema consumes them before calling a service. */
   limits: RateLimits;
+  /** Outgoing mail (`SMTP_URL`); `configured` false without it. */
+  mailer: Mailer;
   /** Base URL for links handed out (invitations); known once the server listens. */
   publicUrl(): string;
   /** Operator log lines from background work (console.warn when not given). */

@@ -14,6 +14,15 @@ import { idOf } from './ids.js';
 import { actAs, AuthPayloadRef } from './session.js';
 import { agentViewer, inViewerWorkspace, viewerWorkspaceId } from './scopes.js';
 
+const InvitationEmailStatusEnum = builder.enumType('InvitationEmailStatus', {
+  description: 'Whether an invitation was e-mailed.',
+  values: {
+    NOT_CONFIGURED: { description: 'No mail server is set up (`SMTP_URL`): the link is sent by hand.' },
+    SENT: { description: 'The mail server accepted the e-mail.' },
+    FAILED: { description: 'The mail server refused it or did not answer in time (see `emailError`).' },
+  } as const,
+});
+
 export const InvitationRef = builder.prismaNode('Invitation', {
   description: 'An invitation for someone to join the workspace as a team member.',
   id: { field: 'id' },
@@ -41,18 +50,38 @@ export const InvitationRef = builder.prismaNode('Invitation', {
       nullable: true,
       description: 'Who sent it; null when that member no longer exists.',
     }),
+    url: t.string({
+      nullable: true,
+      description:
+        'The link to send to the invitee, available at any time (owner/admin); null for an invitation made before links could be shown again.',
+      resolve: (invitation, _args, ctx) => ctx.services.team.invitationLink(invitation),
+    }),
+    emailStatus: t.expose('emailStatus', {
+      type: InvitationEmailStatusEnum,
+      description: 'Whether Baton e-mailed the link (needs `SMTP_URL`).',
+    }),
+    emailError: t.exposeString('emailError', {
+      nullable: true,
+      description: 'Why the last e-mail failed (the mail server refused it or did not answer in time).',
+    }),
+    emailedAt: t.expose('emailedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the link was last e-mailed.',
+    }),
   }),
 });
 
 const InvitationPayload = builder.objectRef<InvitationResult>('InvitationPayload').implement({
-  description: 'A new invitation with its secret link (shown only in this response).',
+  description:
+    'A new invitation with its link (also `Invitation.url` later) and whether it was e-mailed (`invitation.emailStatus`).',
   fields: (t) => ({
     invitation: t.field({
       type: InvitationRef,
       description: 'The invitation as stored.',
       resolve: (r) => r.invitation,
     }),
-    token: t.exposeString('token', { description: 'The secret; shown only now.' }),
+    token: t.exposeString('token', { description: 'The secret of the link.' }),
     url: t.exposeString('url', { description: 'The link to send to the invitee.' }),
   }),
 });
@@ -115,7 +144,8 @@ builder.queryField('invitation', (t) =>
 builder.mutationFields((t) => ({
   inviteAgent: t.field({
     type: InvitationPayload,
-    description: 'Invite someone by email; returns the link to send them (owner/admin only).',
+    description:
+      'Invite someone by email (owner/admin only): returns the link, e-mailed to them when SMTP is set up. A refused or timed-out e-mail does not undo the invitation: see `invitation.emailStatus`.',
     authScopes: { adminSession: true },
     errors: { types: [AuthenticationError, ForbiddenError, ValidationError, EmailTakenError] },
     args: { input: t.arg({ type: InviteAgentInput, required: true, description: 'Who to invite.' }) },
@@ -130,6 +160,25 @@ builder.mutationFields((t) => ({
     args: { invitationId: t.arg.id({ required: true, description: 'Global id of the invitation.' }) },
     resolve: (_q, _root, args, ctx) =>
       ctx.services.team.revokeInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
+  }),
+  resendInvitation: t.prismaField({
+    type: 'Invitation',
+    description:
+      'E-mail a pending invitation’s link again (owner/admin; needs `SMTP_URL`). A refused send is recorded on the invitation (`emailStatus: FAILED`), not an error.',
+    authScopes: { adminSession: true },
+    errors: {
+      types: [
+        AuthenticationError,
+        ForbiddenError,
+        NotFoundError,
+        InvitationInvalidError,
+        InvalidOperationError,
+        ValidationError,
+      ],
+    },
+    args: { invitationId: t.arg.id({ required: true, description: 'Global id of the invitation.' }) },
+    resolve: (_q, _root, args, ctx) =>
+      ctx.services.team.resendInvitation(agentViewer(ctx), idOf('Invitation', args.invitationId, 'invitationId')),
   }),
   acceptInvitation: t.field({
     type: AuthPayloadRef,

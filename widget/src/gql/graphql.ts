@@ -841,6 +841,12 @@ export type Invitation = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Who was invited (lower-cased). */
   email: Scalars['String']['output'];
+  /** Why the last e-mail failed (the mail server refused it or did not answer in time). */
+  emailError?: Maybe<Scalars['String']['output']>;
+  /** Whether Baton e-mailed the link (needs `SMTP_URL`). */
+  emailStatus: InvitationEmailStatus;
+  /** When the link was last e-mailed. */
+  emailedAt?: Maybe<Scalars['DateTime']['output']>;
   /** After this the link no longer works (`BATON_INVITATION_TTL_HOURS` after sending). */
   expiresAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
@@ -851,7 +857,18 @@ export type Invitation = Node & {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The role the invitee gets on joining. */
   role: AgentRole;
+  /** The link to send to the invitee, available at any time (owner/admin); null for an invitation made before links could be shown again. */
+  url?: Maybe<Scalars['String']['output']>;
 };
+
+/** Whether an invitation was e-mailed. */
+export type InvitationEmailStatus =
+  /** The mail server refused it or did not answer in time (see `emailError`). */
+  | 'FAILED'
+  /** No mail server is set up (`SMTP_URL`): the link is sent by hand. */
+  | 'NOT_CONFIGURED'
+  /** The mail server accepted the e-mail. */
+  | 'SENT';
 
 /** The invitation cannot be used. */
 export type InvitationInvalidError = Error & {
@@ -864,12 +881,12 @@ export type InvitationInvalidError = Error & {
   reason: InvitationProblem;
 };
 
-/** A new invitation with its secret link (shown only in this response). */
+/** A new invitation with its link (also `Invitation.url` later) and whether it was e-mailed (`invitation.emailStatus`). */
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
   /** The invitation as stored. */
   invitation: Invitation;
-  /** The secret; shown only now. */
+  /** The secret of the link. */
   token: Scalars['String']['output'];
   /** The link to send to the invitee. */
   url: Scalars['String']['output'];
@@ -1013,7 +1030,7 @@ export type Mutation = {
   handBackConversation: MutationHandBackConversationResult;
   /** The visitor (widget) tells who they are; agents see it on the conversation, marked verified only with a valid `signature`. Never reveals whether another visitor has the externalId. */
   identifyVisitor: MutationIdentifyVisitorResult;
-  /** Invite someone by email; returns the link to send them (owner/admin only). */
+  /** Invite someone by email (owner/admin only): returns the link, e-mailed to them when SMTP is set up. A refused or timed-out e-mail does not undo the invitation: see `invitation.emailStatus`. */
   inviteAgent: MutationInviteAgentResult;
   /** Too many failed attempts for one email from one IP (or from one IP in all) answer RateLimitedError, even with the right password, until the block ends. */
   logIn: MutationLogInResult;
@@ -1031,6 +1048,8 @@ export type Mutation = {
   reorderCustomActions: MutationReorderCustomActionsResult;
   /** An agent reply (you must own the conversation) or an internal note (any agent). */
   replyToConversation: MutationReplyToConversationResult;
+  /** E-mail a pending invitation’s link again (owner/admin; needs `SMTP_URL`). A refused send is recorded on the invitation (`emailStatus: FAILED`), not an error. */
+  resendInvitation: MutationResendInvitationResult;
   /** Mark the conversation resolved. A new visitor message reopens it with the assistant. */
   resolveConversation: MutationResolveConversationResult;
   /** Revoke a key at once: requests with it are refused and its open subscriptions end. */
@@ -1218,6 +1237,12 @@ export type MutationReorderCustomActionsArgs = {
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReplyToConversationArgs = {
   input: ReplyInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationResendInvitationArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
@@ -1422,6 +1447,9 @@ export type MutationReorderCustomActionsSuccess = {
 
 /** What `Mutation.replyToConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReplyToConversationResult = AuthenticationError | ForbiddenError | NotFoundError | OwnershipError | RateLimitedError | SendMessagePayload | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.resendInvitation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationResendInvitationResult = AuthenticationError | ForbiddenError | InvalidOperationError | Invitation | InvitationInvalidError | NotFoundError | ServiceUnavailableError | ValidationError;
 
 /** What `Mutation.resolveConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationResolveConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;

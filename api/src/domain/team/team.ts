@@ -2,8 +2,10 @@
  * Workspaces' people: sign-up (a workspace and its owner), sessions, invitations, roles and
  * deactivation. Every write that touches more than one row runs in one transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { randomSecret, sha256, TokenError, type AgentSessionClaims } from '../../auth/tokens.js';
+import { invitationToken, invitationUrl, linkOf, mailInvitation } from './invitation-mail.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { AgentSessionViewer, AgentViewer } from '../../auth/viewer.js';
 import {
@@ -158,9 +160,11 @@ export class TeamService {
     if (await this.prisma.agent.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new EmailTakenError(input.email);
     }
-    const token = randomSecret(24);
-    const invitation = await this.prisma.invitation.create({
+    const id = randomUUID();
+    const token = invitationToken(this.deps, id);
+    const created = await this.prisma.invitation.create({
       data: {
+        id,
         workspaceId: actor.workspaceId,
         email: input.email,
         role: input.role,
@@ -168,8 +172,47 @@ export class TeamService {
         invitedById: actor.agentId,
         expiresAt: new Date(Date.now() + this.deps.config.invitationTtlSeconds * 1000),
       },
+      include: { workspace: { select: { name: true } }, invitedBy: { select: { name: true } } },
     });
-    return { invitation, token, url: `${this.deps.publicUrl()}/invite/${token}` };
+    const { workspace, invitedBy, ...invitation } = created;
+    const url = invitationUrl(this.deps, token);
+    const mailed = await mailInvitation(this.deps, invitation, {
+      ...invitation,
+      workspaceName: workspace.name,
+      inviterName: invitedBy?.name ?? null,
+      url,
+    });
+    return { invitation: mailed, token, url };
+  }
+
+  /** E-mails a pending invitation's link again (SMTP must be set up). */
+  async resendInvitation(actor: AgentViewer, invitationId: string): Promise<Invitation> {
+    const found = await this.prisma.invitation.findFirst({
+      where: { id: invitationId, workspaceId: actor.workspaceId },
+      include: { workspace: { select: { name: true } }, invitedBy: { select: { name: true } } },
+    });
+    if (!found) throw new NotFoundError('Invitation');
+    const { workspace, invitedBy, ...invitation } = found;
+    if (invitation.acceptedAt) throw new InvitationInvalidError('ALREADY_ACCEPTED');
+    if (invitation.revokedAt) throw new InvitationInvalidError('REVOKED');
+    if (invitation.expiresAt.getTime() <= Date.now()) throw new InvitationInvalidError('EXPIRED');
+    if (!this.deps.mailer.configured) {
+      throw new InvalidOperationError('No mail server is set up (SMTP_URL): copy the link and send it yourself.');
+    }
+    const url = linkOf(this.deps, invitation);
+    if (!url)
+      throw new InvalidOperationError('This invitation was made before links could be sent again: invite them anew.');
+    return mailInvitation(this.deps, invitation, {
+      ...invitation,
+      workspaceName: workspace.name,
+      inviterName: invitedBy?.name ?? null,
+      url,
+    });
+  }
+
+  /** The invitation's link, for admins to copy at any time (null for old invitations). */
+  invitationLink(invitation: Invitation): string | null {
+    return linkOf(this.deps, invitation);
   }
 
   async revokeInvitation(actor: AgentViewer, invitationId: string): Promise<Invitation> {

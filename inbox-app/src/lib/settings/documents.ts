@@ -34,6 +34,10 @@ export const TeamQuery = graphql(`
             email
             role
             expiresAt
+            url
+            emailStatus
+            emailError
+            emailedAt
           }
         }
       }
@@ -53,6 +57,10 @@ export const InviteAgentMutation = graphql(`
           email
           role
           expiresAt
+          url
+          emailStatus
+          emailError
+          emailedAt
         }
       }
       ... on ValidationError {
@@ -80,6 +88,23 @@ export const RevokeInvitationMutation = graphql(`
           path
           message
         }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation SettingsResendInvitation($invitationId: ID!) {
+    resendInvitation(invitationId: $invitationId) {
+      __typename
+      ... on Invitation {
+        id
+        emailStatus
+        emailError
+        emailedAt
       }
       ... on Error {
         message

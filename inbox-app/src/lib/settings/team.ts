@@ -1,5 +1,5 @@
 /** The team screen's vocabulary: roles as shown, and the rows of members and invitations. */
-import type { AgentRole } from '../gql/graphql';
+import type { AgentRole, InvitationEmailStatus } from '../gql/graphql';
 
 export const roleLabel: Record<AgentRole, string> = { OWNER: 'Owner', ADMIN: 'Admin', AGENT: 'Agent' };
 export const roleHelp = 'Admins manage the team and settings; agents answer conversations.';
@@ -17,4 +17,18 @@ export interface PendingInvitation {
   email: string;
   role: AgentRole;
   expiresAt: string;
+  /** The link to copy (null for invitations made before links could be shown again). */
+  url?: string | null;
+  emailStatus: InvitationEmailStatus;
+  emailError?: string | null;
+  emailedAt?: string | null;
+}
+
+/** The invitation just made on the Team screen, with whether it was e-mailed. */
+export interface LastInvite {
+  email: string;
+  url: string;
+  expiresAt: string;
+  emailStatus: InvitationEmailStatus;
+  emailError: string | null;
 }
