@@ -92,6 +92,12 @@ type Documents = {
     "\n  query HandoffQueue {\n    conversations(status: [QUEUED]) {\n      edges {\n        node {\n          id\n          messages {\n            edges {\n              node {\n                authorKind\n                body\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HandoffQueueDocument,
     "\n  query HandoffTimed($id: ID!) {\n    conversation(id: $id) {\n      firstHumanReplyAt\n      waitingSeconds\n    }\n  }\n": typeof types.HandoffTimedDocument,
     "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n": typeof types.HandoffResolveDocument,
+    "\n  query InboxEdgesActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.InboxEdgesActionsDocument,
+    "\n  mutation InboxEdgesResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": typeof types.InboxEdgesResolveDocument,
+    "\n  mutation InboxEdgesReopen($id: ID!) {\n    r: reopenConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n        resolvedAt\n        viewerCan {\n          reply\n          reopen\n          takeOver\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.InboxEdgesReopenDocument,
+    "\n  query InboxEdgesCard($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        reopen\n        takeOver\n      }\n      lastMessage {\n        body\n        authorKind\n      }\n      lastVisitorMessage {\n        body\n        authorKind\n      }\n    }\n  }\n": typeof types.InboxEdgesCardDocument,
+    "\n  query InboxEdgesCards {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          lastVisitorMessage {\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxEdgesCardsDocument,
+    "\n  query InboxEdgesVisitorCard($id: ID!) {\n    conversation(id: $id) {\n      lastVisitorMessage {\n        body\n      }\n    }\n  }\n": typeof types.InboxEdgesVisitorCardDocument,
     "\n  query InboxActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.InboxActionIdsDocument,
     "\n  query InboxNextPage($after: String) {\n    conversations(first: 1, after: $after, status: [QUEUED]) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InboxNextPageDocument,
     "\n  query InboxAsVisitor {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxAsVisitorDocument,
@@ -185,6 +191,7 @@ type Documents = {
     "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": typeof types.BrowserPolicyTopicIdsDocument,
     "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": typeof types.BrowserPolicyResolveDocument,
     "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": typeof types.BrowserPolicyGapsDocument,
+    "\n  query InboxEdgesVisitorActions {\n    customActions {\n      id\n      label\n    }\n  }\n": typeof types.InboxEdgesVisitorActionsDocument,
     "\n  mutation BrowserInboxSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          workspace {\n            publicKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.BrowserInboxSignUpDocument,
     "\n  query BrowserInboxActionLabels {\n    customActions {\n      label\n      fields {\n        key\n        type\n      }\n    }\n  }\n": typeof types.BrowserInboxActionLabelsDocument,
     "\n  query BrowserInboxVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n      }\n    }\n  }\n": typeof types.BrowserInboxVisitorActionsDocument,
@@ -314,6 +321,12 @@ const documents: Documents = {
     "\n  query HandoffQueue {\n    conversations(status: [QUEUED]) {\n      edges {\n        node {\n          id\n          messages {\n            edges {\n              node {\n                authorKind\n                body\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.HandoffQueueDocument,
     "\n  query HandoffTimed($id: ID!) {\n    conversation(id: $id) {\n      firstHumanReplyAt\n      waitingSeconds\n    }\n  }\n": types.HandoffTimedDocument,
     "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n": types.HandoffResolveDocument,
+    "\n  query InboxEdgesActions {\n    customActions {\n      id\n    }\n  }\n": types.InboxEdgesActionsDocument,
+    "\n  mutation InboxEdgesResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": types.InboxEdgesResolveDocument,
+    "\n  mutation InboxEdgesReopen($id: ID!) {\n    r: reopenConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n        resolvedAt\n        viewerCan {\n          reply\n          reopen\n          takeOver\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.InboxEdgesReopenDocument,
+    "\n  query InboxEdgesCard($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        reopen\n        takeOver\n      }\n      lastMessage {\n        body\n        authorKind\n      }\n      lastVisitorMessage {\n        body\n        authorKind\n      }\n    }\n  }\n": types.InboxEdgesCardDocument,
+    "\n  query InboxEdgesCards {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          lastVisitorMessage {\n            body\n          }\n        }\n      }\n    }\n  }\n": types.InboxEdgesCardsDocument,
+    "\n  query InboxEdgesVisitorCard($id: ID!) {\n    conversation(id: $id) {\n      lastVisitorMessage {\n        body\n      }\n    }\n  }\n": types.InboxEdgesVisitorCardDocument,
     "\n  query InboxActionIds {\n    customActions {\n      id\n    }\n  }\n": types.InboxActionIdsDocument,
     "\n  query InboxNextPage($after: String) {\n    conversations(first: 1, after: $after, status: [QUEUED]) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.InboxNextPageDocument,
     "\n  query InboxAsVisitor {\n    conversations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InboxAsVisitorDocument,
@@ -407,6 +420,7 @@ const documents: Documents = {
     "\n  query BrowserPolicyTopicIds {\n    handoffTopics {\n      id\n    }\n  }\n": types.BrowserPolicyTopicIdsDocument,
     "\n  mutation BrowserPolicyResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n": types.BrowserPolicyResolveDocument,
     "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n": types.BrowserPolicyGapsDocument,
+    "\n  query InboxEdgesVisitorActions {\n    customActions {\n      id\n      label\n    }\n  }\n": types.InboxEdgesVisitorActionsDocument,
     "\n  mutation BrowserInboxSignUp($i: SignUpInput!) {\n    signUp(input: $i) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          workspace {\n            publicKey\n          }\n        }\n      }\n    }\n  }\n": types.BrowserInboxSignUpDocument,
     "\n  query BrowserInboxActionLabels {\n    customActions {\n      label\n      fields {\n        key\n        type\n      }\n    }\n  }\n": types.BrowserInboxActionLabelsDocument,
     "\n  query BrowserInboxVisitorActions {\n    customActions {\n      id\n      label\n      fields {\n        key\n      }\n    }\n  }\n": types.BrowserInboxVisitorActionsDocument,
@@ -767,6 +781,30 @@ export function graphql(source: "\n  query HandoffTimed($id: ID!) {\n    convers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HandoffResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        resolvedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoffResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxEdgesActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxEdgesResolve($id: ID!) {\n    r: resolveConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxEdgesReopen($id: ID!) {\n    r: reopenConversation(conversationId: $id) {\n      __typename\n      ... on Conversation {\n        status\n        assigneeName\n        resolvedAt\n        viewerCan {\n          reply\n          reopen\n          takeOver\n        }\n      }\n      ... on ConversationTakenError {\n        agentName\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxEdgesCard($id: ID!) {\n    conversation(id: $id) {\n      status\n      viewerCan {\n        reopen\n        takeOver\n      }\n      lastMessage {\n        body\n        authorKind\n      }\n      lastVisitorMessage {\n        body\n        authorKind\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxEdgesCards {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          lastVisitorMessage {\n            body\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxEdgesVisitorCard($id: ID!) {\n    conversation(id: $id) {\n      lastVisitorMessage {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesVisitorCardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1139,6 +1177,10 @@ export function graphql(source: "\n  mutation BrowserPolicyResolve($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserPolicyGaps {\n    contentGaps {\n      question\n      count\n      examples\n      conversationIds\n    }\n  }\n"): typeof import('./graphql.js').BrowserPolicyGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxEdgesVisitorActions {\n    customActions {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql.js').InboxEdgesVisitorActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -320,6 +320,8 @@ export type Conversation = Node & {
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
   /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
   lastSeq: Scalars['Int']['output'];
+  /** The visitor's newest message (what they asked; system lines and replies are skipped). Agents only. */
+  lastVisitorMessage?: Maybe<Message>;
   /** The transcript, oldest first. Visitors never see internal notes. */
   messages: ConversationMessagesConnection;
   /** When it was last resolved; null while open (a reopened conversation clears it). */
@@ -423,6 +425,8 @@ export type ConversationPermissions = {
   reassign: Scalars['Boolean']['output'];
   /** Put it back in the queue. */
   release: Scalars['Boolean']['output'];
+  /** Reopen it (it is resolved) and become its owner. */
+  reopen: Scalars['Boolean']['output'];
   /** Write to the visitor (internal notes are open to every agent). */
   reply: Scalars['Boolean']['output'];
   /** Mark it resolved. */
@@ -803,7 +807,7 @@ export type InboxEventKind =
   | 'REASSIGNED'
   /** Its agent put it back in the queue. */
   | 'RELEASED'
-  /** A visitor message reopened a resolved conversation (with the assistant). */
+  /** A resolved conversation was reopened: by a visitor message (with the assistant) or by an agent (who owns it). */
   | 'REOPENED'
   /** Marked resolved. */
   | 'RESOLVED'
@@ -1044,6 +1048,8 @@ export type Mutation = {
   redeliverWebhook: MutationRedeliverWebhookResult;
   /** Put a conversation you own back in the queue (admins: any). */
   releaseConversation: MutationReleaseConversationResult;
+  /** Reopen a resolved conversation and become its owner. If someone else was faster, ConversationTakenError names them. */
+  reopenConversation: MutationReopenConversationResult;
   /** Set the order of the workspace's actions: list every action id once, first to last. */
   reorderCustomActions: MutationReorderCustomActionsResult;
   /** An agent reply (you must own the conversation) or an internal note (any agent). */
@@ -1224,6 +1230,12 @@ export type MutationRedeliverWebhookArgs = {
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReleaseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReopenConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
@@ -1435,6 +1447,9 @@ export type MutationRedeliverWebhookResult = AuthenticationError | ForbiddenErro
 /** What `Mutation.releaseConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.reopenConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReopenConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
 /** What `Mutation.reorderCustomActions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1545,7 +1560,7 @@ export type OwnershipChange =
   | 'REASSIGNED'
   /** Its agent put it back in the queue. */
   | 'RELEASED'
-  /** A visitor message reopened a resolved conversation (with the assistant). */
+  /** A resolved conversation was reopened: by a visitor message (with the assistant) or by an agent (who owns it). */
   | 'REOPENED'
   /** Marked resolved. */
   | 'RESOLVED'
@@ -3023,6 +3038,62 @@ export type HandoffResolveMutation = { __typename?: 'Mutation', resolveConversat
     | { __typename: 'ValidationError' }
    };
 
+export type InboxEdgesActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxEdgesActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type InboxEdgesResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxEdgesResolveMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'Conversation', status: ConversationStatus }
+    | { __typename: 'ConversationTakenError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'InvalidOperationError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type InboxEdgesReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxEdgesReopenMutation = { __typename?: 'Mutation', r:
+    | { __typename: 'AuthenticationError', code: string, message: string }
+    | { __typename: 'Conversation', status: ConversationStatus, assigneeName?: string | null, resolvedAt?: string | null, viewerCan: { __typename?: 'ConversationPermissions', reply: boolean, reopen: boolean, takeOver: boolean } }
+    | { __typename: 'ConversationTakenError', agentName: string, code: string, message: string }
+    | { __typename: 'ForbiddenError', code: string, message: string }
+    | { __typename: 'InvalidOperationError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type InboxEdgesCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxEdgesCardQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, viewerCan: { __typename?: 'ConversationPermissions', reopen: boolean, takeOver: boolean }, lastMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null, lastVisitorMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null } | null };
+
+export type InboxEdgesCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxEdgesCardsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, lastVisitorMessage?: { __typename?: 'Message', body: string } | null } }> } };
+
+export type InboxEdgesVisitorCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxEdgesVisitorCardQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', lastVisitorMessage?: { __typename?: 'Message', body: string } | null } | null };
+
 export type InboxActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4211,6 +4282,11 @@ export type BrowserPolicyGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BrowserPolicyGapsQuery = { __typename?: 'Query', contentGaps: Array<{ __typename?: 'ContentGap', question: string, count: number, examples: Array<string>, conversationIds: Array<string> }> };
+
+export type InboxEdgesVisitorActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxEdgesVisitorActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string, label: string }> };
 
 export type BrowserInboxSignUpMutationVariables = Exact<{
   i: SignUpInput;
@@ -5638,6 +5714,89 @@ export const HandoffResolveDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"b22e0a20e1cee1ec83e4869e85fd5db13493f9d0b09fdcfe20d03b84271a0073"}) as unknown as TypedDocumentString<HandoffResolveMutation, HandoffResolveMutationVariables>;
+export const InboxEdgesActionsDocument = new TypedDocumentString(`
+    query InboxEdgesActions {
+  customActions {
+    id
+  }
+}
+    `, {"hash":"b8433540f9aa5e485b266b1c8a2687be579fe2db35bc4acf1e39643cfece56da"}) as unknown as TypedDocumentString<InboxEdgesActionsQuery, InboxEdgesActionsQueryVariables>;
+export const InboxEdgesResolveDocument = new TypedDocumentString(`
+    mutation InboxEdgesResolve($id: ID!) {
+  r: resolveConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+    }
+  }
+}
+    `, {"hash":"51b5bcfd2b9c3230a654919f5ce6e0eddcdaf9ac5e7cfaae55348e27925d53a2"}) as unknown as TypedDocumentString<InboxEdgesResolveMutation, InboxEdgesResolveMutationVariables>;
+export const InboxEdgesReopenDocument = new TypedDocumentString(`
+    mutation InboxEdgesReopen($id: ID!) {
+  r: reopenConversation(conversationId: $id) {
+    __typename
+    ... on Conversation {
+      status
+      assigneeName
+      resolvedAt
+      viewerCan {
+        reply
+        reopen
+        takeOver
+      }
+    }
+    ... on ConversationTakenError {
+      agentName
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"acfead03c7dd1c570be6403b908318b94aa6f2cb7a2d2a0ca60f1b9029c4204a"}) as unknown as TypedDocumentString<InboxEdgesReopenMutation, InboxEdgesReopenMutationVariables>;
+export const InboxEdgesCardDocument = new TypedDocumentString(`
+    query InboxEdgesCard($id: ID!) {
+  conversation(id: $id) {
+    status
+    viewerCan {
+      reopen
+      takeOver
+    }
+    lastMessage {
+      body
+      authorKind
+    }
+    lastVisitorMessage {
+      body
+      authorKind
+    }
+  }
+}
+    `, {"hash":"5e084c8f04b24826323ad1c20a280d22fca777aa6fdd1dada141cd664b14802a"}) as unknown as TypedDocumentString<InboxEdgesCardQuery, InboxEdgesCardQueryVariables>;
+export const InboxEdgesCardsDocument = new TypedDocumentString(`
+    query InboxEdgesCards {
+  conversations(first: 20) {
+    edges {
+      node {
+        id
+        lastVisitorMessage {
+          body
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"a5021d6998fe4e10cec0be1dbe88139edbbaabaf03431e71c9330de7073191ec"}) as unknown as TypedDocumentString<InboxEdgesCardsQuery, InboxEdgesCardsQueryVariables>;
+export const InboxEdgesVisitorCardDocument = new TypedDocumentString(`
+    query InboxEdgesVisitorCard($id: ID!) {
+  conversation(id: $id) {
+    lastVisitorMessage {
+      body
+    }
+  }
+}
+    `, {"hash":"7f541a2618dbb7eca6685f5c351f17525a0f787454a702f571f73af160d356b8"}) as unknown as TypedDocumentString<InboxEdgesVisitorCardQuery, InboxEdgesVisitorCardQueryVariables>;
 export const InboxActionIdsDocument = new TypedDocumentString(`
     query InboxActionIds {
   customActions {
@@ -6792,6 +6951,14 @@ export const BrowserPolicyGapsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"d3b2cccc04bdd8cc232486de5e82375afb4c7189655ab7e7418ac3bfc02452bc"}) as unknown as TypedDocumentString<BrowserPolicyGapsQuery, BrowserPolicyGapsQueryVariables>;
+export const InboxEdgesVisitorActionsDocument = new TypedDocumentString(`
+    query InboxEdgesVisitorActions {
+  customActions {
+    id
+    label
+  }
+}
+    `, {"hash":"1bebbfda03fc2df687e7a7234c3b0546cdff5b1c4a54af2d82b3f3b2615639f1"}) as unknown as TypedDocumentString<InboxEdgesVisitorActionsQuery, InboxEdgesVisitorActionsQueryVariables>;
 export const BrowserInboxSignUpDocument = new TypedDocumentString(`
     mutation BrowserInboxSignUp($i: SignUpInput!) {
   signUp(input: $i) {

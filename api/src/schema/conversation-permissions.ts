@@ -8,6 +8,7 @@ const nothing: Permissions = {
   reassign: false,
   handBack: false,
   resolve: false,
+  reopen: false,
   reply: false,
 };
 
@@ -26,6 +27,7 @@ export const ConversationPermissionsRef = builder.objectRef<Permissions>('Conver
     reassign: t.exposeBoolean('reassign', { description: 'Give it to another agent (owners and admins).' }),
     handBack: t.exposeBoolean('handBack', { description: 'Return it to the assistant.' }),
     resolve: t.exposeBoolean('resolve', { description: 'Mark it resolved.' }),
+    reopen: t.exposeBoolean('reopen', { description: 'Reopen it (it is resolved) and become its owner.' }),
     reply: t.exposeBoolean('reply', { description: 'Write to the visitor (internal notes are open to every agent).' }),
   }),
 });

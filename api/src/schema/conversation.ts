@@ -1,11 +1,12 @@
 import { responseDueAt, waitedSeconds } from '@baton/client-core/response-time';
-import { conversationListQuery } from '../domain/conversations/queries.js';
+import { conversationListQuery, lastVisitorMessageSelection } from '../domain/conversations/queries.js';
 import { AgentRef } from './agent.js';
 import { loadAssignee } from './agent-loader.js';
 import { builder } from './builder.js';
 import { ConversationPermissionsRef, viewerPermissions } from './conversation-permissions.js';
 import { ConversationStatusEnum } from './conversation-status.js';
 import { HandoffRef } from './handoff-request.js';
+import { MessageRef } from './message.js';
 import { idOf } from './ids.js';
 import { agentViewer, canSeeConversation, participant, participantWorkspaceId, workspaceMember } from './scopes.js';
 import { SessionMetadataRef } from './visitor.js';
@@ -105,6 +106,18 @@ export const ConversationRef = builder.prismaNode('Conversation', {
     ),
   }),
 });
+
+/** What the inbox card previews: the visitor's question. */
+builder.prismaObjectFields('Conversation', (t) => ({
+  lastVisitorMessage: t.field({
+    type: MessageRef,
+    nullable: true,
+    description: "The visitor's newest message (what they asked; system lines and replies are skipped). Agents only.",
+    authScopes: { member: 'conversations:read' },
+    select: lastVisitorMessageSelection,
+    resolve: (c) => c.messages[0] ?? null,
+  }),
+}));
 
 /** The conversation's timestamps (DateTime: ISO 8601, UTC). */
 builder.prismaObjectFields('Conversation', (t) => ({

@@ -40,6 +40,11 @@ const simpleMoves = {
     move: 'resolve',
     description: 'Mark the conversation resolved. A new visitor message reopens it with the assistant.',
   },
+  reopenConversation: {
+    move: 'reopen',
+    description:
+      'Reopen a resolved conversation and become its owner. If someone else was faster, ConversationTakenError names them.',
+  },
 } as const satisfies Record<string, { move: Exclude<Transition, 'reassign'>; description: string }>;
 
 builder.mutationFields((t) => ({

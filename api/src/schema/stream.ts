@@ -16,7 +16,10 @@ const ownershipChanges = {
   REASSIGNED: { description: 'An owner or admin gave it to another agent.' },
   HANDED_BACK: { description: 'Returned to the assistant.' },
   RESOLVED: { description: 'Marked resolved.' },
-  REOPENED: { description: 'A visitor message reopened a resolved conversation (with the assistant).' },
+  REOPENED: {
+    description:
+      'A resolved conversation was reopened: by a visitor message (with the assistant) or by an agent (who owns it).',
+  },
 } as const;
 
 const OwnershipChangeEnum = builder.enumType('OwnershipChange', {

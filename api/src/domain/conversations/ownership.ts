@@ -1,6 +1,6 @@
 /**
  * Who owns a conversation, and how ownership moves (guarantee 2): take over, release,
- * reassign, hand back, resolve — one row per move in `transitions`. A move is applied as a
+ * reassign, hand back, resolve, reopen — one row per move in `transitions`. A move is applied as a
  * single compare-and-set UPDATE (`from` statuses, plus the current assignee when the guard is
  * `ownerOrAdmin`), so concurrent attempts — even on different API instances — cannot both
  * succeed; its facts are emitted after commit.
@@ -23,7 +23,7 @@ import {
 } from './log.js';
 import { guardAllows } from './policy.js';
 
-export type Transition = 'takeOver' | 'release' | 'reassign' | 'handBack' | 'resolve';
+export type Transition = 'takeOver' | 'release' | 'reassign' | 'handBack' | 'resolve' | 'reopen';
 
 export interface TransitionRule {
   change: OwnershipChange;
@@ -86,6 +86,16 @@ export const transitions: Record<Transition, TransitionRule> = {
     pendingHandoff: 'CANCELLED',
     notice: null,
   },
+  /** An agent picks a resolved conversation up again and owns it (a visitor's message reopens it with the assistant). */
+  reopen: {
+    guard: 'anyAgent',
+    change: 'REOPENED',
+    from: ['RESOLVED'],
+    to: 'ASSIGNED',
+    assignee: 'actor',
+    pendingHandoff: 'unchanged',
+    notice: 'joined',
+  },
 };
 
 /** Who a status means owns the conversation. */
@@ -139,6 +149,11 @@ export class OwnershipService {
     return this.transition(agent, conversationId, seen, 'resolve', null);
   }
 
+  /** Reopen a resolved conversation as its owner (any agent; a race is decided as for take over). */
+  async reopen(agent: AgentViewer, conversationId: string): Promise<Conversation> {
+    return this.transition(agent, conversationId, null, 'reopen', null);
+  }
+
   /**
    * Applies one row of the ownership table (domain/conversations/ownership.ts). `seen` is the
    * conversation as the actor saw it (its guard and expected assignee); null for rules that need
@@ -188,7 +203,8 @@ export class OwnershipService {
           status: rule.to,
           assigneeId,
           version: { increment: 1 },
-          ...(rule.to === 'RESOLVED' && { resolvedAt: now }),
+          // Resolved: when; any other status is open (reopening clears it).
+          resolvedAt: rule.to === 'RESOLVED' ? now : null,
         },
       );
       if (first === null) {
@@ -253,7 +269,11 @@ export class OwnershipService {
     });
     if (!current || current.workspaceId !== actor.workspaceId) return new NotFoundError('Conversation');
     const { assignee, ...conversation } = current;
-    if (change === 'TAKEN_OVER' && current.status === 'ASSIGNED' && current.assigneeId === actor.agentId) {
+    if (
+      (change === 'TAKEN_OVER' || change === 'REOPENED') &&
+      current.status === 'ASSIGNED' &&
+      current.assigneeId === actor.agentId
+    ) {
       return conversation;
     }
     if (current.status === 'RESOLVED') {

@@ -18,6 +18,8 @@ export interface Permissions {
   reassign: boolean;
   handBack: boolean;
   resolve: boolean;
+  /** Pick a resolved conversation up again, as its owner. */
+  reopen: boolean;
   /** Write to the visitor (internal notes are open to every agent of the workspace). */
   reply: boolean;
 }
@@ -55,6 +57,7 @@ export function permissions(agent: AgentViewer, conversation: OwnedConversation)
     reassign: may(agent, 'reassign', conversation),
     handBack: may(agent, 'handBack', conversation),
     resolve: may(agent, 'resolve', conversation),
+    reopen: may(agent, 'reopen', conversation),
     reply: conversation.status === 'ASSIGNED' && conversation.assigneeId === agent.agentId,
   };
 }

@@ -30,3 +30,15 @@ export function conversationListQuery(
         : [{ updatedAt: 'desc' }, { id: 'desc' }],
   };
 }
+
+/**
+ * The visitor's latest message (their question, not a system line or a reply): the inbox card's
+ * preview. A relation selection, so a list of cards reads them in the same round trip.
+ */
+export const lastVisitorMessageSelection = {
+  messages: {
+    where: { authorKind: 'VISITOR', internal: false },
+    orderBy: { seq: 'desc' },
+    take: 1,
+  },
+} as const satisfies Prisma.ConversationSelect;

@@ -320,6 +320,8 @@ export type Conversation = Node & {
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
   /** The last sequence number used by an event; subscribe with `afterSeq` to resume from it. */
   lastSeq: Scalars['Int']['output'];
+  /** The visitor's newest message (what they asked; system lines and replies are skipped). Agents only. */
+  lastVisitorMessage?: Maybe<Message>;
   /** The transcript, oldest first. Visitors never see internal notes. */
   messages: ConversationMessagesConnection;
   /** When it was last resolved; null while open (a reopened conversation clears it). */
@@ -423,6 +425,8 @@ export type ConversationPermissions = {
   reassign: Scalars['Boolean']['output'];
   /** Put it back in the queue. */
   release: Scalars['Boolean']['output'];
+  /** Reopen it (it is resolved) and become its owner. */
+  reopen: Scalars['Boolean']['output'];
   /** Write to the visitor (internal notes are open to every agent). */
   reply: Scalars['Boolean']['output'];
   /** Mark it resolved. */
@@ -803,7 +807,7 @@ export type InboxEventKind =
   | 'REASSIGNED'
   /** Its agent put it back in the queue. */
   | 'RELEASED'
-  /** A visitor message reopened a resolved conversation (with the assistant). */
+  /** A resolved conversation was reopened: by a visitor message (with the assistant) or by an agent (who owns it). */
   | 'REOPENED'
   /** Marked resolved. */
   | 'RESOLVED'
@@ -1044,6 +1048,8 @@ export type Mutation = {
   redeliverWebhook: MutationRedeliverWebhookResult;
   /** Put a conversation you own back in the queue (admins: any). */
   releaseConversation: MutationReleaseConversationResult;
+  /** Reopen a resolved conversation and become its owner. If someone else was faster, ConversationTakenError names them. */
+  reopenConversation: MutationReopenConversationResult;
   /** Set the order of the workspace's actions: list every action id once, first to last. */
   reorderCustomActions: MutationReorderCustomActionsResult;
   /** An agent reply (you must own the conversation) or an internal note (any agent). */
@@ -1224,6 +1230,12 @@ export type MutationRedeliverWebhookArgs = {
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationReleaseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationReopenConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
@@ -1435,6 +1447,9 @@ export type MutationRedeliverWebhookResult = AuthenticationError | ForbiddenErro
 /** What `Mutation.releaseConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReleaseConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
 
+/** What `Mutation.reopenConversation` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationReopenConversationResult = AuthenticationError | Conversation | ConversationTakenError | ForbiddenError | InvalidOperationError | NotFoundError | ServiceUnavailableError | ValidationError;
+
 /** What `Mutation.reorderCustomActions` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationReorderCustomActionsResult = AuthenticationError | ForbiddenError | MutationReorderCustomActionsSuccess | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1545,7 +1560,7 @@ export type OwnershipChange =
   | 'REASSIGNED'
   /** Its agent put it back in the queue. */
   | 'RELEASED'
-  /** A visitor message reopened a resolved conversation (with the assistant). */
+  /** A resolved conversation was reopened: by a visitor message (with the assistant) or by an agent (who owns it). */
   | 'REOPENED'
   /** Marked resolved. */
   | 'RESOLVED'
