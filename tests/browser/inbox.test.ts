@@ -207,7 +207,7 @@ describe('shared inbox', () => {
     // The card appears in the agent's queue without a reload.
     const card = agent.locator(`a[data-conversation-id="${visitor.conversationId}"]`);
     await card.waitFor({ timeout: 10_000 });
-    await expect.poll(() => card.textContent()).toContain('Pressed a button');
+    await expect.poll(() => card.textContent()).toContain('Pressed: Request a return');
     await screenshot(agent, 'inbox-queue');
     await card.click();
     await screenshot(agent, 'debug-after-click');

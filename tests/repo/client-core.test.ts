@@ -256,6 +256,8 @@ describe('labels and backoff', () => {
     expect(handoffReason('SENSITIVE', 'Fraud')).toBe('Sensitive: Fraud');
     expect(handoffReason('SENSITIVE')).toBe('Sensitive topic');
     expect(handoffReason('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    expect(handoffReason('BUTTON', null, 'Request a return')).toBe('Pressed: Request a return');
+    expect(handoffReason('BUTTON')).toBe('Pressed a button');
     expect(joinedLabel('Anna')).toBe('Anna joined the chat');
     expect([minutesLabel(0), minutesLabel(60), minutesLabel(61), minutesLabel(300)]).toEqual([
       '1 minute',

@@ -50,6 +50,16 @@ class Router {
   go(href: string): void {
     window.location.hash = href.replace(/^#/, '');
   }
+
+  /**
+   * After sign-up or accepting an invitation: the queue, at the root path, without the
+   * invitation token or `#sign-up` left in the URL (nor in the history to go back to).
+   */
+  enterInbox(): void {
+    const href = this.inboxHref('queue');
+    history.replaceState(null, '', `/${href}`);
+    this.route = parse(href);
+  }
 }
 
 export const router = new Router();

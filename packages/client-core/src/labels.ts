@@ -14,10 +14,12 @@ export const triggerLabel: Readonly<Record<HandoffTrigger, string>> = {
 
 /**
  * Why a handoff happened: `triggerLabel`, except that a SENSITIVE one names its topic
- * ("Sensitive: Fraud or unauthorised payments") when it is known. Unknown triggers as they are.
+ * ("Sensitive: Fraud or unauthorised payments") and a BUTTON one the button pressed
+ * ("Pressed: Request a return") when they are known. Unknown triggers as they are.
  */
-export function handoffReason(trigger: string, topicName?: string | null): string {
+export function handoffReason(trigger: string, topicName?: string | null, actionLabel?: string | null): string {
   if (trigger === 'SENSITIVE' && topicName) return `Sensitive: ${topicName}`;
+  if (trigger === 'BUTTON' && actionLabel) return `Pressed: ${actionLabel}`;
   return (triggerLabel as Record<string, string>)[trigger] ?? trigger;
 }
 

@@ -3,6 +3,17 @@
  * human reply; the target runs out `targetSeconds` after the request. The API's breach sweep
  * applies the same rule in SQL (api/src/services/response-clock.ts).
  */
+/**
+ * The statuses in which a handoff is current (waiting for, or with, a person): the clock, the
+ * handoff's reason and its wait are shown only then. The API's breach sweep uses the same list.
+ */
+export const handoffStatuses = ['QUEUED', 'ASSIGNED'] as const;
+
+/** Whether the conversation's latest handoff is still current (not handed back or resolved). */
+export function handoffCurrent(status: string): boolean {
+  return (handoffStatuses as readonly string[]).includes(status);
+}
+
 export interface Clocked {
   handoffRequestedAt?: string | Date | null;
   firstHumanReplyAt?: string | Date | null;

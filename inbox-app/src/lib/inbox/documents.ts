@@ -21,6 +21,10 @@ export const ConversationCardFields = graphql(`
       authorKind
       authorName
     }
+    lastVisitorMessage {
+      id
+      body
+    }
     visitor {
       id
       name
@@ -49,6 +53,7 @@ export const ConversationAccessFields = graphql(`
       reassign
       handBack
       resolve
+      reopen
       reply
     }
   }
@@ -282,6 +287,25 @@ export const ResolveMutation = graphql(`
       ... on Conversation {
         ...ConversationCard
         ...ConversationAccess
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const ReopenMutation = graphql(`
+  mutation Reopen($id: ID!) {
+    reopenConversation(conversationId: $id) {
+      __typename
+      ... on Conversation {
+        ...ConversationCard
+        ...ConversationAccess
+      }
+      ... on ConversationTakenError {
+        agentName
+        message
       }
       ... on Error {
         message

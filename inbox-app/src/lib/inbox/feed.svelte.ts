@@ -54,7 +54,9 @@ export class InboxFeed {
       alertHandoff(
         `${c.id}:${c.handoffRequestedAt ?? event.at}`,
         `${visitorLabel(c.visitor)} needs a person`,
-        c.handoff ? handoffReason(c.handoff.trigger, c.handoff.topicName) : (c.lastMessage?.body ?? ''),
+        c.handoff
+          ? handoffReason(c.handoff.trigger, c.handoff.topicName, c.handoff.actionLabel)
+          : (c.lastMessage?.body ?? ''),
         () => router.go(router.inboxHref('queue', c.id)),
       );
     }
