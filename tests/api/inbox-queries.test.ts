@@ -188,6 +188,9 @@ const PAGE = graphql(`
             body
             authorKind
           }
+          lastVisitorMessage {
+            body
+          }
           sessionMetadata {
             pageUrl
           }
@@ -257,7 +260,9 @@ describe('inbox queries', () => {
         const res = await gql(server.graphqlUrl, PAGE, { first }, owner.token);
         expect(res.errors).toBeUndefined();
         expect(res.data.conversations.edges).toHaveLength(first);
-        expect(res.data.conversations.edges.every((e) => e.node.handoff && e.node.lastMessage)).toBe(true);
+        expect(
+          res.data.conversations.edges.every((e) => e.node.handoff && e.node.lastMessage && e.node.lastVisitorMessage),
+        ).toBe(true);
         return server.db.statementCount() - before;
       };
       const small = await count(5);

@@ -3209,7 +3209,7 @@ export type InboxPageQueryVariables = Exact<{
 }>;
 
 
-export type InboxPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', totalCount: Array<{ __typename?: 'QueryConversationsConnectionEdge', cursor: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null, waitingSeconds?: number | null, responseDueAt?: string | null, assignee?: { __typename?: 'Agent', name: string } | null, visitor: { __typename?: 'Visitor', id: string }, lastMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null, sessionMetadata: { __typename?: 'SessionMetadata', pageUrl?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, value: string }>, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } }> } };
+export type InboxPageQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', totalCount: Array<{ __typename?: 'QueryConversationsConnectionEdge', cursor: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, assigneeName?: string | null, waitingSeconds?: number | null, responseDueAt?: string | null, assignee?: { __typename?: 'Agent', name: string } | null, visitor: { __typename?: 'Visitor', id: string }, lastMessage?: { __typename?: 'Message', body: string, authorKind: AuthorKind } | null, lastVisitorMessage?: { __typename?: 'Message', body: string } | null, sessionMetadata: { __typename?: 'SessionMetadata', pageUrl?: string | null }, handoff?: { __typename?: 'HandoffRequest', trigger: HandoffTrigger, summary: string, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, value: string }>, citedDocuments: Array<{ __typename?: 'Citation', title: string }> } | null } }> } };
 
 export type InviteMailMutationVariables = Exact<{
   input: InviteAgentInput;
@@ -5936,6 +5936,9 @@ export const InboxPageDocument = new TypedDocumentString(`
           body
           authorKind
         }
+        lastVisitorMessage {
+          body
+        }
         sessionMetadata {
           pageUrl
         }
@@ -5955,7 +5958,7 @@ export const InboxPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"303b69e06b1cb3939d7e1338fa01f4ca5d75b6a16b358a3ea60116eff5e82430"}) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
+    `, {"hash":"3da77a265525aa394bc25b4a7530421d375ef6ad26811f2a519d0282cac312d0"}) as unknown as TypedDocumentString<InboxPageQuery, InboxPageQueryVariables>;
 export const InviteMailDocument = new TypedDocumentString(`
     mutation InviteMail($input: InviteAgentInput!) {
   inviteAgent(input: $input) {
