@@ -106,13 +106,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     publicUrl: () => publicUrl,
   });
   const assistant = new Assistant({ config, prisma: db.prisma, services, events, pubsub, language, log });
-  registerListeners(events, { pubsub, workers: [assistant.turns, services.webhookDeliveries.worker] });
+  registerListeners(events, {
+    pubsub,
+    workers: [assistant.turns, services.webhookDeliveries.worker],
+    assignment: services.assignment,
+  });
   const metrics = new Metrics(databaseScrapeSources(db.prisma), (series, error) =>
     logger.warn({ series, err: error }, 'metrics: could not read a series from the database'),
   );
   events.register(metricsListener(metrics));
   const migrations = new MigrationCheck(db);
   services.responseClock.start(config.clockIntervalMs);
+  services.presence.start();
   assistant.start();
   services.webhookDeliveries.start();
   let draining = false;
@@ -136,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close: async () => {
       await services.responseClock.stop();
+      await services.presence.stop();
       await assistant.stop(config.shutdownTimeoutMs);
       await services.webhookDeliveries.stop(config.shutdownTimeoutMs);
       await services.streams.close();

@@ -76,6 +76,7 @@ const envSchema = z.object({
   ),
   BATON_TRUST_PROXY: booleanish.default(false),
   BATON_CLOCK_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  BATON_PRESENCE_GRACE_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   BATON_AI_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   BATON_AI_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000),
   BATON_AI_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
@@ -147,6 +148,8 @@ export interface Config {
   trustProxy: boolean;
   /** How often the response-time clock looks for breached targets. */
   clockIntervalMs: number;
+  /** How long an agent stays online after their last inbox socket closed (or their instance stopped answering). */
+  presenceGraceMs: number;
   assistant: {
     /** Total time for one reply, retries included, before the fallback message. */
     budgetMs: number;
@@ -234,6 +237,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAnonymousPerIp: e.BATON_WS_MAX_ANONYMOUS_PER_IP,
     },
     clockIntervalMs: e.BATON_CLOCK_INTERVAL_MS,
+    presenceGraceMs: e.BATON_PRESENCE_GRACE_MS,
     assistant: {
       budgetMs: e.BATON_AI_BUDGET_MS,
       attemptTimeoutMs: e.BATON_AI_ATTEMPT_TIMEOUT_MS,

@@ -125,6 +125,7 @@ type Documents = {
     "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": typeof types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  mutation TestPresenceResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n    }\n  }\n": typeof types.TestPresenceResolveDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkExampleActionsDocument,
     "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkTestActionsDocument,
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.SpendCapSetDocument,
@@ -231,6 +232,12 @@ type Documents = {
     "\n  mutation IdentityRotateSecret {\n    rotateIdentitySecret {\n      __typename\n      ... on Workspace {\n        identitySecret\n        identityVerificationRequired\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.IdentityRotateSecretDocument,
     "\n  mutation IdentityRequire($required: Boolean!) {\n    updateWorkspace(input: { identityVerificationRequired: $required }) {\n      __typename\n      ... on Workspace {\n        identityVerificationRequired\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.IdentityRequireDocument,
     "\n  query IdentityConversationVisitor($id: ID!) {\n    conversation(id: $id) {\n      id\n      visitor {\n        id\n        name\n        email\n        externalId\n        identityVerified\n        externalIdVerified\n        emailVerified\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.IdentityConversationVisitorDocument,
+    "\n  subscription TestTeamPresence {\n    teamPresence {\n      presence\n      agent {\n        id\n        name\n        presence\n      }\n    }\n  }\n": typeof types.TestTeamPresenceDocument,
+    "\n  mutation TestSetAway($away: Boolean!) {\n    setAway(away: $away) {\n      __typename\n      ... on Agent {\n        id\n        away\n        presence\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestSetAwayDocument,
+    "\n  query TestTeamPresenceList {\n    workspace {\n      agents(first: 50) {\n        edges {\n          node {\n            id\n            name\n            presence\n          }\n        }\n      }\n    }\n  }\n": typeof types.TestTeamPresenceListDocument,
+    "\n  mutation TestUpdateAutoAssignment($input: UpdateAutoAssignmentInput!) {\n    updateAutoAssignment(input: $input) {\n      __typename\n      ... on Workspace {\n        autoAssignment\n        autoAssignCap\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestUpdateAutoAssignmentDocument,
+    "\n  query TestConversationWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n          presence\n        }\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n": typeof types.TestConversationWaitDocument,
+    "\n  query TestEscalationAction {\n    customActions {\n      id\n    }\n  }\n": typeof types.TestEscalationActionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          workspace {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload {\n        token\n        url\n        invitation {\n          id\n          email\n          role\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.InviteDocument,
     "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          email\n          workspace {\n            id\n          }\n        }\n      }\n      ... on InvitationInvalidError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": typeof types.AcceptDocument,
@@ -354,6 +361,7 @@ const documents: Documents = {
     "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  mutation TestPresenceResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n    }\n  }\n": types.TestPresenceResolveDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkExampleActionsDocument,
     "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkTestActionsDocument,
     "\n  mutation SpendCapSet($daily: Int, $monthly: Int) {\n    updateAssistantSettings(input: { aiDailyLimit: $daily, aiMonthlyLimit: $monthly }) {\n      __typename\n      ... on AssistantSettings {\n        aiDailyLimit\n        aiMonthlyLimit\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.SpendCapSetDocument,
@@ -460,6 +468,12 @@ const documents: Documents = {
     "\n  mutation IdentityRotateSecret {\n    rotateIdentitySecret {\n      __typename\n      ... on Workspace {\n        identitySecret\n        identityVerificationRequired\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.IdentityRotateSecretDocument,
     "\n  mutation IdentityRequire($required: Boolean!) {\n    updateWorkspace(input: { identityVerificationRequired: $required }) {\n      __typename\n      ... on Workspace {\n        identityVerificationRequired\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.IdentityRequireDocument,
     "\n  query IdentityConversationVisitor($id: ID!) {\n    conversation(id: $id) {\n      id\n      visitor {\n        id\n        name\n        email\n        externalId\n        identityVerified\n        externalIdVerified\n        emailVerified\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.IdentityConversationVisitorDocument,
+    "\n  subscription TestTeamPresence {\n    teamPresence {\n      presence\n      agent {\n        id\n        name\n        presence\n      }\n    }\n  }\n": types.TestTeamPresenceDocument,
+    "\n  mutation TestSetAway($away: Boolean!) {\n    setAway(away: $away) {\n      __typename\n      ... on Agent {\n        id\n        away\n        presence\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TestSetAwayDocument,
+    "\n  query TestTeamPresenceList {\n    workspace {\n      agents(first: 50) {\n        edges {\n          node {\n            id\n            name\n            presence\n          }\n        }\n      }\n    }\n  }\n": types.TestTeamPresenceListDocument,
+    "\n  mutation TestUpdateAutoAssignment($input: UpdateAutoAssignmentInput!) {\n    updateAutoAssignment(input: $input) {\n      __typename\n      ... on Workspace {\n        autoAssignment\n        autoAssignCap\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.TestUpdateAutoAssignmentDocument,
+    "\n  query TestConversationWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n          presence\n        }\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n": types.TestConversationWaitDocument,
+    "\n  query TestEscalationAction {\n    customActions {\n      id\n    }\n  }\n": types.TestEscalationActionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          workspace {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Invite($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      __typename\n      ... on InvitationPayload {\n        token\n        url\n        invitation {\n          id\n          email\n          role\n        }\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.InviteDocument,
     "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        agent {\n          id\n          role\n          email\n          workspace {\n            id\n          }\n        }\n      }\n      ... on InvitationInvalidError {\n        reason\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        message\n        code\n      }\n    }\n  }\n": types.AcceptDocument,
@@ -916,6 +930,10 @@ export function graphql(source: "\n  query MultiInstanceActions {\n    customAct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestPresenceResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').TestPresenceResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SdkExampleActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1337,6 +1355,30 @@ export function graphql(source: "\n  mutation IdentityRequire($required: Boolean
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdentityConversationVisitor($id: ID!) {\n    conversation(id: $id) {\n      id\n      visitor {\n        id\n        name\n        email\n        externalId\n        identityVerified\n        externalIdVerified\n        emailVerified\n        attributes {\n          key\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').IdentityConversationVisitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestTeamPresence {\n    teamPresence {\n      presence\n      agent {\n        id\n        name\n        presence\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestTeamPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSetAway($away: Boolean!) {\n    setAway(away: $away) {\n      __typename\n      ... on Agent {\n        id\n        away\n        presence\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestSetAwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestTeamPresenceList {\n    workspace {\n      agents(first: 50) {\n        edges {\n          node {\n            id\n            name\n            presence\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestTeamPresenceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateAutoAssignment($input: UpdateAutoAssignmentInput!) {\n    updateAutoAssignment(input: $input) {\n      __typename\n      ... on Workspace {\n        autoAssignment\n        autoAssignCap\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestUpdateAutoAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestConversationWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        status\n        assignee {\n          id\n          name\n          presence\n        }\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestConversationWaitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestEscalationAction {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TestEscalationActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,8 @@ import { WebhookService } from './webhooks/webhooks.js';
 import { WebhookDeliveries } from './webhooks/deliveries.js';
 import type { RateLimits } from '../limits/limiter.js';
 import { WidgetSessionLimit } from '../limits/widget-sessions.js';
+import { AssignmentService } from './assignment/assignment.js';
+import { PresenceService } from './presence/presence.js';
 
 export type { ServiceDeps };
 
@@ -46,13 +48,20 @@ export interface Services {
   /** Rate limits, checked before the service call they protect (limits/). */
   limits: RateLimits;
   widgetSessionLimit: WidgetSessionLimit;
+  /** Who of the team is online, away or offline (domain/presence). */
+  presence: PresenceService;
+  /** Auto-assignment of queued conversations (domain/assignment). */
+  assignment: AssignmentService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
   const customActions = new CustomActionService(deps);
   const knowledge = new KnowledgeService(deps);
   const visitorSessions = new VisitorSessions(deps);
+  const presence = new PresenceService(deps);
   return {
+    presence,
+    assignment: new AssignmentService(deps, presence),
     team: new TeamService(deps),
     apiKeys: new ApiKeyService(deps),
     workspace: new WorkspaceService(deps),

@@ -31,6 +31,13 @@ export interface DomainEventMap {
     change: OwnershipChange;
     actor: Actor | null;
   };
+  /** An agent came online, went away or offline (domain/presence): teammates see it, auto-assignment may start. */
+  'agent.presence_changed': {
+    workspaceId: string;
+    agentId: string;
+    presence: 'ONLINE' | 'AWAY' | 'OFFLINE';
+    at: string;
+  };
   /** A human accepted a pending handoff request (took the conversation over, or was assigned it). */
   'handoff.accepted': {
     workspaceId: string;

@@ -8,11 +8,13 @@ import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Revocation } from '../auth/revocation.js';
 import { createRedisEventTarget } from './redis-event-target.js';
-import type { InboxEvent, StreamEvent, WebhookNotice } from './types.js';
+import type { InboxEvent, PresenceEvent, StreamEvent, WebhookNotice } from './types.js';
 
 export type Topics = {
   conversation: [conversationId: string, payload: StreamEvent];
   inbox: [workspaceId: string, payload: InboxEvent];
+  /** Teammates' presence (listeners/subscriber-fanout.ts). */
+  presence: [workspaceId: string, payload: PresenceEvent];
   /** Webhook notices for a workspace's admins (listeners/webhook-owner-notice.ts). */
   webhookNotice: [workspaceId: string, payload: WebhookNotice];
   /** Every instance ends the sockets a revocation concerns (http/graphql-ws.ts). */

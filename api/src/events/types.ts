@@ -74,6 +74,14 @@ export function isEphemeral(event: StreamEvent): boolean {
 
 export type InboxEventKind = OwnershipChange | 'VISITOR_MESSAGE' | 'RESPONSE_TARGET_BREACHED';
 
+/** A teammate's presence changed (domain/presence): published to the workspace's inbox sockets. */
+export interface PresenceEvent {
+  workspaceId: string;
+  agentId: string;
+  presence: 'ONLINE' | 'AWAY' | 'OFFLINE';
+  at: string;
+}
+
 /** A workspace inbox notification for agents. */
 export interface InboxEvent {
   kind: InboxEventKind;

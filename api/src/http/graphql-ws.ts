@@ -40,6 +40,7 @@ import { TokenError } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { RateLimitedError } from '../domain/errors.js';
+import { countsForPresence } from '../domain/presence/presence.js';
 import { clientIp, requestOrigin } from './client-address.js';
 import { asServiceUnavailable, clientError } from './errors.js';
 import { LiveSockets } from './live-sockets.js';
@@ -240,7 +241,15 @@ export function attachGraphqlWs(
   const limits = app.config.webSocket;
   const { debugErrors } = app.config;
   const server = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
-  const live = new LiveSockets();
+  const { presence } = app.services;
+  const live = new LiveSockets({
+    added: (viewer) => {
+      if (countsForPresence(viewer)) presence.opened(viewer.agentId, viewer.workspaceId);
+    },
+    removed: (viewer) => {
+      if (countsForPresence(viewer)) presence.closed(viewer.agentId);
+    },
+  });
   app.metrics.watchWebSockets({ connections: () => server.clients.size, subscriptions: () => live.subscriptions() });
   // Revocations published while Redis was away never arrive.
   const stopMissing = app.pubsub.onReconnect(() => live.missedRevocations());

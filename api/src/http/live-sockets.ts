@@ -33,7 +33,15 @@ export const forbiddenClose = 4403;
 /** setTimeout's longest delay; a later expiry is re-scheduled from there. */
 const longestTimerMs = 2 ** 31 - 1;
 
+/** Told when a socket is added and removed (presence counts signed-in agents' sockets). */
+export interface SocketWatcher {
+  added(viewer: Viewer): void;
+  removed(viewer: Viewer): void;
+}
+
 export class LiveSockets {
+  constructor(private readonly watcher: SocketWatcher | null = null) {}
+
   private readonly sockets = new Map<WebSocket, LiveSocket>();
   private readonly anonymousPerIp = new Map<string, number>();
   /** Bumped when revocations may have been missed; a socket's check counts only in its epoch. */
@@ -45,6 +53,7 @@ export class LiveSockets {
     this.sockets.set(socket, live);
     this.checkedIn.set(socket, this.epoch);
     if (live.viewer.kind === 'anonymous') this.anonymousPerIp.set(live.ip, this.anonymousOn(live.ip) + 1);
+    this.watcher?.added(live.viewer);
     const expiresAt = live.viewer.kind === 'agent' ? live.viewer.apiKey?.expiresAt : null;
     if (expiresAt) this.endAt(socket, expiresAt.getTime());
   }
@@ -55,6 +64,7 @@ export class LiveSockets {
     clearTimeout(this.expiryTimers.get(socket));
     this.expiryTimers.delete(socket);
     this.sockets.delete(socket);
+    this.watcher?.removed(live.viewer);
     if (live.viewer.kind !== 'anonymous') return;
     const left = this.anonymousOn(live.ip) - 1;
     if (left > 0) this.anonymousPerIp.set(live.ip, left);

@@ -44,5 +44,6 @@ export function subscriberFanOut({ pubsub }: BatonPubSub): Listener {
     'conversation.activity': ({ event }) => toConversation(event),
     'response_target.breached': ({ workspaceId, conversationId, at }) =>
       toInbox('RESPONSE_TARGET_BREACHED', workspaceId, conversationId, at, null),
+    'agent.presence_changed': (change) => publish('presence', change.workspaceId, change),
   };
 }

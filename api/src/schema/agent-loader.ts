@@ -16,6 +16,8 @@ const assigneeColumns = {
   email: true,
   role: true,
   deactivatedAt: true,
+  away: true,
+  lastAutoAssignedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;

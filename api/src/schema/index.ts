@@ -15,5 +15,6 @@ import './handoff-topic.js';
 import './content-gap.js';
 import './api-key.js';
 import './webhook.js';
+import './presence.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

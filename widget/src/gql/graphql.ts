@@ -61,6 +61,8 @@ export type Agent = Node & {
   __typename?: 'Agent';
   /** False once deactivated: the member can no longer sign in and their sessions have ended. */
   active: Scalars['Boolean']['output'];
+  /** The member's own 'Away' toggle (kept while they are offline). */
+  away: Scalars['Boolean']['output'];
   /** When the member joined the workspace. */
   createdAt: Scalars['DateTime']['output'];
   /** When the member was deactivated; null while active. */
@@ -73,6 +75,8 @@ export type Agent = Node & {
   isAdmin: Scalars['Boolean']['output'];
   /** Display name, shown to visitors when this member joins a chat. */
   name: Scalars['String']['output'];
+  /** ONLINE, AWAY or OFFLINE now; `teamPresence` tells changes live. */
+  presence: Presence;
   /** What the member may do in the workspace. */
   role: AgentRole;
   /** The workspace the member belongs to. */
@@ -258,6 +262,13 @@ export type AuthorKind =
   /** The website visitor. */
   | 'VISITOR';
 
+/** Who gets a new handoff. */
+export type AutoAssignment =
+  /** Nobody until an agent takes it over (default). */
+  | 'OFF'
+  /** The next available (ONLINE) agent below the cap, in turn; with everyone at the cap it stays queued. */
+  | 'ROUND_ROBIN';
+
 /** A value the visitor entered in a custom action field. */
 export type CapturedValue = {
   __typename?: 'CapturedValue';
@@ -306,6 +317,8 @@ export type Conversation = Node & {
   assigneeName?: Maybe<Scalars['String']['output']>;
   /** When the visitor started it. */
   createdAt: Scalars['DateTime']['output'];
+  /** While QUEUED: available agents, queue position and an estimate (visible to the visitor); null otherwise. */
+  expectedWait?: Maybe<ExpectedWait>;
   /** The first agent reply (not a note) after the latest handoff request; null while waiting. */
   firstHumanReplyAt?: Maybe<Scalars['DateTime']['output']>;
   /** The latest handoff request (agents only). */
@@ -627,6 +640,17 @@ export type Error = {
   code: Scalars['String']['output'];
   /** What went wrong, in English, for people (may change between releases: do not parse it). */
   message: Scalars['String']['output'];
+};
+
+/** What the widget tells a queued visitor, from the agents available now and the live queue. */
+export type ExpectedWait = {
+  __typename?: 'ExpectedWait';
+  /** Agents ONLINE now (connected, not away). */
+  availableAgents: Scalars['Int']['output'];
+  /** About how long until a teammate joins; null when nobody is available (the team is away). */
+  estimateSeconds?: Maybe<Scalars['Int']['output']>;
+  /** 1 for the conversation waiting longest. */
+  queuePosition: Scalars['Int']['output'];
 };
 
 /** What an explicit "I want a person" does: start the handoff at once, or offer the action first. */
@@ -1070,6 +1094,8 @@ export type Mutation = {
   sendMessage: MutationSendMessageResult;
   /** Send a `webhook.test` event to the endpoint now (one attempt, also when it is disabled). */
   sendTestWebhook: MutationSendTestWebhookResult;
+  /** Set the signed-in member away (true: auto-assignment skips them; teammates see AWAY) or available again (false). */
+  setAway: MutationSetAwayResult;
   /** Show or hide an action for visitors (owner/admin only). */
   setCustomActionEnabled: MutationSetCustomActionEnabledResult;
   /** Switches a built-in sensitive topic on or off. */
@@ -1086,6 +1112,8 @@ export type Mutation = {
   takeOver: MutationTakeOverResult;
   /** Change the assistant settings (owner/admin only); only the fields given change. */
   updateAssistantSettings: MutationUpdateAssistantSettingsResult;
+  /** Turn auto-assignment on or off and set the per-agent cap (owner/admin only). Turning it on assigns the queue at once. */
+  updateAutoAssignment: MutationUpdateAutoAssignmentResult;
   /** Replace an action's settings and its whole list of fields. */
   updateCustomAction: MutationUpdateCustomActionResult;
   /** Replace a handoff topic (owner/admin only). */
@@ -1295,6 +1323,12 @@ export type MutationSendTestWebhookArgs = {
 
 
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationSetAwayArgs = {
+  away: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationSetCustomActionEnabledArgs = {
   actionId: Scalars['ID']['input'];
   enabled: Scalars['Boolean']['input'];
@@ -1342,6 +1376,12 @@ export type MutationTakeOverArgs = {
 /** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
 export type MutationUpdateAssistantSettingsArgs = {
   input: AssistantSettingsInput;
+};
+
+
+/** Writes. Expected failures are typed members of each result union (`... on Error`), not top-level errors. */
+export type MutationUpdateAutoAssignmentArgs = {
+  input: UpdateAutoAssignmentInput;
 };
 
 
@@ -1487,6 +1527,9 @@ export type MutationSendMessageResult = AuthenticationError | ForbiddenError | N
 /** What `Mutation.sendTestWebhook` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSendTestWebhookResult = AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError | WebhookDelivery;
 
+/** What `Mutation.setAway` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationSetAwayResult = Agent | AuthenticationError | NotFoundError | ServiceUnavailableError;
+
 /** What `Mutation.setCustomActionEnabled` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationSetCustomActionEnabledResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
 
@@ -1517,6 +1560,9 @@ export type MutationTakeOverResult = AuthenticationError | Conversation | Conver
 
 /** What `Mutation.updateAssistantSettings` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateAssistantSettingsResult = AssistantSettings | AuthenticationError | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
+
+/** What `Mutation.updateAutoAssignment` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
+export type MutationUpdateAutoAssignmentResult = AuthenticationError | ForbiddenError | ServiceUnavailableError | ValidationError | Workspace;
 
 /** What `Mutation.updateCustomAction` returns: its result on success, or one of the typed errors that are members of this union (each implements `Error`). Select `__typename` and `... on Error { code message }`; see docs/api.md, "Errors". */
 export type MutationUpdateCustomActionResult = AuthenticationError | CustomAction | ForbiddenError | NotFoundError | ServiceUnavailableError | ValidationError;
@@ -1591,6 +1637,26 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The first edge's cursor; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a team member is there to take a chat, from their inbox sockets and their own 'Away' toggle. */
+export type Presence =
+  /** The inbox is open but they set themselves away: auto-assignment skips them. */
+  | 'AWAY'
+  /** No inbox open for the presence grace period (or deactivated). */
+  | 'OFFLINE'
+  /** The inbox is open (on any instance) and they are available. */
+  | 'ONLINE';
+
+/** A teammate's presence changed. */
+export type PresenceChange = {
+  __typename?: 'PresenceChange';
+  /** The member, as they are now. */
+  agent: Agent;
+  /** When it changed. */
+  at: Scalars['DateTime']['output'];
+  /** Their presence now. */
+  presence: Presence;
 };
 
 /** Reads. Over HTTP (`POST /graphql`); see docs/api.md for authentication, scopes and limits. */
@@ -1861,6 +1927,8 @@ export type Subscription = {
   conversationEvents: ConversationEvent;
   /** Live notifications for the viewer's workspace: handoffs, take-overs, releases, resolutions, visitor messages, response-time breaches. */
   inboxEvents: InboxEvent;
+  /** Live presence changes of the viewer's teammates (and their own, from another tab). */
+  teamPresence: PresenceChange;
   /** Live notices about the workspace's webhooks (owner/admin): an endpoint Baton disabled. */
   webhookNotices: WebhookNotice;
 };
@@ -1881,6 +1949,14 @@ export type TypingIndicator = {
   isTyping: Scalars['Boolean']['output'];
   /** The typist's display name; null when none is known. */
   name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Only the fields given change. */
+export type UpdateAutoAssignmentInput = {
+  /** Open conversations per agent, a whole number from 1 to 100 (a fraction is refused with a ValidationError). */
+  cap?: InputMaybe<Scalars['Float']['input']>;
+  /** OFF or ROUND_ROBIN. */
+  mode?: InputMaybe<AutoAssignment>;
 };
 
 /** What to change; fields left out stay as they are. */
@@ -2129,6 +2205,10 @@ export type Workspace = Node & {
   agents: WorkspaceAgentsConnection;
   /** Origins allowed to embed the widget; empty means any origin. */
   allowedOrigins: Array<Scalars['String']['output']>;
+  /** Auto-assignment gives an agent at most this many open (ASSIGNED) conversations (1–100). */
+  autoAssignCap: Scalars['Int']['output'];
+  /** Who gets a new handoff. */
+  autoAssignment: AutoAssignment;
   /** When the workspace was created (sign-up). */
   createdAt: Scalars['DateTime']['output'];
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */

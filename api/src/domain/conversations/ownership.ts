@@ -6,8 +6,9 @@
  * succeed; its facts are emitted after commit.
  */
 import type { AgentViewer } from '../../auth/viewer.js';
+import type { Actor } from '../../events/bus.js';
 import type { OwnershipChange } from '../../events/types.js';
-import type { Conversation } from '../../generated/prisma/client.js';
+import type { Conversation, Prisma } from '../../generated/prisma/client.js';
 import type { ConversationStatus } from '../../generated/prisma/enums.js';
 import type { ServiceDeps } from '../deps.js';
 import { ConversationTakenError, ForbiddenError, InvalidOperationError, NotFoundError } from '../errors.js';
@@ -23,7 +24,7 @@ import {
 } from './log.js';
 import { guardAllows } from './policy.js';
 
-export type Transition = 'takeOver' | 'release' | 'reassign' | 'handBack' | 'resolve' | 'reopen';
+export type Transition = 'takeOver' | 'release' | 'reassign' | 'autoAssign' | 'handBack' | 'resolve' | 'reopen';
 
 export interface TransitionRule {
   change: OwnershipChange;
@@ -32,8 +33,11 @@ export interface TransitionRule {
   to: ConversationStatus;
   /** Who owns it afterwards: the acting agent, the agent named, nobody, or whoever owned it. */
   assignee: 'actor' | 'target' | 'nobody' | 'unchanged';
-  /** Who may: any agent of the workspace, admins, or (once assigned) only its owner or an admin. */
-  guard: 'anyAgent' | 'admin' | 'ownerOrAdmin';
+  /**
+   * Who may: any agent of the workspace, admins, (once assigned) only its owner or an admin, or
+   * Baton itself (auto-assignment, domain/assignment: no agent may ask for it).
+   */
+  guard: 'anyAgent' | 'admin' | 'ownerOrAdmin' | 'system';
   /** What happens to a pending handoff request. */
   pendingHandoff: 'ACCEPTED' | 'CANCELLED' | 'unchanged';
   /** The system message the visitor sees: "<name> joined the chat.", a fixed text, or none. */
@@ -63,6 +67,20 @@ export const transitions: Record<Transition, TransitionRule> = {
     guard: 'admin',
     change: 'REASSIGNED',
     from: ['QUEUED', 'ASSISTANT', 'ASSIGNED'],
+    to: 'ASSIGNED',
+    assignee: 'target',
+    pendingHandoff: 'ACCEPTED',
+    notice: 'joined',
+  },
+  /**
+   * Auto-assignment (domain/assignment/assignment.ts) gives a queued conversation to the next
+   * available agent: the same fact as a reassignment (events, webhooks, the "joined" notice,
+   * metrics), with no actor.
+   */
+  autoAssign: {
+    guard: 'system',
+    change: 'REASSIGNED',
+    from: ['QUEUED'],
     to: 'ASSIGNED',
     assignee: 'target',
     pendingHandoff: 'ACCEPTED',
@@ -189,44 +207,22 @@ export class OwnershipService {
     const { actorRow, assignee } = await this.people(actor, assigneeId, target);
     const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
     return withOutbox(this.deps, actor.workspaceId, async (tx, outbox) => {
-      const now = new Date();
-      const first = await allocateSeq(
-        tx,
+      const applied = await applyTransition(tx, outbox, {
         conversationId,
-        notice ? 2 : 1,
-        {
+        rule,
+        where: {
           workspaceId: actor.workspaceId,
-          status: { in: [...rule.from] },
           ...(expectAssignee !== undefined && { assigneeId: expectAssignee }),
         },
-        {
-          status: rule.to,
-          assigneeId,
-          version: { increment: 1 },
-          // Resolved: when; any other status is open (reopening clears it).
-          resolvedAt: rule.to === 'RESOLVED' ? now : null,
-        },
-      );
-      if (first === null) {
-        const current = await this.lostRace(tx, actor, conversationId, rule.change);
-        if (current instanceof Error) throw current;
-        return current;
-      }
-      await settlePendingHandoff(tx, outbox, conversationId, rule, now);
-      recordOwnershipChange(
-        outbox,
-        conversationId,
-        first.seq,
-        { change: rule.change, status: rule.to, assigneeId, assigneeName: assignee?.name ?? null },
-        actorRow,
-      );
-      if (!notice) return first.conversation;
-      const recorded = await recordMessage(tx, outbox, conversationId, nextSlot(first), {
-        authorKind: 'SYSTEM',
-        authorName: null,
-        body: notice,
+        assigneeId,
+        assigneeName: assignee?.name ?? null,
+        actor: actorRow,
+        notice,
       });
-      return recorded.conversation;
+      if (applied) return applied;
+      const current = await this.lostRace(tx, actor, conversationId, rule.change);
+      if (current instanceof Error) throw current;
+      return current;
     });
   }
 
@@ -289,6 +285,58 @@ export class OwnershipService {
     }[current.status];
     return new InvalidOperationError(`The conversation changed meanwhile: it is now ${described}.`);
   }
+}
+
+export interface AppliedTransition {
+  conversationId: string;
+  rule: TransitionRule;
+  /** What the conversation must still match besides the rule's `from` statuses (its workspace, its owner). */
+  where: Prisma.ConversationWhereInput;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  /** Who made the move; null when Baton did (auto-assignment). */
+  actor: Actor | null;
+  /** The system message the visitor sees, if any. */
+  notice: string | null;
+}
+
+/**
+ * One row of the ownership table applied inside the caller's transaction: the compare-and-set
+ * UPDATE, the pending handoff settled, the STATUS_CHANGED event and the notice. Null when the
+ * conversation no longer matches (someone else moved it first); the caller says why.
+ */
+export async function applyTransition(tx: Tx, outbox: Outbox, move: AppliedTransition): Promise<Conversation | null> {
+  const { conversationId, rule, assigneeId, notice } = move;
+  const now = new Date();
+  const first = await allocateSeq(
+    tx,
+    conversationId,
+    notice ? 2 : 1,
+    { ...move.where, status: { in: [...rule.from] } },
+    {
+      status: rule.to,
+      assigneeId,
+      version: { increment: 1 },
+      // Resolved: when; any other status is open (reopening clears it).
+      resolvedAt: rule.to === 'RESOLVED' ? now : null,
+    },
+  );
+  if (first === null) return null;
+  await settlePendingHandoff(tx, outbox, conversationId, rule, now);
+  recordOwnershipChange(
+    outbox,
+    conversationId,
+    first.seq,
+    { change: rule.change, status: rule.to, assigneeId, assigneeName: move.assigneeName },
+    move.actor,
+  );
+  if (!notice) return first.conversation;
+  const recorded = await recordMessage(tx, outbox, conversationId, nextSlot(first), {
+    authorKind: 'SYSTEM',
+    authorName: null,
+    body: notice,
+  });
+  return recorded.conversation;
 }
 
 /**

@@ -47,6 +47,8 @@ export function guardAllows(
       return isAdmin(agent.role);
     case 'ownerOrAdmin':
       return ownerAllows(agent, conversation);
+    case 'system':
+      return false;
   }
 }
 
