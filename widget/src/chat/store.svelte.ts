@@ -13,13 +13,14 @@ import {
   visitorReader,
   type StreamState,
 } from '@baton/client-core/conversation-stream';
-import { joinedLabel, minutesLabel, typingLabel } from '@baton/client-core/labels';
+import { joinedLabel, typingLabel } from '@baton/client-core/labels';
 import { LiveConnection, type ConnectionState } from '@baton/client-core/live-connection';
 import { persistedQuery } from '@baton/client-core/persisted-documents';
 import { browserWake } from '@baton/client-core/wake-signals';
 import {
   WidgetActionsDocument,
   WidgetConversationEventsDocument,
+  WidgetExpectedWaitDocument,
   WidgetSendMessageDocument,
   WidgetSetTypingDocument,
   WidgetSubmitActionDocument,
@@ -29,6 +30,7 @@ import {
 import { request, RequestError } from '../lib/request';
 import type { ChatHost, WidgetSession } from '../lib/types';
 import { rowActions, submitErrors, type Action, type SubmitResult } from './actions';
+import { ExpectedWaitHint, waitLabel } from './expected-wait.svelte';
 import { withRetries } from './retry';
 import { transcript, type JoinNotice, type Message } from './transcript';
 
@@ -87,11 +89,13 @@ export class Chat {
   /** The transcript: stored messages and "X joined the chat" notices, by sequence number. */
   readonly items = $derived(transcript(this.messages, this.#joins));
 
-  readonly statusLine = $derived(
-    this.status === 'QUEUED'
-      ? `A teammate will join shortly — usually within ${minutesLabel(this.targetSeconds)}`
-      : this.note,
-  );
+  /** Who is there to answer, from the API (expected-wait.svelte.ts). */
+  readonly wait = new ExpectedWaitHint(async () => {
+    const { node } = await this.#call(WidgetExpectedWaitDocument, { id: this.conversationId });
+    return node && 'expectedWait' in node ? (node.expectedWait ?? null) : null;
+  });
+
+  readonly statusLine = $derived(this.status === 'QUEUED' ? waitLabel(this.wait.current) : this.note);
 
   /** Actions for the row above the composer; an escalation to a person is always among them. */
   readonly rowActions = $derived(rowActions(this.actions));
@@ -117,6 +121,7 @@ export class Chat {
     this.#joins = [];
     this.note = '';
     this.#listen();
+    this.wait.follow(conversation.status);
     for (const p of unsent) {
       this.pending = [...this.pending, p];
       if (!p.failed) void this.#deliver(p);
@@ -229,6 +234,7 @@ export class Chat {
     }
     if (statusChange) {
       this.note = '';
+      this.wait.follow(state.status);
       if ((statusChange.change === 'TAKEN_OVER' || statusChange.change === 'REASSIGNED') && statusChange.assigneeName) {
         this.#joins = [...this.#joins, { seq: event.seq, text: joinedLabel(statusChange.assigneeName) }];
       }

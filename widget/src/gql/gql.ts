@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": typeof types.WidgetSetTypingDocument,
     "\n  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {\n    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {\n      seq\n      kind\n      at\n      message {\n        ...WidgetMessage\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": typeof types.WidgetConversationEventsDocument,
     "\n  mutation IdentifyVisitor($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        visitorToken\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.IdentifyVisitorDocument,
+    "\n  query WidgetExpectedWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n": typeof types.WidgetExpectedWaitDocument,
 };
 const documents: Documents = {
     "\n  fragment WidgetMessage on Message {\n    id\n    seq\n    authorKind\n    authorName\n    body\n    internal\n    clientId\n    createdAt\n    suggestedActionIds\n    suggestionTrigger\n    citations {\n      title\n      sourceUrl\n    }\n  }\n": types.WidgetMessageFragmentDoc,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  mutation WidgetSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": types.WidgetSetTypingDocument,
     "\n  subscription WidgetConversationEvents($conversationId: ID!, $afterSeq: Int) {\n    conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {\n      seq\n      kind\n      at\n      message {\n        ...WidgetMessage\n      }\n      status {\n        change\n        status\n        assigneeName\n      }\n      typing {\n        authorKind\n        name\n        isTyping\n      }\n      draft {\n        draftId\n        delta\n      }\n    }\n  }\n": types.WidgetConversationEventsDocument,
     "\n  mutation IdentifyVisitor($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        visitorToken\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.IdentifyVisitorDocument,
+    "\n  query WidgetExpectedWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n": types.WidgetExpectedWaitDocument,
 };
 
 /**
@@ -67,6 +69,10 @@ export function graphql(source: "\n  subscription WidgetConversationEvents($conv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IdentifyVisitor($input: IdentifyVisitorInput!) {\n    identifyVisitor(input: $input) {\n      __typename\n      ... on IdentifyVisitorPayload {\n        visitorToken\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').IdentifyVisitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetExpectedWait($id: ID!) {\n    node(id: $id) {\n      ... on Conversation {\n        id\n        expectedWait {\n          availableAgents\n          queuePosition\n          estimateSeconds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WidgetExpectedWaitDocument;
 
 
 export function graphql(source: string) {

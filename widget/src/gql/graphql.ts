@@ -2379,6 +2379,26 @@ export type IdentifyVisitorMutation = { __typename?: 'Mutation', identifyVisitor
     | { __typename: 'ValidationError', message: string }
    };
 
+export type WidgetExpectedWaitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WidgetExpectedWaitQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Agent' }
+    | { __typename?: 'ApiKey' }
+    | { __typename?: 'Conversation', id: string, expectedWait?: { __typename?: 'ExpectedWait', availableAgents: number, queuePosition: number, estimateSeconds?: number | null } | null }
+    | { __typename?: 'CustomAction' }
+    | { __typename?: 'HandoffTopic' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'KnowledgeDocument' }
+    | { __typename?: 'Message' }
+    | { __typename?: 'Visitor' }
+    | { __typename?: 'WebhookDelivery' }
+    | { __typename?: 'WebhookEndpoint' }
+    | { __typename?: 'Workspace' }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2422,3 +2442,4 @@ export const WidgetSubmitActionDocument = {"__meta__":{"hash":"d4fbb5cefeb242171
 export const WidgetSetTypingDocument = {"__meta__":{"hash":"edd725cad3894d7924b8533660d44004f5cff7a9a07f5a89db29008b8c020a05"}} as unknown as TypedDocumentString<WidgetSetTypingMutation, WidgetSetTypingMutationVariables>;
 export const WidgetConversationEventsDocument = {"__meta__":{"hash":"881810b795b5771553752c4330dd8380178cf32276c1c969694de65933787f8a"}} as unknown as TypedDocumentString<WidgetConversationEventsSubscription, WidgetConversationEventsSubscriptionVariables>;
 export const IdentifyVisitorDocument = {"__meta__":{"hash":"fa632fc27d661e9a21d9fc24bd04dc6f09547ca9a2a0019a3ef6ad90e5168c58"}} as unknown as TypedDocumentString<IdentifyVisitorMutation, IdentifyVisitorMutationVariables>;
+export const WidgetExpectedWaitDocument = {"__meta__":{"hash":"5fab2b177f83914d9d1a40f2fb9c231c94533787c9b0e426219bb907c809fe30"}} as unknown as TypedDocumentString<WidgetExpectedWaitQuery, WidgetExpectedWaitQueryVariables>;

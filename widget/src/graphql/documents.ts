@@ -178,3 +178,18 @@ graphql(`
     }
   }
 `);
+
+graphql(`
+  query WidgetExpectedWait($id: ID!) {
+    node(id: $id) {
+      ... on Conversation {
+        id
+        expectedWait {
+          availableAgents
+          queuePosition
+          estimateSeconds
+        }
+      }
+    }
+  }
+`);

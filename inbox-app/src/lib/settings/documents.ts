@@ -24,6 +24,7 @@ export const TeamQuery = graphql(`
             email
             role
             active
+            presence
           }
         }
       }

@@ -1,5 +1,5 @@
 /** The team screen's vocabulary: roles as shown, and the rows of members and invitations. */
-import type { AgentRole, InvitationEmailStatus } from '../gql/graphql';
+import type { AgentRole, InvitationEmailStatus, Presence } from '../gql/graphql';
 
 export const roleLabel: Record<AgentRole, string> = { OWNER: 'Owner', ADMIN: 'Admin', AGENT: 'Agent' };
 export const roleHelp = 'Admins manage the team and settings; agents answer conversations.';
@@ -10,6 +10,7 @@ export interface Member {
   email: string;
   role: AgentRole;
   active: boolean;
+  presence: Presence;
 }
 
 export interface PendingInvitation {
