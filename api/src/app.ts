@@ -106,11 +106,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     publicUrl: () => publicUrl,
   });
   const assistant = new Assistant({ config, prisma: db.prisma, services, events, pubsub, language, log });
-  registerListeners(events, {
-    pubsub,
-    workers: [assistant.turns, services.webhookDeliveries.worker],
-    assignment: services.assignment,
-  });
+  const workers = [assistant.turns, services.webhookDeliveries.worker];
+  registerListeners(events, { pubsub, workers, assignment: services.assignment });
   const metrics = new Metrics(databaseScrapeSources(db.prisma), (series, error) =>
     logger.warn({ series, err: error }, 'metrics: could not read a series from the database'),
   );

@@ -23,8 +23,8 @@ export function waitLabel(wait: ExpectedWait | null): string {
   const place = wait.queuePosition > 1 ? `You are number ${wait.queuePosition} in line. ` : '';
   const seconds = wait.estimateSeconds ?? 0;
   return seconds < 60
-    ? `${place}A teammate should join in under a minute.`
-    : `${place}A teammate should join in about ${minutesLabel(seconds)}.`;
+    ? `${place}A teammate will join in under a minute.`
+    : `${place}A teammate will join in about ${minutesLabel(seconds)}.`;
 }
 
 export class ExpectedWaitHint {
