@@ -17,6 +17,7 @@ const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
 
 const expectedTables = [
   'Agent',
+  'AgentConnection',
   'AgentSession',
   'AiUsage',
   'ApiKey',

@@ -70,6 +70,12 @@ export class AssignmentService {
     const state = { again: false, done: Promise.resolve() };
     state.done = (async () => {
       try {
+        // Most workspaces keep it off: one plain read, no transaction, no lock.
+        const settings = await this.deps.prisma.workspace.findUnique({
+          where: { id: workspaceId },
+          select: { autoAssignment: true },
+        });
+        if (settings?.autoAssignment !== 'ROUND_ROBIN') return;
         do {
           state.again = false;
           for (let i = 0; i < maxPerRun; i++) {
