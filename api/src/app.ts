@@ -114,7 +114,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   events.register(metricsListener(metrics));
   const migrations = new MigrationCheck(db);
   services.responseClock.start(config.clockIntervalMs);
-  services.presence.start();
+  await Promise.all([services.presence.start(), services.assignment.start()]);
   assistant.start();
   services.webhookDeliveries.start();
   let draining = false;
@@ -138,7 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close: async () => {
       await services.responseClock.stop();
-      await services.presence.stop();
+      await Promise.all([services.presence.stop(), services.assignment.stop()]);
       await assistant.stop(config.shutdownTimeoutMs);
       await services.webhookDeliveries.stop(config.shutdownTimeoutMs);
       await services.streams.close();

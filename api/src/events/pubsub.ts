@@ -13,6 +13,8 @@ import type { InboxEvent, PresenceEvent, StreamEvent, WebhookNotice } from './ty
 export type Topics = {
   conversation: [conversationId: string, payload: StreamEvent];
   inbox: [workspaceId: string, payload: InboxEvent];
+  /** A workspace turned auto-assignment on or off: every instance keeps the set of those on (domain/assignment). */
+  autoAssignment: [payload: { workspaceId: string; on: boolean }];
   /** Teammates' presence (listeners/subscriber-fanout.ts). */
   presence: [workspaceId: string, payload: PresenceEvent];
   /** Webhook notices for a workspace's admins (listeners/webhook-owner-notice.ts). */

@@ -37,11 +37,54 @@ const maxPerRun = 1000;
 export class AssignmentService {
   /** Runs per workspace on this instance: one at a time, once more if asked meanwhile. */
   private readonly running = new Map<string, { again: boolean; done: Promise<void> }>();
+  /**
+   * The workspaces with auto-assignment on, kept in memory so that the listener costs no
+   * statement for the others (most): read at start and again whenever Redis reconnects (changes
+   * published meanwhile were lost), changed by every instance's `autoAssignment` publish.
+   */
+  private enabled: Set<string> | null = null;
+  private changes: AsyncIterator<{ workspaceId: string; on: boolean }> | null = null;
+  private stopReconnect: (() => void) | null = null;
 
   constructor(
     private readonly deps: ServiceDeps,
     private readonly presence: PresenceService,
   ) {}
+
+  async start(): Promise<void> {
+    const changes = this.deps.pubsub.pubsub.subscribe('autoAssignment')[Symbol.asyncIterator]();
+    this.changes = changes;
+    void (async () => {
+      for (;;) {
+        const next = await changes.next();
+        if (next.done) return;
+        const { workspaceId, on } = next.value;
+        if (on) this.enabled?.add(workspaceId);
+        else this.enabled?.delete(workspaceId);
+      }
+    })();
+    this.stopReconnect = this.deps.pubsub.onReconnect(() => void this.loadEnabled());
+    await this.loadEnabled();
+  }
+
+  async stop(): Promise<void> {
+    this.stopReconnect?.();
+    await this.changes?.return?.();
+  }
+
+  private async loadEnabled(): Promise<void> {
+    try {
+      const rows = await this.deps.prisma.workspace.findMany({
+        where: { autoAssignment: 'ROUND_ROBIN' },
+        select: { id: true },
+      });
+      this.enabled = new Set(rows.map((row) => row.id));
+    } catch (error) {
+      // Unknown for now: every trigger reads the mode in its transaction until the next load.
+      this.enabled = null;
+      (this.deps.log ?? console.warn)(`auto-assignment: could not read the workspaces that use it: ${String(error)}`);
+    }
+  }
 
   async update(actor: AgentViewer, input: z.output<typeof autoAssignmentInput>): Promise<Workspace> {
     const workspace = await this.deps.prisma.workspace.update({
@@ -51,8 +94,12 @@ export class AssignmentService {
         ...(input.cap != null && { autoAssignCap: input.cap }),
       },
     });
+    const on = workspace.autoAssignment === 'ROUND_ROBIN';
+    if (on) this.enabled?.add(workspace.id);
+    else this.enabled?.delete(workspace.id);
+    this.deps.pubsub.pubsub.publish('autoAssignment', { workspaceId: workspace.id, on });
     // A new mode or a higher cap may give queued conversations to someone now.
-    if (workspace.autoAssignment === 'ROUND_ROBIN') await this.assignQueued(workspace.id);
+    if (on) await this.assignQueued(workspace.id);
     return workspace;
   }
 
@@ -62,6 +109,7 @@ export class AssignmentService {
    * serialised by the workspace row lock.
    */
   assignQueued(workspaceId: string): Promise<void> {
+    if (this.enabled && !this.enabled.has(workspaceId)) return Promise.resolve();
     const run = this.running.get(workspaceId);
     if (run) {
       run.again = true;
@@ -70,12 +118,6 @@ export class AssignmentService {
     const state = { again: false, done: Promise.resolve() };
     state.done = (async () => {
       try {
-        // Most workspaces keep it off: one plain read, no transaction, no lock.
-        const settings = await this.deps.prisma.workspace.findUnique({
-          where: { id: workspaceId },
-          select: { autoAssignment: true },
-        });
-        if (settings?.autoAssignment !== 'ROUND_ROBIN') return;
         do {
           state.again = false;
           for (let i = 0; i < maxPerRun; i++) {
