@@ -41,7 +41,8 @@ export interface HandoffRequestInput {
   topic?: string | null;
 }
 
-const connectingNotice = 'Connecting you with the team. A teammate will join this chat shortly.';
+// No promise of when: the widget's status line says who is there and how long (domain/assignment/expected-wait.ts).
+const connectingNotice = 'Connecting you with the team.';
 
 function quote(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
