@@ -65,9 +65,8 @@ async function tokenSecret(prisma: PrismaClient, config: Config): Promise<string
   return row.value;
 }
 
-export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const log = options.log ?? lineLogger(logger);
+/** The database, with pending migrations applied first when `BATON_AUTO_MIGRATE` says so. */
+async function openMigrated(config: Config, options: AppOptions, log: (message: string) => void) {
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -78,6 +77,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const applied = await db.migrate();
     if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
   }
+  return db;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const log = options.log ?? lineLogger(logger);
+  const db = await openMigrated(config, options, log);
   const secret = await tokenSecret(db.prisma, config);
   const tokens = new TokenService(secret);
   // Instances on one database share the secret, so they share rate-limit counters in Redis.
