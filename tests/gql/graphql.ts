@@ -48,6 +48,15 @@ export type ActionIntent =
   /** Request a handoff: queue the conversation for the team. */
   | 'ESCALATE_TO_HUMAN';
 
+/** A custom action as the visitor submitted it. */
+export type ActionSubmission = {
+  __typename?: 'ActionSubmission';
+  /** The action pressed, as it was labelled then. */
+  actionLabel: Scalars['String']['output'];
+  /** The action's fields as the visitor filled them in, in field order. */
+  values: Array<CapturedValue>;
+};
+
 /** A value for one of the action's fields. */
 export type ActionValueInput = {
   /** The field's `key`. */
@@ -683,7 +692,7 @@ export type ForbiddenError = Error & {
 /** The outcome of pressing a custom action. */
 export type HandoffPayload = {
   __typename?: 'HandoffPayload';
-  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  /** True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team. */
   alreadyRequested: Scalars['Boolean']['output'];
   /** The conversation afterwards (QUEUED for an escalation). */
   conversation: Conversation;
@@ -1015,6 +1024,8 @@ export type Message = Node & {
   internal: Scalars['Boolean']['output'];
   /** The conversation sequence number of this message. */
   seq: Scalars['Int']['output'];
+  /** A custom action the visitor submitted, with the values they filled in (the body says the same in words); null for other messages. */
+  submission?: Maybe<ActionSubmission>;
   /** Custom actions the assistant offered as buttons with this message. */
   suggestedActionIds: Array<Scalars['ID']['output']>;
   /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
@@ -2379,6 +2390,58 @@ export type BenchTakeOverMutation = { __typename?: 'Mutation', takeOver:
     | { __typename: 'NotFoundError' }
     | { __typename: 'ServiceUnavailableError' }
     | { __typename: 'ValidationError' }
+   };
+
+export type SubmissionStreamSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubmissionStreamSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, message?: { __typename?: 'Message', authorKind: AuthorKind, body: string, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus } | null } };
+
+export type SubmissionHandoffsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmissionHandoffsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, value: string }> } | null } }> } } | null };
+
+export type SubmissionMovesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  release: Scalars['Boolean']['input'];
+  resolve: Scalars['Boolean']['input'];
+  handBack: Scalars['Boolean']['input'];
+}>;
+
+
+export type SubmissionMovesMutation = { __typename?: 'Mutation', release?:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
+    | { __typename: 'ValidationError', message: string }
+  , resolve?:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
+    | { __typename: 'ValidationError', message: string }
+  , handBack?:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'Conversation' }
+    | { __typename: 'ConversationTakenError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidOperationError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type ApiKeysListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5087,6 +5150,73 @@ export const BenchTakeOverDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"6ba2ff4d089f9c0fec9f87513ce4df0b15f060c57ba64198075a8a93a297947f"}) as unknown as TypedDocumentString<BenchTakeOverMutation, BenchTakeOverMutationVariables>;
+export const SubmissionStreamDocument = new TypedDocumentString(`
+    subscription SubmissionStream($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) {
+    seq
+    message {
+      authorKind
+      body
+      submission {
+        actionLabel
+        values {
+          key
+          label
+          value
+        }
+      }
+    }
+    status {
+      change
+      status
+    }
+  }
+}
+    `, {"hash":"e279f5e12ece8d39b4f42180645fc2b874b9752e97fd68e5b7d137b2c2455ea8"}) as unknown as TypedDocumentString<SubmissionStreamSubscription, SubmissionStreamSubscriptionVariables>;
+export const SubmissionHandoffsDocument = new TypedDocumentString(`
+    query SubmissionHandoffs($id: ID!) {
+  conversation(id: $id) {
+    status
+    messages(first: 100) {
+      edges {
+        node {
+          authorKind
+          body
+          submission {
+            actionLabel
+            values {
+              key
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"5da743101331873788db1958468243e7dbe4b837797b2c247170e2ba2b59453e"}) as unknown as TypedDocumentString<SubmissionHandoffsQuery, SubmissionHandoffsQueryVariables>;
+export const SubmissionMovesDocument = new TypedDocumentString(`
+    mutation SubmissionMoves($id: ID!, $release: Boolean!, $resolve: Boolean!, $handBack: Boolean!) {
+  release: releaseConversation(conversationId: $id) @include(if: $release) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+  resolve: resolveConversation(conversationId: $id) @include(if: $resolve) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+  handBack: handBackConversation(conversationId: $id) @include(if: $handBack) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `, {"hash":"48baefcd7443d3809f34d8581c476e7aad476576ab1524814823248ec5699b21"}) as unknown as TypedDocumentString<SubmissionMovesMutation, SubmissionMovesMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList {
   apiKeys {

@@ -13,6 +13,7 @@ import { log } from './launcher/log';
 import { watchNavigation } from './launcher/navigation';
 import { identify, onMoved, sendProfile, setAttributes } from './launcher/profile';
 import { installApi } from './launcher/public-api';
+import { openStorage } from './launcher/storage';
 import {
   configureSession,
   endpoint,
@@ -31,6 +32,8 @@ const script =
 let scriptUrl = '';
 let isOpen = false;
 let wantOpen = false;
+/** Remembers (per tab) whether the chat was open, so that a reload mid-chat reopens it. */
+let remembered: ReturnType<typeof openStorage> | null = null;
 
 /** What the chat chunk gets from the launcher. */
 const chatHost = (): ChatHost => ({
@@ -41,6 +44,7 @@ const chatHost = (): ChatHost => ({
   renewSession: startSession,
   onClose(returnFocus) {
     isOpen = false;
+    remembered?.set(false);
     if (!button) return;
     button.hidden = false;
     button.setAttribute('aria-expanded', 'false');
@@ -66,6 +70,7 @@ function open(): void {
       button!.hidden = true;
       button!.setAttribute('aria-expanded', 'true');
       setUnread(0);
+      remembered?.set(true);
       controller.open();
     },
     () => {
@@ -77,6 +82,7 @@ function open(): void {
 
 function close(): void {
   wantOpen = false;
+  remembered?.set(false);
   if (isOpen) void chat?.then((controller) => controller.close());
 }
 
@@ -104,6 +110,7 @@ function start(script: HTMLScriptElement): void {
     return;
   }
   scriptUrl = script.src;
+  remembered = openStorage(publicKey);
   configureSession(new URL('/graphql', scriptUrl).href, publicKey);
   watchNavigation(navigated);
   installApi({ open, close, identify, setAttributes });
@@ -117,7 +124,9 @@ function start(script: HTMLScriptElement): void {
     renderLauncher(open, warmUp);
     // Someone may reply while the panel is closed: listen (and count unread) right away.
     if (started.conversation.status === 'QUEUED' || started.conversation.status === 'ASSIGNED') warmUp();
-    if (wantOpen) open();
+    // Open again after a reload mid-chat, if the visitor had it open.
+    const midChat = started.conversation.messages.edges.length > 0 || started.conversation.status !== 'ASSISTANT';
+    if (wantOpen || (midChat && remembered?.get())) open();
   });
 }
 

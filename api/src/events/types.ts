@@ -11,6 +11,13 @@ export interface Citation {
 }
 
 /** A message as it appears on a conversation stream (and in the event log). */
+/** A custom action as the visitor submitted it (a structured visitor message). */
+export interface ActionSubmission {
+  actionId: string;
+  actionLabel: string;
+  values: { key: string; label: string; value: string }[];
+}
+
 export interface MessageSnapshot {
   id: string;
   conversationId: string;
@@ -25,6 +32,7 @@ export interface MessageSnapshot {
   suggestedActionIds: string[];
   suggestionTrigger: HandoffTrigger | null;
   suggestionTopic: string | null;
+  submission: ActionSubmission | null;
   createdAt: string;
 }
 

@@ -29,7 +29,7 @@ const HandoffStatusEnum = builder.enumType(HandoffStatus, {
   },
 });
 
-const CapturedValueRef = builder.objectRef<CapturedValue>('CapturedValue').implement({
+export const CapturedValueRef = builder.objectRef<CapturedValue>('CapturedValue').implement({
   description: 'A value the visitor entered in a custom action field.',
   fields: (t) => ({
     key: t.exposeString('key', { description: "The field's stable key, e.g. `orderNumber`." }),

@@ -6,13 +6,13 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../domain/errors.js';
-import type { Citation, MessageSnapshot } from '../events/types.js';
+import type { ActionSubmission, Citation, MessageSnapshot } from '../events/types.js';
 import type { Message } from '../generated/prisma/client.js';
 import { AuthorKind } from '../generated/prisma/enums.js';
 import { clientIdSchema, messageBody, type PostResult } from '../domain/conversations/messages.js';
 import { builder } from './builder.js';
 import { CitationRef } from './citation.js';
-import { HandoffTriggerEnum } from './handoff-request.js';
+import { CapturedValueRef, HandoffTriggerEnum } from './handoff-request.js';
 import { idOf } from './ids.js';
 import { agentViewer, participant, visitorViewer } from './scopes.js';
 import { z } from 'zod';
@@ -27,6 +27,18 @@ export const AuthorKindEnum = builder.enumType(AuthorKind, {
     AGENT: { description: 'A team member.' },
     SYSTEM: { description: 'Baton itself, e.g. "Anna joined the chat."' },
   },
+});
+
+const ActionSubmissionRef = builder.objectRef<ActionSubmission>('ActionSubmission').implement({
+  description: 'A custom action as the visitor submitted it.',
+  fields: (t) => ({
+    actionLabel: t.exposeString('actionLabel', { description: 'The action pressed, as it was labelled then.' }),
+    values: t.field({
+      type: [CapturedValueRef],
+      description: "The action's fields as the visitor filled them in, in field order.",
+      resolve: (s) => s.values,
+    }),
+  }),
 });
 
 export const MessageRef = builder.prismaNode('Message', {
@@ -76,6 +88,13 @@ export const MessageRef = builder.prismaNode('Message', {
       description:
         "With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic).",
     }),
+    submission: t.field({
+      type: ActionSubmissionRef,
+      nullable: true,
+      description:
+        'A custom action the visitor submitted, with the values they filled in (the body says the same in words); null for other messages.',
+      resolve: (m) => (m.submission ?? null) as unknown as ActionSubmission | null,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was stored.' }),
   }),
 });
@@ -85,6 +104,7 @@ export function messageFromSnapshot(snapshot: MessageSnapshot): Message {
   return {
     ...snapshot,
     citations: snapshot.citations as unknown as Message['citations'],
+    submission: snapshot.submission as unknown as Message['submission'],
     createdAt: new Date(snapshot.createdAt),
   };
 }

@@ -76,14 +76,14 @@ const HandoffPayload = builder.objectRef<HandoffResult>('HandoffPayload').implem
   description: 'The outcome of pressing a custom action.',
   fields: (t) => ({
     alreadyRequested: t.boolean({
-      description: 'True when a handoff was already pending (or a teammate already joined): nothing new was queued.',
+      description: 'True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team.',
       resolve: (r) => !r.created,
     }),
     conversation: t.prismaField({
       type: 'Conversation',
       description: 'The conversation afterwards (QUEUED for an escalation).',
       resolve: (query, r, _args, ctx) =>
-        ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id: r.handoff.conversationId } }),
+        ctx.prisma.conversation.findUniqueOrThrow({ ...query, where: { id: r.conversationId } }),
     }),
   }),
 });

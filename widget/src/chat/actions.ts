@@ -20,9 +20,31 @@ export const fallbackEscalation: Action = {
   fields: [],
 };
 
-/** Actions for the row above the composer; an escalation to a person is always among them. */
-export function rowActions(actions: readonly Action[]): readonly Action[] {
-  return actions.some((a) => a.intent === 'ESCALATE_TO_HUMAN') ? actions : [...actions, fallbackEscalation];
+/**
+ * Actions for the row above the composer. While the assistant has the chat an escalation to a
+ * person is always among them; once the team has it (queued or assigned) escalations make no
+ * sense and are hidden, while other actions stay (their submissions reach the team). Actions
+ * already offered as chips under the assistant's latest message are left out (shown once).
+ */
+export function rowActions(
+  actions: readonly Action[],
+  status: string = 'ASSISTANT',
+  offered: readonly Action[] = [],
+): readonly Action[] {
+  const withTeam = status === 'QUEUED' || status === 'ASSIGNED';
+  const all = withTeam
+    ? actions.filter((a) => a.intent !== 'ESCALATE_TO_HUMAN')
+    : actions.some((a) => a.intent === 'ESCALATE_TO_HUMAN')
+      ? actions
+      : [...actions, fallbackEscalation];
+  const shown = new Set(offered.map((a) => a.label.trim().toLowerCase()));
+  const escalationShown = offered.some((a) => a.intent === 'ESCALATE_TO_HUMAN');
+  return all.filter(
+    (a) =>
+      !offered.some((o) => o.id === a.id) &&
+      !shown.has(a.label.trim().toLowerCase()) &&
+      !(a === fallbackEscalation && escalationShown),
+  );
 }
 
 /**

@@ -32,6 +32,7 @@ import type { ChatHost, WidgetSession } from '../lib/types';
 import { rowActions, submitErrors, type Action, type SubmitResult } from './actions';
 import { ExpectedWaitHint, waitLabel } from './expected-wait.svelte';
 import { withRetries } from './retry';
+import { currentOffer } from './offer';
 import { transcript, type JoinNotice, type Message } from './transcript';
 
 export type { Message };
@@ -97,8 +98,23 @@ export class Chat {
 
   readonly statusLine = $derived(this.status === 'QUEUED' ? waitLabel(this.wait.current) : this.note);
 
-  /** Actions for the row above the composer; an escalation to a person is always among them. */
-  readonly rowActions = $derived(rowActions(this.actions));
+  /**
+   * The assistant's latest message of the current course, whose suggested actions are shown as
+   * chips under it (older messages, and any before a notice such as a resolve, offer none).
+   */
+  readonly offer = $derived(currentOffer(this.messages, this.status));
+
+  /** Actions offered under `offer`, in its order. */
+  readonly offered = $derived.by(() => {
+    const ids = this.offer?.suggestedActionIds ?? [];
+    return ids.flatMap((id) => this.actions.find((a) => a.id === id) ?? []);
+  });
+
+  /**
+   * Actions for the row above the composer: those that make sense now (no escalation once the
+   * team has the chat) and not already offered as chips — each button appears once.
+   */
+  readonly rowActions = $derived(rowActions(this.actions, this.status, this.offered));
 
   #load(session: WidgetSession): void {
     const conversation = session.conversation;
@@ -309,11 +325,11 @@ export class Chat {
       const result = (await this.#call(WidgetSubmitActionDocument, { input })).submitAction;
       switch (result.__typename) {
         case 'HandoffPayload': {
-          const { status, assigneeName } = result.conversation;
-          // The stream says so too; this covers a slow or reconnecting socket.
+          // The stream says so too (and brings the submission as the visitor's own message);
+          // this covers a slow or reconnecting socket.
+          const { status } = result.conversation;
           if (this.status === 'ASSISTANT' || this.status === 'RESOLVED')
             this.#stream = setOwnership(this.#stream, status);
-          if (status === 'ASSIGNED') this.note = `${assigneeName ?? 'A teammate'} is already in this chat.`;
           return { ok: true };
         }
         case 'ValidationError': {

@@ -48,6 +48,15 @@ export type ActionIntent =
   /** Request a handoff: queue the conversation for the team. */
   | 'ESCALATE_TO_HUMAN';
 
+/** A custom action as the visitor submitted it. */
+export type ActionSubmission = {
+  __typename?: 'ActionSubmission';
+  /** The action pressed, as it was labelled then. */
+  actionLabel: Scalars['String']['output'];
+  /** The action's fields as the visitor filled them in, in field order. */
+  values: Array<CapturedValue>;
+};
+
 /** A value for one of the action's fields. */
 export type ActionValueInput = {
   /** The field's `key`. */
@@ -683,7 +692,7 @@ export type ForbiddenError = Error & {
 /** The outcome of pressing a custom action. */
 export type HandoffPayload = {
   __typename?: 'HandoffPayload';
-  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  /** True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team. */
   alreadyRequested: Scalars['Boolean']['output'];
   /** The conversation afterwards (QUEUED for an escalation). */
   conversation: Conversation;
@@ -1015,6 +1024,8 @@ export type Message = Node & {
   internal: Scalars['Boolean']['output'];
   /** The conversation sequence number of this message. */
   seq: Scalars['Int']['output'];
+  /** A custom action the visitor submitted, with the values they filled in (the body says the same in words); null for other messages. */
+  submission?: Maybe<ActionSubmission>;
   /** Custom actions the assistant offered as buttons with this message. */
   suggestedActionIds: Array<Scalars['ID']['output']>;
   /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
@@ -2288,7 +2299,7 @@ export type WorkspacePendingInvitationsConnectionEdge = {
   node: Invitation;
 };
 
-export type WidgetMessageFragment = { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> };
+export type WidgetMessageFragment = { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }>, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null };
 
 export type StartWidgetSessionMutationVariables = Exact<{
   input: StartWidgetSessionInput;
@@ -2302,7 +2313,7 @@ export type StartWidgetSessionMutation = { __typename?: 'Mutation', startWidgetS
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ServiceUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
-    | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }> } } }
+    | { __typename: 'WidgetSession', token: string, resumed: boolean, visitorId: string, workspaceName: string, greeting: string, responseTimeTargetSeconds: number, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, assigneeName?: string | null, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }>, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null } }> } } }
    };
 
 export type WidgetActionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2321,7 +2332,7 @@ export type WidgetSendMessageMutation = { __typename?: 'Mutation', sendMessage:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'OwnershipError', message: string }
     | { __typename: 'RateLimitedError', message: string }
-    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } }
+    | { __typename: 'SendMessagePayload', duplicate: boolean, sentMessage: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }>, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null } }
     | { __typename: 'ServiceUnavailableError', retryAfterSeconds: number, message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
@@ -2363,7 +2374,7 @@ export type WidgetConversationEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, at: string, message?: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }> } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
+export type WidgetConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename?: 'ConversationEvent', seq: number, kind: ConversationEventKind, at: string, message?: { __typename?: 'Message', id: string, seq: number, authorKind: AuthorKind, authorName?: string | null, body: string, internal: boolean, clientId?: string | null, createdAt: string, suggestedActionIds: Array<string>, suggestionTrigger?: HandoffTrigger | null, citations: Array<{ __typename?: 'Citation', title: string, sourceUrl?: string | null }>, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, label: string, value: string }> } | null } | null, status?: { __typename?: 'ConversationStatusChange', change: OwnershipChange, status: ConversationStatus, assigneeName?: string | null } | null, typing?: { __typename?: 'TypingIndicator', authorKind: AuthorKind, name?: string | null, isTyping: boolean } | null, draft?: { __typename?: 'AssistantDraft', draftId: string, delta: string } | null } };
 
 export type IdentifyVisitorMutationVariables = Exact<{
   input: IdentifyVisitorInput;
@@ -2433,13 +2444,21 @@ export const WidgetMessageFragmentDoc = new TypedDocumentString(`
     title
     sourceUrl
   }
+  submission {
+    actionLabel
+    values {
+      key
+      label
+      value
+    }
+  }
 }
     `, {"fragmentName":"WidgetMessage"}) as unknown as TypedDocumentString<WidgetMessageFragment, unknown>;
-export const StartWidgetSessionDocument = {"__meta__":{"hash":"5155288a9bd332395fc2a68eb5161d45b10983d82b501ea5cf0121052378a4b0"}} as unknown as TypedDocumentString<StartWidgetSessionMutation, StartWidgetSessionMutationVariables>;
+export const StartWidgetSessionDocument = {"__meta__":{"hash":"53b3a9d8f7d9fbeb25ed66ecaf6b32a983c1a741f127ce69eba9d87723bf8c70"}} as unknown as TypedDocumentString<StartWidgetSessionMutation, StartWidgetSessionMutationVariables>;
 export const WidgetActionsDocument = {"__meta__":{"hash":"5504f2c3b563bd811ac4bc98c4a033c329e2879273f98f96fac52ad2182fb895"}} as unknown as TypedDocumentString<WidgetActionsQuery, WidgetActionsQueryVariables>;
-export const WidgetSendMessageDocument = {"__meta__":{"hash":"60dda50848217de898e72cc4efd17dedbb6f9c36449d4fb3862e824888d7c182"}} as unknown as TypedDocumentString<WidgetSendMessageMutation, WidgetSendMessageMutationVariables>;
+export const WidgetSendMessageDocument = {"__meta__":{"hash":"1a855c233a391d4cbbb61cbf1fe6aa07ba0d3beed5099c423bc3f03deafa4dce"}} as unknown as TypedDocumentString<WidgetSendMessageMutation, WidgetSendMessageMutationVariables>;
 export const WidgetSubmitActionDocument = {"__meta__":{"hash":"d4fbb5cefeb2421711409a7542782899ce748d0c491cf948514c629daa74e3e5"}} as unknown as TypedDocumentString<WidgetSubmitActionMutation, WidgetSubmitActionMutationVariables>;
 export const WidgetSetTypingDocument = {"__meta__":{"hash":"edd725cad3894d7924b8533660d44004f5cff7a9a07f5a89db29008b8c020a05"}} as unknown as TypedDocumentString<WidgetSetTypingMutation, WidgetSetTypingMutationVariables>;
-export const WidgetConversationEventsDocument = {"__meta__":{"hash":"881810b795b5771553752c4330dd8380178cf32276c1c969694de65933787f8a"}} as unknown as TypedDocumentString<WidgetConversationEventsSubscription, WidgetConversationEventsSubscriptionVariables>;
+export const WidgetConversationEventsDocument = {"__meta__":{"hash":"1ff6b40210d4702ba83414f53fd034074643079b3520ed83997c998dc34ea377"}} as unknown as TypedDocumentString<WidgetConversationEventsSubscription, WidgetConversationEventsSubscriptionVariables>;
 export const IdentifyVisitorDocument = {"__meta__":{"hash":"fa632fc27d661e9a21d9fc24bd04dc6f09547ca9a2a0019a3ef6ad90e5168c58"}} as unknown as TypedDocumentString<IdentifyVisitorMutation, IdentifyVisitorMutationVariables>;
 export const WidgetExpectedWaitDocument = {"__meta__":{"hash":"5fab2b177f83914d9d1a40f2fb9c231c94533787c9b0e426219bb907c809fe30"}} as unknown as TypedDocumentString<WidgetExpectedWaitQuery, WidgetExpectedWaitQueryVariables>;

@@ -24,6 +24,14 @@ graphql(`
       title
       sourceUrl
     }
+    submission {
+      actionLabel
+      values {
+        key
+        label
+        value
+      }
+    }
   }
 `);
 

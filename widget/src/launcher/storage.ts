@@ -23,3 +23,28 @@ export function tokenStorage(publicKey: string): TokenStorage {
     },
   };
 }
+
+/**
+ * Whether the chat was open, for this tab (sessionStorage): a reload mid-chat opens it again.
+ * A closed chat, or a new tab, starts closed.
+ */
+export function openStorage(publicKey: string): { get(): boolean; set(open: boolean): void } {
+  const key = `baton.open.${publicKey}`;
+  return {
+    get() {
+      try {
+        return sessionStorage.getItem(key) === '1';
+      } catch {
+        return false;
+      }
+    },
+    set(open) {
+      try {
+        if (open) sessionStorage.setItem(key, '1');
+        else sessionStorage.removeItem(key);
+      } catch {
+        // not remembered
+      }
+    },
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { Prisma, type Conversation, type Message, type PrismaClient } from '../../generated/prisma/client.js';
 import type { ConversationStatus } from '../../generated/prisma/enums.js';
-import type { Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
+import type { ActionSubmission, Citation, MessageSnapshot, StatusSnapshot, StreamEvent } from '../../events/types.js';
 import type { Actor, DomainEvents, DomainFact } from '../../events/bus.js';
 import {
   endpointsSubscribedSql,
@@ -34,6 +34,7 @@ export function messageSnapshot(message: Message): MessageSnapshot {
     suggestedActionIds: message.suggestedActionIds,
     suggestionTrigger: message.suggestionTrigger,
     suggestionTopic: message.suggestionTopic,
+    submission: (message.submission ?? null) as unknown as ActionSubmission | null,
     createdAt: message.createdAt.toISOString(),
   };
 }
@@ -162,6 +163,7 @@ export interface NewMessage {
   suggestedActionIds?: string[];
   suggestionTrigger?: Message['suggestionTrigger'];
   suggestionTopic?: string | null;
+  submission?: ActionSubmission | null;
 }
 
 export interface RecordedMessage {
@@ -193,6 +195,7 @@ export async function recordMessage(
       suggestedActionIds: input.suggestedActionIds ?? [],
       suggestionTrigger: input.suggestionTrigger ?? null,
       suggestionTopic: input.suggestionTopic ?? null,
+      submission: (input.submission ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
     },
   });
   // UPDATE … RETURNING the whole row: callers answer with it instead of reading it again.

@@ -40,8 +40,41 @@ export interface TransitionRule {
   guard: 'anyAgent' | 'admin' | 'ownerOrAdmin' | 'system';
   /** What happens to a pending handoff request. */
   pendingHandoff: 'ACCEPTED' | 'CANCELLED' | 'unchanged';
-  /** The system message the visitor sees: "<name> joined the chat.", a fixed text, or none. */
-  notice: 'joined' | string | null;
+  /** The system message the visitor sees (see `noticeText`), or none. */
+  notice: Notice | null;
+}
+
+/**
+ * What the visitor is told about a move (the one home of these words). `joined`: the new owner
+ * joined — or, when they are the human who last owned the chat (a repeat take-over after a
+ * release), that they are back; `left`: the owner left and the visitor waits in the queue again;
+ * `handedBack`: back to the assistant; `resolved`: the chat is closed until the visitor writes.
+ */
+export type Notice = 'joined' | 'left' | 'handedBack' | 'resolved';
+
+export interface NoticeNames {
+  /** Who owns the conversation after the move. */
+  assignee: string | null;
+  /** Who owned it before the move (null when nobody did). */
+  previous: string | null;
+  /** True when the new owner is the human who last owned the chat (before a release). */
+  returning: boolean;
+}
+
+export function noticeText(notice: Notice, names: NoticeNames): string | null {
+  switch (notice) {
+    case 'joined':
+      if (!names.assignee) return null;
+      return names.returning ? `${names.assignee} is back in the chat.` : `${names.assignee} joined the chat.`;
+    case 'left':
+      return `${names.previous ?? 'Your teammate'} left; you're back in the queue. Another teammate will join shortly.`;
+    case 'handedBack':
+      return names.previous
+        ? `${names.previous} left; you are chatting with the assistant again.`
+        : 'You are chatting with the assistant again.';
+    case 'resolved':
+      return 'This chat was marked as resolved. Write again any time to continue.';
+  }
 }
 
 export const transitions: Record<Transition, TransitionRule> = {
@@ -61,7 +94,7 @@ export const transitions: Record<Transition, TransitionRule> = {
     to: 'QUEUED',
     assignee: 'nobody',
     pendingHandoff: 'unchanged',
-    notice: null,
+    notice: 'left',
   },
   reassign: {
     guard: 'admin',
@@ -93,7 +126,7 @@ export const transitions: Record<Transition, TransitionRule> = {
     to: 'ASSISTANT',
     assignee: 'nobody',
     pendingHandoff: 'CANCELLED',
-    notice: 'You are chatting with the assistant again.',
+    notice: 'handedBack',
   },
   resolve: {
     guard: 'ownerOrAdmin',
@@ -102,7 +135,7 @@ export const transitions: Record<Transition, TransitionRule> = {
     to: 'RESOLVED',
     assignee: 'unchanged',
     pendingHandoff: 'CANCELLED',
-    notice: null,
+    notice: 'resolved',
   },
   /** An agent picks a resolved conversation up again and owns it (a visitor's message reopens it with the assistant). */
   reopen: {
@@ -205,7 +238,7 @@ export class OwnershipService {
     const expectAssignee =
       seen && rule.guard === 'ownerOrAdmin' && seen.status === 'ASSIGNED' ? seen.assigneeId : undefined;
     const { actorRow, assignee } = await this.people(actor, assigneeId, target);
-    const notice = rule.notice === 'joined' ? (assignee ? `${assignee.name} joined the chat.` : null) : rule.notice;
+    const notice = rule.notice && (await this.notice(rule.notice, conversationId, seen, assignee));
     return withOutbox(this.deps, actor.workspaceId, async (tx, outbox) => {
       const applied = await applyTransition(tx, outbox, {
         conversationId,
@@ -241,6 +274,37 @@ export class OwnershipService {
             ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
             : null;
     return { actorRow, assignee };
+  }
+
+  /** The visitor's notice for a move: names the owner before and after it (see `noticeText`). */
+  private async notice(
+    notice: Notice,
+    conversationId: string,
+    seen: VisibleConversation | null,
+    assignee: { id: string; name: string } | null,
+  ): Promise<string | null> {
+    const previousId = seen?.status === 'ASSIGNED' ? seen.assigneeId : null;
+    const previous = previousId === assignee?.id ? (assignee?.name ?? null) : await this.agentName(previousId);
+    const returning =
+      notice === 'joined' && assignee !== null && (await this.lastHumanOwner(conversationId)) === assignee.id;
+    return noticeText(notice, { assignee: assignee?.name ?? null, previous, returning });
+  }
+
+  /** Who last owned the conversation (from its latest status changes), if a human did. */
+  private async lastHumanOwner(conversationId: string): Promise<string | null> {
+    const changes = await this.prisma.conversationEvent.findMany({
+      where: { conversationId, kind: 'STATUS_CHANGED' },
+      orderBy: { seq: 'desc' },
+      take: 20,
+      select: { payload: true },
+    });
+    for (const { payload } of changes) {
+      const status = (payload as { status?: { assigneeId?: string | null; change?: string } }).status;
+      if (status?.assigneeId) return status.assigneeId;
+      // A handoff or a hand-back starts a new course: whoever owned it before is not "back".
+      if (status?.change === 'HANDOFF_REQUESTED' || status?.change === 'HANDED_BACK') return null;
+    }
+    return null;
   }
 
   private async agentName(agentId: string | null): Promise<string | null> {

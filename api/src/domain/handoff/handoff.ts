@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { VisitorViewer } from '../../auth/viewer.js';
 import { NotFoundError } from '../errors.js';
-import type { Citation } from '../../events/types.js';
+import type { ActionSubmission, Citation } from '../../events/types.js';
 import type { Conversation, HandoffRequest, Prisma } from '../../generated/prisma/client.js';
 import type { HandoffTrigger } from '../../generated/prisma/enums.js';
 import { topicName } from '../../assistant/topics.js';
@@ -25,7 +25,9 @@ export const submitActionInput = z.object({
 });
 
 export interface HandoffResult {
-  handoff: HandoffRequest;
+  conversationId: string;
+  /** The request queued, or the latest one (null when the team took the chat without one). */
+  handoff: HandoffRequest | null;
   /** False when a handoff was already pending or accepted: the existing one is returned. */
   created: boolean;
 }
@@ -63,13 +65,23 @@ export class HandoffService {
     private readonly actions: CustomActionService,
   ) {}
 
-  /** A visitor submits a custom action with its field values (validated here, guarantee 6). */
+  /**
+   * A visitor submits a custom action with its field values (validated here, guarantee 6). Every
+   * submission is recorded in the transcript as the visitor's own structured message (whatever
+   * the status, so the team sees it live); with the assistant (or resolved) it also queues a
+   * handoff carrying the values, while the team already has the chat it is that message alone.
+   */
   async submitAction(visitor: VisitorViewer, input: z.output<typeof submitActionInput>): Promise<HandoffResult> {
     const conversation = await visibleConversation(this.deps.prisma, visitor, input.conversationId);
     const action = await this.actions.find(visitor.workspaceId, input.actionId);
     if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
     const captured = checkActionValues(action, input.values);
     const transcript = await this.transcript(conversation.id);
+    await this.recordSubmission(conversation, visitor.visitorId, {
+      actionId: action.id,
+      actionLabel: action.label,
+      values: captured.map(({ key, label, value }) => ({ key, label, value })),
+    });
     // Accepting a handoff the assistant offered keeps the reason it offered it for.
     const offered = transcript.findLast((m) => m.authorKind === 'ASSISTANT');
     const accepted = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered : null;
@@ -85,6 +97,25 @@ export class HandoffService {
       },
       { conversation, transcript },
     );
+  }
+
+  /** The submission as the visitor's message ("Request a return" + its values), in its own transaction. */
+  private async recordSubmission(
+    conversation: Pick<Conversation, 'id' | 'workspaceId'>,
+    visitorId: string,
+    submission: ActionSubmission,
+  ): Promise<void> {
+    await withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
+      const visitor = await tx.visitor.findUnique({ where: { id: visitorId }, select: { name: true } });
+      const slot = await allocateSeq(tx, conversation.id, 1, { workspaceId: conversation.workspaceId });
+      if (!slot) throw new NotFoundError('Conversation');
+      await recordMessage(tx, outbox, conversation.id, slot, {
+        authorKind: 'VISITOR',
+        authorName: visitor?.name ?? null,
+        body: submissionText(submission),
+        submission,
+      });
+    });
   }
 
   /** Every document the assistant cited in the conversation so far, once each. */
@@ -162,14 +193,19 @@ export class HandoffService {
       });
       return handoff;
     });
-    if (created) return { handoff: created, created: true };
+    if (created) return { conversationId: conversation.id, handoff: created, created: true };
     const existing = await this.deps.prisma.handoffRequest.findFirst({
       where: { conversationId: conversation.id },
       orderBy: { createdAt: 'desc' },
     });
-    if (!existing) throw new NotFoundError('Handoff request');
-    return { handoff: existing, created: false };
+    return { conversationId: conversation.id, handoff: existing, created: false };
   }
+}
+
+/** The submission in words, for clients (and webhooks) that do not read `submission`. */
+export function submissionText(submission: ActionSubmission): string {
+  const lines = submission.values.filter((v) => v.value).map((v) => `${v.label}: ${v.value}`);
+  return [submission.actionLabel, ...lines].join('\n').slice(0, 4000);
 }
 
 const transcriptSelect = {

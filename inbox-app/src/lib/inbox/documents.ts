@@ -176,6 +176,14 @@ export const ConversationQuery = graphql(`
               title
               sourceUrl
             }
+            submission {
+              actionLabel
+              values {
+                key
+                label
+                value
+              }
+            }
           }
         }
       }
@@ -211,6 +219,14 @@ export const ConversationEventsSubscription = graphql(`
         citations {
           title
           sourceUrl
+        }
+        submission {
+          actionLabel
+          values {
+            key
+            label
+            value
+          }
         }
       }
       status {

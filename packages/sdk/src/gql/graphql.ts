@@ -48,6 +48,15 @@ export type ActionIntent =
   /** Request a handoff: queue the conversation for the team. */
   | 'ESCALATE_TO_HUMAN';
 
+/** A custom action as the visitor submitted it. */
+export type ActionSubmission = {
+  __typename?: 'ActionSubmission';
+  /** The action pressed, as it was labelled then. */
+  actionLabel: Scalars['String']['output'];
+  /** The action's fields as the visitor filled them in, in field order. */
+  values: Array<CapturedValue>;
+};
+
 /** A value for one of the action's fields. */
 export type ActionValueInput = {
   /** The field's `key`. */
@@ -683,7 +692,7 @@ export type ForbiddenError = Error & {
 /** The outcome of pressing a custom action. */
 export type HandoffPayload = {
   __typename?: 'HandoffPayload';
-  /** True when a handoff was already pending (or a teammate already joined): nothing new was queued. */
+  /** True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team. */
   alreadyRequested: Scalars['Boolean']['output'];
   /** The conversation afterwards (QUEUED for an escalation). */
   conversation: Conversation;
@@ -1015,6 +1024,8 @@ export type Message = Node & {
   internal: Scalars['Boolean']['output'];
   /** The conversation sequence number of this message. */
   seq: Scalars['Int']['output'];
+  /** A custom action the visitor submitted, with the values they filled in (the body says the same in words); null for other messages. */
+  submission?: Maybe<ActionSubmission>;
   /** Custom actions the assistant offered as buttons with this message. */
   suggestedActionIds: Array<Scalars['ID']['output']>;
   /** With a SENSITIVE suggestion: the topic (a built-in key such as `fraud`, or the name of the workspace's own topic). */
