@@ -22,8 +22,9 @@ export const fallbackEscalation: Action = {
 
 /**
  * Actions for the row above the composer. While the assistant has the chat an escalation to a
- * person is always among them; once the team has it (queued or assigned) escalations make no
- * sense and are hidden, while other actions stay (their submissions reach the team). Actions
+ * person is always among them; once the team has it (queued or assigned) a bare request for a
+ * person makes no sense and is hidden, while actions with fields stay (their submissions reach
+ * the team as the visitor's structured message). Actions
  * already offered as chips under the assistant's latest message are left out (shown once).
  */
 export function rowActions(
@@ -33,7 +34,7 @@ export function rowActions(
 ): readonly Action[] {
   const withTeam = status === 'QUEUED' || status === 'ASSIGNED';
   const all = withTeam
-    ? actions.filter((a) => a.intent !== 'ESCALATE_TO_HUMAN')
+    ? actions.filter((a) => a.fields.length > 0)
     : actions.some((a) => a.intent === 'ESCALATE_TO_HUMAN')
       ? actions
       : [...actions, fallbackEscalation];
