@@ -127,6 +127,19 @@ describe('the visitor’s side of the handoff', () => {
     await expect
       .poll(() => submitted.textContent(), { timeout: 10_000 })
       .toContain('Please ship to my office instead.');
+    // A markdown link from the agent is a link in both apps (one rule); an unsafe one stays text.
+    await inbox
+      .getByLabel('Reply')
+      .fill('Our [returns page](https://example.com/returns) has it. [x](javascript:alert(1))');
+    await inbox.getByLabel('Reply').press('Enter');
+    const link = log.getByRole('link', { name: 'returns page' });
+    await expect.poll(() => link.getAttribute('href'), { timeout: 10_000 }).toBe('https://example.com/returns');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await log.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await log.textContent()).toContain('[x](javascript:alert(1))');
+    const inboxLink = inbox.getByLabel('Transcript').getByRole('link', { name: 'returns page' });
+    expect(await inboxLink.getAttribute('href')).toBe('https://example.com/returns');
+    expect(await inbox.getByLabel('Transcript').locator('a[href^="javascript"]').count()).toBe(0);
     await screenshot(site, 'widget-edges-3-submitted-while-assigned');
     await screenshot(inbox, 'widget-edges-3-inbox-submission');
 
