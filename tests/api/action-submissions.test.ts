@@ -39,6 +39,14 @@ const HANDOFFS = graphql(`
   query SubmissionHandoffs($id: ID!) {
     conversation(id: $id) {
       status
+      handoffs {
+        status
+        actionLabel
+        capturedValues {
+          key
+          value
+        }
+      }
       messages(first: 100) {
         edges {
           node {
@@ -215,6 +223,13 @@ describe('submitAction in every status', () => {
     expect(res).toMatchObject({ alreadyRequested: false, conversation: { status: 'QUEUED' } });
     const list = await messages(visitor.conversationId);
     expect(list.filter((m) => m.body.startsWith('Connecting you'))).toHaveLength(2);
+    // Each handoff keeps its own packet, newest first.
+    const conversation = (await gql(server.graphqlUrl, HANDOFFS, { id: visitor.conversationId }, owner.token)).data
+      .conversation!;
+    expect(conversation.handoffs.map((h) => [h.status, h.capturedValues[0]?.value])).toEqual([
+      ['PENDING', 'A-6'],
+      ['ACCEPTED', 'A-5'],
+    ]);
   });
 
   it('bad values are refused per field and record nothing', async () => {

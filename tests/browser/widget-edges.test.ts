@@ -190,6 +190,22 @@ describe('the visitor’s side of the handoff', () => {
       .poll(() => log.textContent(), { timeout: 10_000 })
       .toContain('Anna left; you are chatting with the assistant again.');
     await screenshot(site, 'widget-edges-6-phone');
+
+    // A second handoff: the side panel shows both packets, newest first.
+    await chat.getByRole('button', { name: 'Change an order' }).click();
+    await chat.getByLabel('Order number').fill('A-30002');
+    await chat.getByLabel('What should change?').fill('Second thoughts: blue, not red.');
+    await chat
+      .getByRole('button', { name: /send|submit/i })
+      .last()
+      .click();
+    await expect
+      .poll(() => inbox.getByLabel('Captured fields', { exact: true }).textContent(), { timeout: 10_000 })
+      .toContain('A-30002');
+    const earlier = inbox.getByRole('region', { name: 'Earlier handoffs' });
+    await expect.poll(() => earlier.textContent(), { timeout: 10_000 }).toContain('A-30001');
+    expect(await earlier.textContent()).not.toContain('A-30002');
+    await screenshot(inbox, 'widget-edges-7-inbox-two-handoffs');
     await site.context().close();
     await inbox.context().close();
   });

@@ -334,6 +334,8 @@ export type Conversation = Node & {
   handoff?: Maybe<HandoffRequest>;
   /** When the latest handoff was requested (the response-time clock starts); null if never. */
   handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every handoff request of the conversation, newest first (up to 20; agents only): each keeps its own packet — trigger, captured fields, summary, cited documents. */
+  handoffs: Array<HandoffRequest>;
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
   /** The newest message the visitor can see (internal notes are skipped); null before the first. */
@@ -2405,7 +2407,7 @@ export type SubmissionHandoffsQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionHandoffsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, value: string }> } | null } }> } } | null };
+export type SubmissionHandoffsQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, handoffs: Array<{ __typename?: 'HandoffRequest', status: HandoffStatus, actionLabel?: string | null, capturedValues: Array<{ __typename?: 'CapturedValue', key: string, value: string }> }>, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string, submission?: { __typename?: 'ActionSubmission', actionLabel: string, values: Array<{ __typename?: 'CapturedValue', key: string, value: string }> } | null } }> } } | null };
 
 export type SubmissionMovesMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5177,6 +5179,14 @@ export const SubmissionHandoffsDocument = new TypedDocumentString(`
     query SubmissionHandoffs($id: ID!) {
   conversation(id: $id) {
     status
+    handoffs {
+      status
+      actionLabel
+      capturedValues {
+        key
+        value
+      }
+    }
     messages(first: 100) {
       edges {
         node {
@@ -5194,7 +5204,7 @@ export const SubmissionHandoffsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"5da743101331873788db1958468243e7dbe4b837797b2c247170e2ba2b59453e"}) as unknown as TypedDocumentString<SubmissionHandoffsQuery, SubmissionHandoffsQueryVariables>;
+    `, {"hash":"2e1289a3888e21d92d056d1fad7d5866d5e1b2d3f173ee30e973d7ce34f55596"}) as unknown as TypedDocumentString<SubmissionHandoffsQuery, SubmissionHandoffsQueryVariables>;
 export const SubmissionMovesDocument = new TypedDocumentString(`
     mutation SubmissionMoves($id: ID!, $release: Boolean!, $resolve: Boolean!, $handBack: Boolean!) {
   release: releaseConversation(conversationId: $id) @include(if: $release) {

@@ -73,6 +73,20 @@ export const ConversationRef = builder.prismaNode('Conversation', {
       select: latestHandoff,
       resolve: (c) => c.handoffRequests[0] ?? null,
     }),
+    handoffs: t.field({
+      type: [HandoffRef],
+      description:
+        'Every handoff request of the conversation, newest first (up to 20; agents only): each keeps its own packet — trigger, captured fields, summary, cited documents.',
+      authScopes: { member: 'conversations:read' },
+      select: {
+        handoffRequests: {
+          orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+          take: 20,
+          include: { action: { select: { label: true } } },
+        },
+      },
+      resolve: (c) => c.handoffRequests,
+    }),
     waitingSeconds: t.int({
       nullable: true,
       description: 'Seconds from the handoff request to the first human reply (or until now while waiting).',

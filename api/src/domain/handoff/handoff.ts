@@ -216,6 +216,7 @@ const transcriptSelect = {
   suggestionTrigger: true,
   suggestionTopic: true,
   suggestedActionIds: true,
+  submission: true,
 } satisfies Prisma.MessageSelect;
 type TranscriptLine = Prisma.MessageGetPayload<{ select: typeof transcriptSelect }>;
 
@@ -230,7 +231,8 @@ function citationsIn(transcript: readonly TranscriptLine[]): Citation[] {
 
 /** A short, extractive summary for the inbox card: why, what was asked first, what last. */
 function summarize(input: HandoffRequestInput, transcript: readonly TranscriptLine[]): string {
-  const messages = transcript.filter((m) => !m.internal);
+  // Earlier form submissions are in their own packets: the summary quotes what the visitor wrote.
+  const messages = transcript.filter((m) => !m.internal && m.submission === null);
   const fromVisitor = messages.filter((m) => m.authorKind === 'VISITOR');
   const parts = [
     input.trigger === 'BUTTON' && input.actionLabel

@@ -153,6 +153,20 @@ export const ConversationDetailFields = graphql(`
         sourceUrl
       }
     }
+    handoffs {
+      id
+      trigger
+      topicName
+      status
+      actionLabel
+      summary
+      requestedAt
+      capturedValues {
+        key
+        label
+        value
+      }
+    }
   }
 `);
 
