@@ -61,6 +61,10 @@ type Documents = {
     "\n  query PolicyActionIds {\n    customActions {\n      id\n    }\n  }\n": typeof types.PolicyActionIdsDocument,
     "\n  mutation PolicyFromReply($m: ID!) {\n    r: createKnowledgeFromReply(messageId: $m) {\n      __typename\n      ... on KnowledgeDocument {\n        title\n        content\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": typeof types.PolicyFromReplyDocument,
     "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyFirstMessageDocument,
+    "\n  query WhileQueuedSetting {\n    assistantSettings {\n      answerWhileQueued\n    }\n    customActions {\n      id\n    }\n  }\n": typeof types.WhileQueuedSettingDocument,
+    "\n  mutation WhileQueuedSet($on: Boolean!) {\n    updateAssistantSettings(input: { answerWhileQueued: $on }) {\n      __typename\n      ... on AssistantSettings {\n        answerWhileQueued\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.WhileQueuedSetDocument,
+    "\n  mutation WhileQueuedSetAsAgent {\n    updateAssistantSettings(input: { answerWhileQueued: true }) {\n      __typename\n    }\n  }\n": typeof types.WhileQueuedSetAsAgentDocument,
+    "\n  query WhileQueuedTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            authorKind\n            body\n            suggestedActionIds\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhileQueuedTranscriptDocument,
     "\n  query BadInputViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.BadInputViewerDocument,
     "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n        code\n      }\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": typeof types.BadInputLogInDocument,
     "\n  mutation BadInputLogOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.BadInputLogOutDocument,
@@ -300,6 +304,10 @@ const documents: Documents = {
     "\n  query PolicyActionIds {\n    customActions {\n      id\n    }\n  }\n": types.PolicyActionIdsDocument,
     "\n  mutation PolicyFromReply($m: ID!) {\n    r: createKnowledgeFromReply(messageId: $m) {\n      __typename\n      ... on KnowledgeDocument {\n        title\n        content\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n        }\n      }\n    }\n  }\n": types.PolicyFromReplyDocument,
     "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyFirstMessageDocument,
+    "\n  query WhileQueuedSetting {\n    assistantSettings {\n      answerWhileQueued\n    }\n    customActions {\n      id\n    }\n  }\n": types.WhileQueuedSettingDocument,
+    "\n  mutation WhileQueuedSet($on: Boolean!) {\n    updateAssistantSettings(input: { answerWhileQueued: $on }) {\n      __typename\n      ... on AssistantSettings {\n        answerWhileQueued\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.WhileQueuedSetDocument,
+    "\n  mutation WhileQueuedSetAsAgent {\n    updateAssistantSettings(input: { answerWhileQueued: true }) {\n      __typename\n    }\n  }\n": types.WhileQueuedSetAsAgentDocument,
+    "\n  query WhileQueuedTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            authorKind\n            body\n            suggestedActionIds\n          }\n        }\n      }\n    }\n  }\n": types.WhileQueuedTranscriptDocument,
     "\n  query BadInputViewer {\n    viewer {\n      id\n    }\n  }\n": types.BadInputViewerDocument,
     "\n  mutation BadInputLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n        code\n      }\n      ... on AuthPayload {\n        token\n      }\n    }\n  }\n": types.BadInputLogInDocument,
     "\n  mutation BadInputLogOut {\n    logOut {\n      __typename\n    }\n  }\n": types.BadInputLogOutDocument,
@@ -677,6 +685,22 @@ export function graphql(source: "\n  mutation PolicyFromReply($m: ID!) {\n    r:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyFirstMessage($id: ID!) {\n    conversation(id: $id) {\n      messages(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PolicyFirstMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhileQueuedSetting {\n    assistantSettings {\n      answerWhileQueued\n    }\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').WhileQueuedSettingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhileQueuedSet($on: Boolean!) {\n    updateAssistantSettings(input: { answerWhileQueued: $on }) {\n      __typename\n      ... on AssistantSettings {\n        answerWhileQueued\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').WhileQueuedSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhileQueuedSetAsAgent {\n    updateAssistantSettings(input: { answerWhileQueued: true }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').WhileQueuedSetAsAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhileQueuedTranscript($id: ID!) {\n    conversation(id: $id) {\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            authorKind\n            body\n            suggestedActionIds\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WhileQueuedTranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

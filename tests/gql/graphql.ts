@@ -198,6 +198,8 @@ export type AssistantSettings = {
   aiDailyLimit?: Maybe<Scalars['Int']['output']>;
   /** Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap). */
   aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
+  /** While a conversation waits in the queue, the assistant keeps answering from the documents (marked as the assistant; no offers, nothing when unsure), never once a human owns it. Off by default. */
+  answerWhileQueued: Scalars['Boolean']['output'];
   /** Below this (0..1) the assistant offers a handoff. */
   confidenceThreshold: Scalars['Float']['output'];
   /** What an explicit request for a person does. */
@@ -226,6 +228,8 @@ export type AssistantSettingsInput = {
   aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
   /** AI responses per calendar month (UTC); null removes the cap. */
   aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Keep answering from the documents while queued. */
+  answerWhileQueued?: InputMaybe<Scalars['Boolean']['input']>;
   /** Between 0 and 1. */
   confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
   /** What a request for a person does. */
@@ -2809,6 +2813,44 @@ export type PolicyFirstMessageQueryVariables = Exact<{
 
 
 export type PolicyFirstMessageQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string } }> } } | null };
+
+export type WhileQueuedSettingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhileQueuedSettingQuery = { __typename?: 'Query', assistantSettings: { __typename?: 'AssistantSettings', answerWhileQueued: boolean }, customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type WhileQueuedSetMutationVariables = Exact<{
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type WhileQueuedSetMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings', answerWhileQueued: boolean }
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ServiceUnavailableError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type WhileQueuedSetAsAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhileQueuedSetAsAgentMutation = { __typename?: 'Mutation', updateAssistantSettings:
+    | { __typename: 'AssistantSettings' }
+    | { __typename: 'AuthenticationError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ServiceUnavailableError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type WhileQueuedTranscriptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WhileQueuedTranscriptQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', status: ConversationStatus, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', authorKind: AuthorKind, body: string, suggestedActionIds: Array<string> } }> } } | null };
 
 export type BadInputViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5628,6 +5670,52 @@ export const PolicyFirstMessageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"d717036b8dd53c82cadb587bc3b9fae77b3a01fba9a40111ad4315c09d7900ae"}) as unknown as TypedDocumentString<PolicyFirstMessageQuery, PolicyFirstMessageQueryVariables>;
+export const WhileQueuedSettingDocument = new TypedDocumentString(`
+    query WhileQueuedSetting {
+  assistantSettings {
+    answerWhileQueued
+  }
+  customActions {
+    id
+  }
+}
+    `, {"hash":"160890a6dbba246df825eec0c978b800bbee103e080aa798232f1789faeb10ed"}) as unknown as TypedDocumentString<WhileQueuedSettingQuery, WhileQueuedSettingQueryVariables>;
+export const WhileQueuedSetDocument = new TypedDocumentString(`
+    mutation WhileQueuedSet($on: Boolean!) {
+  updateAssistantSettings(input: {answerWhileQueued: $on}) {
+    __typename
+    ... on AssistantSettings {
+      answerWhileQueued
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `, {"hash":"efb3d8d561ed17fa58ea498dcffce5b0dd823fb6a45920961f9012827d29253b"}) as unknown as TypedDocumentString<WhileQueuedSetMutation, WhileQueuedSetMutationVariables>;
+export const WhileQueuedSetAsAgentDocument = new TypedDocumentString(`
+    mutation WhileQueuedSetAsAgent {
+  updateAssistantSettings(input: {answerWhileQueued: true}) {
+    __typename
+  }
+}
+    `, {"hash":"7dfe6332f2275f50b40605316637d4883539324529451fea87f0deb16726445d"}) as unknown as TypedDocumentString<WhileQueuedSetAsAgentMutation, WhileQueuedSetAsAgentMutationVariables>;
+export const WhileQueuedTranscriptDocument = new TypedDocumentString(`
+    query WhileQueuedTranscript($id: ID!) {
+  conversation(id: $id) {
+    status
+    messages(first: 100) {
+      edges {
+        node {
+          authorKind
+          body
+          suggestedActionIds
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"ec05e8c4fca3ad059cbd7c1c975996d9de3caf511cfc7c443eb34eb3ad7f1c2a"}) as unknown as TypedDocumentString<WhileQueuedTranscriptQuery, WhileQueuedTranscriptQueryVariables>;
 export const BadInputViewerDocument = new TypedDocumentString(`
     query BadInputViewer {
   viewer {

@@ -173,6 +173,7 @@ export class Assistant {
     const turn = await this.readTurn(conversationId, messageId, run);
     if (!turn) return;
     const { settings, actions, message } = turn;
+    if (turn.queued) return this.answerWhileQueued(turn);
 
     // 1. Explicit requests, sensitive topics, frustration: the same policy for every provider.
     const screening = screen({
@@ -221,13 +222,41 @@ export class Assistant {
     if (answer !== 'stopped') await this.deliver(turn, answer);
   }
 
+  /**
+   * While the conversation waits for the team (the workspace allows it): a confident answer from
+   * the documents, or nothing — no handoff offers (one is already on its way), no content gaps,
+   * and nothing once a human owns the chat (the reply's UPDATE and the ownership watch stop it).
+   */
+  private async answerWhileQueued(turn: Turn): Promise<void> {
+    const { services } = this.deps;
+    if (await services.usage.capReached(turn.workspaceId, turn.settings)) return;
+    const { question, passages, confidence } = await this.retrieve(turn);
+    const answer = await this.generate(turn, {
+      instructions: turn.settings.instructions,
+      model: turn.settings.model ?? this.deps.config.openai.model,
+      history: turn.history.map((m) => ({ role: m.authorKind === 'VISITOR' ? 'user' : 'assistant', content: m.body })),
+      question,
+      passages,
+      actions: [],
+      topics: providerTopics(turn.settings.disabledTopics, turn.topics),
+      confidence,
+    });
+    if (answer === 'stopped' || answer === 'failed') return;
+    await services.usage.record(turn.workspaceId, answer.usage);
+    this.deps.events.emit('assistant.answered', { workspaceId: turn.workspaceId, provider: this.provider.name });
+    if (!answer.text || answer.offerActionId || answer.confidence < turn.settings.confidenceThreshold) return;
+    await this.post(turn, { body: answer.text, citations: uniqueCitations(answer.cited) });
+  }
+
   /** Everything the assistant reads for one visitor message; null once it no longer owns the conversation. */
   private async readTurn(conversationId: string, messageId: string, run: TurnRun): Promise<Turn | null> {
     const { services } = this.deps;
     const turn = await services.messages.assistantTurn(conversationId, messageId, historySize, run.knownWorkspaceId);
     if (!turn) return null;
-    const { workspaceId, message, history } = turn;
+    const { workspaceId, message, history, queued } = turn;
     const settings = await services.assistantSettings.get(workspaceId);
+    // Queued: only when the admin allows it (it may have been switched off since the message).
+    if (queued && !settings.answerWhileQueued) return null;
     const actions = await services.customActions.escalations(workspaceId);
     const topics: CustomTopic[] = [
       ...(await services.handoffTopics.list(workspaceId, true)).map((t) => ({ name: t.name, examples: t.examples })),
@@ -243,6 +272,7 @@ export class Assistant {
       actions,
       topics,
       earlier,
+      queued,
       vectors: this.deps.language.vectors,
       ...run,
     };
@@ -328,6 +358,7 @@ export class Assistant {
         reply,
         turn.replyClientId,
         turn.workspaceId,
+        turn.queued,
       );
     } catch (error) {
       if (!(error instanceof OwnershipError)) throw error;

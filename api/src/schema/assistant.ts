@@ -40,6 +40,10 @@ builder.prismaObject('AssistantSettings', {
       type: ExplicitRequestModeEnum,
       description: 'What an explicit request for a person does.',
     }),
+    answerWhileQueued: t.exposeBoolean('answerWhileQueued', {
+      description:
+        'While a conversation waits in the queue, the assistant keeps answering from the documents (marked as the assistant; no offers, nothing when unsure), never once a human owns it. Off by default.',
+    }),
     sensitiveTopics: t.field({
       type: [SensitiveTopicRef],
       description: 'The built-in sensitive topics and whether each is on.',
@@ -129,6 +133,7 @@ const AssistantSettingsInput = builder
       confidenceThreshold: t.float({ description: 'Between 0 and 1.' }),
       frustrationDetection: t.boolean({ description: 'Offer a handoff to frustrated visitors.' }),
       explicitRequestMode: t.field({ type: ExplicitRequestModeEnum, description: 'What a request for a person does.' }),
+      answerWhileQueued: t.boolean({ description: 'Keep answering from the documents while queued.' }),
       aiDailyLimit: t.int({ description: 'AI responses per UTC day; null removes the cap.' }),
       aiMonthlyLimit: t.int({ description: 'AI responses per calendar month (UTC); null removes the cap.' }),
     }),

@@ -19,6 +19,7 @@ export const assistantSettingsInput = z.object({
   confidenceThreshold: z.number().min(0, 'Between 0 and 1').max(1, 'Between 0 and 1').nullish(),
   frustrationDetection: z.boolean().nullish(),
   explicitRequestMode: z.enum(ExplicitRequestMode).nullish(),
+  answerWhileQueued: z.boolean().nullish(),
   /** Spend cap: metered AI responses per UTC day / month; null clears the cap, omitted keeps it. */
   aiDailyLimit: spendLimit,
   aiMonthlyLimit: spendLimit,

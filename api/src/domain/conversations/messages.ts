@@ -50,6 +50,17 @@ export interface AssistantTurn {
   workspaceId: string;
   message: Message;
   history: Message[];
+  /** The conversation waits in the queue: answered only from the documents, if the workspace allows it. */
+  queued: boolean;
+}
+
+/** Whether the workspace lets the assistant keep answering while a conversation is queued. */
+async function answersWhileQueued(tx: Tx, workspaceId: string): Promise<boolean> {
+  const settings = await tx.assistantSettings.findUnique({
+    where: { workspaceId },
+    select: { answerWhileQueued: true },
+  });
+  return settings?.answerWhileQueued ?? false;
 }
 
 /** The message row without an included relation (the turn hands it on as a plain Message). */
@@ -139,7 +150,10 @@ export class MessageService {
             body: input.body,
             clientId: input.clientId ?? null,
           });
-          if (assistantAnswers(message, seq.status)) {
+          if (
+            assistantAnswers(message, seq.status) ||
+            (seq.status === 'QUEUED' && (await answersWhileQueued(tx, visitor.workspaceId)))
+          ) {
             await enqueueAssistantTurn(tx, outbox, {
               conversationId,
               messageId: message.id,
@@ -241,6 +255,8 @@ export class MessageService {
     clientId: string | null = null,
     /** The conversation's workspace when the caller knows it (the turn read it): no read here then. */
     knownWorkspaceId?: string,
+    /** A turn taken while queued (the workspace allows it): the reply may go into a queued conversation too. */
+    whileQueued = false,
   ): Promise<PostResult> {
     const workspaceId =
       knownWorkspaceId ??
@@ -249,7 +265,10 @@ export class MessageService {
     if (!workspaceId) throw new NotFoundError('Conversation');
     return this.idempotent(conversationId, clientId, () =>
       withOutbox(this.deps, workspaceId, async (tx, outbox) => {
-        const seq = await allocateSeq(tx, conversationId, 1, { workspaceId, status: 'ASSISTANT' });
+        const seq = await allocateSeq(tx, conversationId, 1, {
+          workspaceId,
+          status: whileQueued ? { in: ['ASSISTANT', 'QUEUED'] } : 'ASSISTANT',
+        });
         if (seq === null) throw await this.notOwner(tx, conversationId, 'assistant');
         const { message } = await recordMessage(tx, outbox, conversationId, seq, {
           authorKind: 'ASSISTANT',
@@ -299,10 +318,18 @@ export class MessageService {
     knownWorkspaceId?: string,
   ): Promise<AssistantTurn | null> {
     // The ownership check is a filter of the same query (a relation filter, not a second read).
-    const message = await this.prisma.message.findFirst({
-      where: { id: messageId, conversationId, conversation: { status: 'ASSISTANT' } },
-      ...(knownWorkspaceId === undefined && { include: { conversation: { select: { workspaceId: true } } } }),
-    });
+    const read = (status: 'ASSISTANT' | 'QUEUED') =>
+      this.prisma.message.findFirst({
+        where: { id: messageId, conversationId, conversation: { status } },
+        ...(knownWorkspaceId === undefined && { include: { conversation: { select: { workspaceId: true } } } }),
+      });
+    let queued = false;
+    let message = await read('ASSISTANT');
+    // Not the assistant's: still answered while it waits in the queue (when the workspace allows it).
+    if (!message) {
+      message = await read('QUEUED');
+      queued = true;
+    }
     if (!message) return null;
     const workspaceId =
       knownWorkspaceId ?? (message as Message & { conversation?: { workspaceId: string } }).conversation!.workspaceId;
@@ -316,7 +343,7 @@ export class MessageService {
       orderBy: { seq: 'desc' },
       take: historySize,
     });
-    return { workspaceId, message: stripRelation(message), history: history.reverse() };
+    return { workspaceId, message: stripRelation(message), history: history.reverse(), queued };
   }
 
   /** Typing indicators: ephemeral, never stored; they carry the last sequence number used. */

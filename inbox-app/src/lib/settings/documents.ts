@@ -191,6 +191,7 @@ export const AssistantSettingsQuery = graphql(`
       confidenceThreshold
       frustrationDetection
       explicitRequestMode
+      answerWhileQueued
       aiDailyLimit
       aiMonthlyLimit
       provider
@@ -217,6 +218,7 @@ export const UpdateAssistantSettingsMutation = graphql(`
         confidenceThreshold
         frustrationDetection
         explicitRequestMode
+        answerWhileQueued
         aiDailyLimit
         aiMonthlyLimit
         provider

@@ -198,6 +198,8 @@ export type AssistantSettings = {
   aiDailyLimit?: Maybe<Scalars['Int']['output']>;
   /** Spend cap: metered AI responses allowed per calendar month, UTC (null: no cap). */
   aiMonthlyLimit?: Maybe<Scalars['Int']['output']>;
+  /** While a conversation waits in the queue, the assistant keeps answering from the documents (marked as the assistant; no offers, nothing when unsure), never once a human owns it. Off by default. */
+  answerWhileQueued: Scalars['Boolean']['output'];
   /** Below this (0..1) the assistant offers a handoff. */
   confidenceThreshold: Scalars['Float']['output'];
   /** What an explicit request for a person does. */
@@ -226,6 +228,8 @@ export type AssistantSettingsInput = {
   aiDailyLimit?: InputMaybe<Scalars['Int']['input']>;
   /** AI responses per calendar month (UTC); null removes the cap. */
   aiMonthlyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Keep answering from the documents while queued. */
+  answerWhileQueued?: InputMaybe<Scalars['Boolean']['input']>;
   /** Between 0 and 1. */
   confidenceThreshold?: InputMaybe<Scalars['Float']['input']>;
   /** What a request for a person does. */

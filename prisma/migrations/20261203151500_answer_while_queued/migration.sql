@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssistantSettings" ADD COLUMN     "answerWhileQueued" BOOLEAN NOT NULL DEFAULT false;
