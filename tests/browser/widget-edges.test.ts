@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonServer } from '../../api/src/server.js';
 import { launchBrowser, PagePool, screenshot, signInWithToken } from '../helpers/browser.js';
+import { loadKnowledge } from '../helpers/assistant.js';
 import { createAction, publicKeyOf } from '../helpers/handoff.js';
 import { startTestServer } from '../helpers/server.js';
 import { addMember, signUp, type SignedIn } from '../helpers/team.js';
@@ -30,6 +31,7 @@ beforeAll(async () => {
   owner = await signUp(server.graphqlUrl, 'Edge Shoes');
   agent = await addMember(server.graphqlUrl, owner, 'AGENT', 'Anna');
   publicKey = await publicKeyOf(server.graphqlUrl, owner.token);
+  await loadKnowledge(server.graphqlUrl, owner.token);
   await createAction(server.graphqlUrl, owner.token, {
     label: 'Change an order',
     description: 'Address or item changes',
@@ -206,7 +208,45 @@ describe('the visitor’s side of the handoff', () => {
     await expect.poll(() => earlier.textContent(), { timeout: 10_000 }).toContain('A-30001');
     expect(await earlier.textContent()).not.toContain('A-30002');
     await screenshot(inbox, 'widget-edges-7-inbox-two-handoffs');
+    await inbox.getByRole('button', { name: 'Resolve' }).click();
+    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain('This chat was marked as resolved.');
     await site.context().close();
     await inbox.context().close();
+  });
+
+  it('the admin lets the assistant answer while queued: marked as the assistant, silent once a teammate has the chat', async () => {
+    const admin = await inboxAs(owner.token);
+    await admin.goto(`${server.url}/#/settings/assistant`);
+    const box = admin.getByLabel('Keep answering while the visitor waits');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.reload();
+    await expect.poll(() => admin.getByLabel('Keep answering while the visitor waits').isChecked()).toBe(true);
+    await admin
+      .getByLabel('Keep answering while the visitor waits')
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(admin, 'widget-edges-8-setting');
+
+    const { site, chat, log } = await openWidget({ width: 390, height: 844 });
+    await chat.getByRole('button', { name: 'Talk to a human' }).click();
+    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toMatch(/Connecting you with the team/);
+    await ask(chat, "what's your return policy, how many days do I have?");
+    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toMatch(/30 days/i);
+    expect(await log.textContent()).toContain('Assistant · while you wait for the team');
+    await screenshot(site, 'widget-edges-9-answer-while-queued');
+
+    const inbox = await inboxAs(agent.token);
+    await inbox.goto(`${server.url}/#/inbox/queue`);
+    await inbox.locator('a[data-conversation-id]').first().click();
+    await inbox.getByRole('button', { name: 'Take over' }).click();
+    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain('Anna joined the chat.');
+    const before = (await log.textContent())!.match(/Assistant/g)?.length ?? 0;
+    await ask(chat, 'Can I change or cancel my order after placing it?');
+    expect((await log.textContent())!.match(/Assistant/g)?.length ?? 0).toBe(before);
+    await site.context().close();
+    await inbox.context().close();
+    await admin.context().close();
   });
 });
