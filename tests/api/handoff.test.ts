@@ -210,7 +210,12 @@ describe('handoff journey', () => {
     // 5. The agent's inbox receives the handoff with the packet and the session metadata.
     await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
     const received = inbox.events.filter((e) => e.inboxEvents.conversation.id === visitor.conversationId);
-    expect(received.map((e) => e.inboxEvents.kind)).toEqual(['VISITOR_MESSAGE', 'HANDOFF_REQUESTED']);
+    // The question, then the handoff with the visitor's form (stored as their message too).
+    expect(received.map((e) => e.inboxEvents.kind)).toEqual([
+      'VISITOR_MESSAGE',
+      'HANDOFF_REQUESTED',
+      'VISITOR_MESSAGE',
+    ]);
     const card = received[1]!.inboxEvents;
     expect(card.kind).toBe('HANDOFF_REQUESTED');
     expect(card.conversation.id).toBe(visitor.conversationId);
@@ -234,10 +239,11 @@ describe('handoff journey', () => {
     const queued = queue.data.conversations.edges.map((e) => e.node);
     expect(queued.map((c) => c.id)).toEqual([visitor.conversationId]);
     const history = queued[0]?.messages.edges.map((e) => e.node) ?? [];
-    expect(history.map((m) => m.authorKind)).toEqual(['VISITOR', 'ASSISTANT', 'SYSTEM']);
+    expect(history.map((m) => m.authorKind)).toEqual(['VISITOR', 'ASSISTANT', 'VISITOR', 'SYSTEM']);
     expect(history[0]?.body).toBe('Where is my order A-12345?');
     expect(history[1]?.body).toContain('tracking number');
-    expect(history[2]?.body).toContain('Connecting you with the team');
+    expect(history[2]?.body).toContain('Order number: A-12345');
+    expect(history[3]?.body).toContain('Connecting you with the team');
 
     // The agent takes over.
     const taken = await gql(url, TAKE_OVER, { id: visitor.conversationId }, anna.token);

@@ -145,9 +145,8 @@ describe('widget journey', () => {
       await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain(s.reply);
       await screenshot(site, `widget-${s.name}-4-reply`);
 
-      // 5. The visitor reloads: the conversation and its history are still there; a new reply arrives live.
+      // 5. The visitor reloads: the chat opens again by itself (it was open), with its history; a new reply arrives live.
       await site.reload();
-      await site.getByRole('button', { name: 'Open chat' }).click();
       const again = site.getByRole('dialog', { name: 'Chat with Acme Shoes' });
       await expect.poll(() => again.getByRole('log').textContent(), { timeout: 10_000 }).toContain(s.reply);
       expect(await again.getByRole('log').textContent()).toContain(s.question);

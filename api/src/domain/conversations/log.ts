@@ -164,6 +164,8 @@ export interface NewMessage {
   suggestionTrigger?: Message['suggestionTrigger'];
   suggestionTopic?: string | null;
   submission?: ActionSubmission | null;
+  /** A later message of the same transaction moves the conversation's lastMessage pointer: not this one. */
+  notLast?: boolean;
 }
 
 export interface RecordedMessage {
@@ -199,12 +201,13 @@ export async function recordMessage(
     },
   });
   // UPDATE … RETURNING the whole row: callers answer with it instead of reading it again.
-  const conversation = message.internal
-    ? slot.conversation
-    : await tx.conversation.update({
-        where: { id: conversationId },
-        data: { lastMessageId: message.id, lastMessageAt: message.createdAt },
-      });
+  const conversation =
+    message.internal || input.notLast
+      ? slot.conversation
+      : await tx.conversation.update({
+          where: { id: conversationId },
+          data: { lastMessageId: message.id, lastMessageAt: message.createdAt },
+        });
   const snapshot = messageSnapshot(message);
   const event = recordEvent(outbox, {
     conversationId,

@@ -237,8 +237,13 @@ export class OwnershipService {
     // Once assigned, the owner must still be the one the actor saw (nobody changed it meanwhile).
     const expectAssignee =
       seen && rule.guard === 'ownerOrAdmin' && seen.status === 'ASSIGNED' ? seen.assigneeId : undefined;
-    const { actorRow, assignee } = await this.people(actor, assigneeId, target);
-    const notice = rule.notice && (await this.notice(rule.notice, conversationId, seen, assignee));
+    const { actorRow, assignee, lastHumanOwner } = await this.people(
+      actor,
+      assigneeId,
+      target,
+      rule.notice === 'joined' ? conversationId : null,
+    );
+    const notice = rule.notice && (await this.notice(rule.notice, seen, assignee, lastHumanOwner));
     return withOutbox(this.deps, actor.workspaceId, async (tx, outbox) => {
       const applied = await applyTransition(tx, outbox, {
         conversationId,
@@ -259,12 +264,40 @@ export class OwnershipService {
     });
   }
 
-  /** The actor's and the new assignee's names (taking over makes the actor the assignee: one lookup serves both). */
-  private async people(actor: AgentViewer, assigneeId: string | null, target: { id: string; name: string } | null) {
-    const actorRow = await this.prisma.agent.findUniqueOrThrow({
-      where: { id: actor.agentId },
-      select: { id: true, name: true },
-    });
+  /**
+   * The actor's and the new assignee's names (taking over makes the actor the assignee: one lookup
+   * serves both) and, for a move that says who joins (`historyOf`), who last owned the conversation
+   * — read by the same statement.
+   */
+  private async people(
+    actor: AgentViewer,
+    assigneeId: string | null,
+    target: { id: string; name: string } | null,
+    historyOf: string | null,
+  ) {
+    let actorRow: { id: string; name: string };
+    let lastHumanOwner: string | null = null;
+    if (historyOf) {
+      // The latest status change that names an owner, or starts a new course (a handoff, a hand-back).
+      const [row] = await this.prisma.$queryRaw<{ id: string; name: string; lastOwner: string | null }[]>`
+        SELECT a."id"::text AS "id", a."name" AS "name", (
+          SELECT e."payload" -> 'status' ->> 'assigneeId'
+          FROM "ConversationEvent" e
+          WHERE e."conversationId" = ${historyOf}::uuid AND e."kind" = 'STATUS_CHANGED'
+            AND (e."payload" -> 'status' ->> 'assigneeId' IS NOT NULL
+              OR e."payload" -> 'status' ->> 'change' IN ('HANDOFF_REQUESTED', 'HANDED_BACK'))
+          ORDER BY e."seq" DESC LIMIT 1
+        ) AS "lastOwner"
+        FROM "Agent" a WHERE a."id" = ${actor.agentId}::uuid`;
+      if (!row) throw new NotFoundError('Agent');
+      actorRow = { id: row.id, name: row.name };
+      lastHumanOwner = row.lastOwner;
+    } else {
+      actorRow = await this.prisma.agent.findUniqueOrThrow({
+        where: { id: actor.agentId },
+        select: { id: true, name: true },
+      });
+    }
     const assignee =
       assigneeId === actorRow.id
         ? actorRow
@@ -273,38 +306,21 @@ export class OwnershipService {
           : assigneeId
             ? await this.prisma.agent.findUniqueOrThrow({ where: { id: assigneeId }, select: { id: true, name: true } })
             : null;
-    return { actorRow, assignee };
+    return { actorRow, assignee, lastHumanOwner };
   }
 
   /** The visitor's notice for a move: names the owner before and after it (see `noticeText`). */
   private async notice(
     notice: Notice,
-    conversationId: string,
     seen: VisibleConversation | null,
     assignee: { id: string; name: string } | null,
+    lastHumanOwner: string | null,
   ): Promise<string | null> {
     const previousId = seen?.status === 'ASSIGNED' ? seen.assigneeId : null;
     const previous = previousId === assignee?.id ? (assignee?.name ?? null) : await this.agentName(previousId);
-    const returning =
-      notice === 'joined' && assignee !== null && (await this.lastHumanOwner(conversationId)) === assignee.id;
+    // "Back" only for the human who owned this course of the chat before a release (see `people`).
+    const returning = notice === 'joined' && assignee !== null && lastHumanOwner === assignee.id;
     return noticeText(notice, { assignee: assignee?.name ?? null, previous, returning });
-  }
-
-  /** Who last owned the conversation (from its latest status changes), if a human did. */
-  private async lastHumanOwner(conversationId: string): Promise<string | null> {
-    const changes = await this.prisma.conversationEvent.findMany({
-      where: { conversationId, kind: 'STATUS_CHANGED' },
-      orderBy: { seq: 'desc' },
-      take: 20,
-      select: { payload: true },
-    });
-    for (const { payload } of changes) {
-      const status = (payload as { status?: { assigneeId?: string | null; change?: string } }).status;
-      if (status?.assigneeId) return status.assigneeId;
-      // A handoff or a hand-back starts a new course: whoever owned it before is not "back".
-      if (status?.change === 'HANDOFF_REQUESTED' || status?.change === 'HANDED_BACK') return null;
-    }
-    return null;
   }
 
   private async agentName(agentId: string | null): Promise<string | null> {

@@ -41,6 +41,8 @@ export interface HandoffRequestInput {
   citedDocuments?: Citation[];
   /** With a SENSITIVE trigger: the topic key or name. */
   topic?: string | null;
+  /** The visitor's form, recorded as their message with the handoff (same transaction). */
+  submission?: ActionSubmission;
 }
 
 // No promise of when: the widget's status line says who is there and how long (domain/assignment/expected-wait.ts).
@@ -77,15 +79,15 @@ export class HandoffService {
     if (!action.enabled) throw new NotFoundError('Custom action', 'This action is not available.');
     const captured = checkActionValues(action, input.values);
     const transcript = await this.transcript(conversation.id);
-    await this.recordSubmission(conversation, visitor.visitorId, {
+    const submission: ActionSubmission = {
       actionId: action.id,
       actionLabel: action.label,
       values: captured.map(({ key, label, value }) => ({ key, label, value })),
-    });
+    };
     // Accepting a handoff the assistant offered keeps the reason it offered it for.
     const offered = transcript.findLast((m) => m.authorKind === 'ASSISTANT');
     const accepted = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered : null;
-    return this.request(
+    const result = await this.request(
       {
         conversationId: conversation.id,
         trigger: accepted?.suggestionTrigger ?? 'BUTTON',
@@ -94,24 +96,28 @@ export class HandoffService {
         actionLabel: action.label,
         captured,
         citedDocuments: citationsIn(transcript),
+        submission,
       },
       { conversation, transcript },
     );
+    // The team already has the chat: the submission is the visitor's message (a bare press, with
+    // nothing filled in, says nothing new and records nothing).
+    if (!result.created && submission.values.some((v) => v.value))
+      await this.recordSubmission(conversation, submission);
+    return result;
   }
 
   /** The submission as the visitor's message ("Request a return" + its values), in its own transaction. */
   private async recordSubmission(
     conversation: Pick<Conversation, 'id' | 'workspaceId'>,
-    visitorId: string,
     submission: ActionSubmission,
   ): Promise<void> {
     await withOutbox(this.deps, conversation.workspaceId, async (tx, outbox) => {
-      const visitor = await tx.visitor.findUnique({ where: { id: visitorId }, select: { name: true } });
       const slot = await allocateSeq(tx, conversation.id, 1, { workspaceId: conversation.workspaceId });
       if (!slot) throw new NotFoundError('Conversation');
       await recordMessage(tx, outbox, conversation.id, slot, {
         authorKind: 'VISITOR',
-        authorName: visitor?.name ?? null,
+        authorName: null,
         body: submissionText(submission),
         submission,
       });
@@ -154,7 +160,7 @@ export class HandoffService {
       const first = await allocateSeq(
         tx,
         conversation.id,
-        2,
+        input.submission ? 3 : 2,
         { status: { in: ['ASSISTANT', 'RESOLVED'] } },
         {
           status: 'QUEUED',
@@ -186,7 +192,18 @@ export class HandoffService {
         assigneeId: null,
         assigneeName: null,
       });
-      await recordMessage(tx, outbox, conversation.id, nextSlot(first), {
+      let slot = nextSlot(first);
+      if (input.submission) {
+        await recordMessage(tx, outbox, conversation.id, slot, {
+          authorKind: 'VISITOR',
+          authorName: null,
+          body: submissionText(input.submission),
+          submission: input.submission,
+          notLast: true,
+        });
+        slot = nextSlot(slot);
+      }
+      await recordMessage(tx, outbox, conversation.id, slot, {
         authorKind: 'SYSTEM',
         authorName: null,
         body: connectingNotice,
