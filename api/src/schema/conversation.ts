@@ -20,6 +20,15 @@ const latestHandoff = {
   },
 };
 
+/** Every handoff of a conversation, newest first: each keeps its own packet (issue 15). */
+const allHandoffs = {
+  handoffRequests: {
+    orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+    take: 20,
+    include: { action: { select: { label: true } } },
+  },
+};
+
 export const ConversationRef = builder.prismaNode('Conversation', {
   description: 'A chat between a visitor and the assistant and/or the team.',
   id: { field: 'id' },
@@ -73,20 +82,6 @@ export const ConversationRef = builder.prismaNode('Conversation', {
       select: latestHandoff,
       resolve: (c) => c.handoffRequests[0] ?? null,
     }),
-    handoffs: t.field({
-      type: [HandoffRef],
-      description:
-        'Every handoff request of the conversation, newest first (up to 20; agents only): each keeps its own packet — trigger, captured fields, summary, cited documents.',
-      authScopes: { member: 'conversations:read' },
-      select: {
-        handoffRequests: {
-          orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
-          take: 20,
-          include: { action: { select: { label: true } } },
-        },
-      },
-      resolve: (c) => c.handoffRequests,
-    }),
     waitingSeconds: t.int({
       nullable: true,
       description: 'Seconds from the handoff request to the first human reply (or until now while waiting).',
@@ -130,6 +125,17 @@ builder.prismaObjectFields('Conversation', (t) => ({
     authScopes: { member: 'conversations:read' },
     select: lastVisitorMessageSelection,
     resolve: (c) => c.messages[0] ?? null,
+  }),
+}));
+
+/** Every handoff of the conversation (issue 15): the latest is `handoff`. */
+builder.prismaObjectFields('Conversation', (t) => ({
+  handoffs: t.field({
+    type: [HandoffRef],
+    description: 'Every handoff request, newest first (up to 20; agents only), each with its own packet.',
+    authScopes: { member: 'conversations:read' },
+    select: allHandoffs,
+    resolve: (c) => c.handoffRequests,
   }),
 }));
 

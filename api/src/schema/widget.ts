@@ -76,7 +76,8 @@ const HandoffPayload = builder.objectRef<HandoffResult>('HandoffPayload').implem
   description: 'The outcome of pressing a custom action.',
   fields: (t) => ({
     alreadyRequested: t.boolean({
-      description: 'True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team.',
+      description:
+        'True when a handoff was already pending (or a teammate already has the chat): nothing new was queued; the submission is in the transcript for the team.',
       resolve: (r) => !r.created,
     }),
     conversation: t.prismaField({

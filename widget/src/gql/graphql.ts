@@ -338,7 +338,7 @@ export type Conversation = Node & {
   handoff?: Maybe<HandoffRequest>;
   /** When the latest handoff was requested (the response-time clock starts); null if never. */
   handoffRequestedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Every handoff request of the conversation, newest first (up to 20; agents only): each keeps its own packet — trigger, captured fields, summary, cited documents. */
+  /** Every handoff request, newest first (up to 20; agents only), each with its own packet. */
   handoffs: Array<HandoffRequest>;
   /** Opaque global id (Relay): unique across types, stable, accepted by `node(id:)` and by every argument that takes this object. */
   id: Scalars['ID']['output'];
