@@ -69,9 +69,10 @@ export class HandoffService {
 
   /**
    * A visitor submits a custom action with its field values (validated here, guarantee 6). Every
-   * submission is recorded in the transcript as the visitor's own structured message (whatever
-   * the status, so the team sees it live); with the assistant (or resolved) it also queues a
-   * handoff carrying the values, while the team already has the chat it is that message alone.
+   * submission with values is recorded in the transcript as the visitor's own structured message
+   * (whatever the status, so the team sees it live); with the assistant (or resolved) it also
+   * queues a handoff carrying the values, while the team already has the chat it is that message
+   * alone. A bare press with nothing filled in records no message.
    */
   async submitAction(visitor: VisitorViewer, input: z.output<typeof submitActionInput>): Promise<HandoffResult> {
     const conversation = await visibleConversation(this.deps.prisma, visitor, input.conversationId);
@@ -84,6 +85,8 @@ export class HandoffService {
       actionLabel: action.label,
       values: captured.map(({ key, label, value }) => ({ key, label, value })),
     };
+    // A bare press (nothing filled in) says nothing beyond the handoff itself: no message.
+    const filledIn = submission.values.some((v) => v.value);
     // Accepting a handoff the assistant offered keeps the reason it offered it for.
     const offered = transcript.findLast((m) => m.authorKind === 'ASSISTANT');
     const accepted = offered?.suggestionTrigger && offered.suggestedActionIds.includes(action.id) ? offered : null;
@@ -96,14 +99,12 @@ export class HandoffService {
         actionLabel: action.label,
         captured,
         citedDocuments: citationsIn(transcript),
-        submission,
+        ...(filledIn && { submission }),
       },
       { conversation, transcript },
     );
-    // The team already has the chat: the submission is the visitor's message (a bare press, with
-    // nothing filled in, says nothing new and records nothing).
-    if (!result.created && submission.values.some((v) => v.value))
-      await this.recordSubmission(conversation, submission);
+    // The team already has the chat: the submission is the visitor's message alone.
+    if (!result.created && filledIn) await this.recordSubmission(conversation, submission);
     return result;
   }
 
