@@ -256,9 +256,9 @@ describe('what the visitor is told about ownership moves', () => {
     expect(notices).toEqual([
       'Connecting you with the team. A teammate will join this chat shortly.',
       'Anna joined the chat.',
-      "Anna left; you're back in the queue. Another teammate will join shortly.",
+      "Anna left; you're back in the queue for the team.",
       'Anna is back in the chat.',
-      "Anna left; you're back in the queue. Another teammate will join shortly.",
+      "Anna left; you're back in the queue for the team.",
       'Bob joined the chat.',
       'Bob left; you are chatting with the assistant again.',
       'This chat was marked as resolved. Write again any time to continue.',

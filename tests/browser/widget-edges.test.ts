@@ -147,7 +147,9 @@ describe('the visitor’s side of the handoff', () => {
 
     // Release: the visitor is told; the same agent takes over again: "back", not "joined" twice.
     await inbox.getByRole('button', { name: 'Release to queue' }).click();
-    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain("Anna left; you're back in the queue.");
+    await expect
+      .poll(() => log.textContent(), { timeout: 10_000 })
+      .toContain("Anna left; you're back in the queue for the team.");
     await inbox.getByRole('button', { name: 'Take over' }).click();
     await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain('Anna is back in the chat.');
     expect((await log.textContent())!.match(/Anna joined the chat/g)).toHaveLength(1);

@@ -53,16 +53,20 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 
 /**
  * Pauses the server's periodic background work — the response-time sweep, the assistant's turn
- * queue and the webhook queue, each of which polls the database — so that a statement count
+ * queue, the webhook queue, presence refreshes and auto-assignment, each of which reads or writes
+ * the database on its own — so that a statement count
  * holds only what the test sends. Returns the function that starts it all again.
  */
 export async function pauseBackgroundWork(server: BatonServer): Promise<() => void> {
   await server.services.responseClock.stop();
   await server.assistant.stop(0);
   await server.services.webhookDeliveries.stop(0);
+  await Promise.all([server.services.presence.stop(), server.services.assignment.stop()]);
   return () => {
     server.services.responseClock.start(100);
     server.assistant.start();
     server.services.webhookDeliveries.start();
+    server.services.presence.start();
+    void server.services.assignment.start();
   };
 }

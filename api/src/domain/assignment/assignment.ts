@@ -15,7 +15,7 @@ import { z } from 'zod';
 import type { AgentViewer } from '../../auth/viewer.js';
 import type { Workspace } from '../../generated/prisma/client.js';
 import { withOutbox } from '../conversations/log.js';
-import { applyTransition, transitions } from '../conversations/ownership.js';
+import { applyTransition, noticeText, transitions } from '../conversations/ownership.js';
 import type { ServiceDeps } from '../deps.js';
 import type { PresenceService } from '../presence/presence.js';
 
@@ -169,7 +169,7 @@ export class AssignmentService {
         assigneeId: agent.id,
         assigneeName: agent.name,
         actor: null,
-        notice: `${agent.name} joined the chat.`,
+        notice: noticeText('joined', { assignee: agent.name, previous: null, returning: false }),
       });
       if (!applied) return 'retry';
       await tx.agent.update({ where: { id: agent.id }, data: { lastAutoAssignedAt: new Date() } });

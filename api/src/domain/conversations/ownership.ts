@@ -67,7 +67,7 @@ export function noticeText(notice: Notice, names: NoticeNames): string | null {
       if (!names.assignee) return null;
       return names.returning ? `${names.assignee} is back in the chat.` : `${names.assignee} joined the chat.`;
     case 'left':
-      return `${names.previous ?? 'Your teammate'} left; you're back in the queue. Another teammate will join shortly.`;
+      return `${names.previous ?? 'Your teammate'} left; you're back in the queue for the team.`;
     case 'handedBack':
       return names.previous
         ? `${names.previous} left; you are chatting with the assistant again.`

@@ -63,6 +63,8 @@ export class PresenceService {
   }
 
   start(): void {
+    this.stopped = false;
+    clearInterval(this.heartbeat);
     this.heartbeat = setInterval(() => void this.refresh(), Math.max(25, Math.floor(this.graceMs / 4)));
     this.heartbeat.unref();
   }
