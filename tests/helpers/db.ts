@@ -1,10 +1,13 @@
-/** Row counts of every table: a bad request must leave them exactly as they were. */
+/**
+ * Row counts of every table: a bad request must leave them exactly as they were. Presence rows
+ * (`AgentConnection`) are left out: an agent's open socket keeps its own row whatever it sends.
+ */
 import type { BatonServer } from '../../api/src/server.js';
 
 export async function tableCounts(server: BatonServer): Promise<Record<string, number>> {
   const tables = await server.db.prisma.$queryRawUnsafe<Array<{ table_name: string }>>(
     `SELECT table_name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'AgentConnection')
       ORDER BY table_name`,
   );
   const counts: Record<string, number> = {};
