@@ -254,7 +254,7 @@ describe('what the visitor is told about ownership moves', () => {
     await move(id, owner.token, 'resolve');
     const notices = (await messages(id)).filter((m) => m.authorKind === 'SYSTEM').map((m) => m.body);
     expect(notices).toEqual([
-      'Connecting you with the team. A teammate will join this chat shortly.',
+      'Connecting you with the team.',
       'Anna joined the chat.',
       "Anna left; you're back in the queue for the team.",
       'Anna is back in the chat.',
