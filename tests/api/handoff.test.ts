@@ -208,8 +208,11 @@ describe('handoff journey', () => {
     });
 
     // 5. The agent's inbox receives the handoff with the packet and the session metadata.
-    await inbox.waitFor((e) => e.some((x) => x.inboxEvents.kind === 'HANDOFF_REQUESTED'));
-    const received = inbox.events.filter((e) => e.inboxEvents.conversation.id === visitor.conversationId);
+    // The form's message is its own event after the handoff's: wait for both.
+    const ofVisitor = (events: typeof inbox.events) =>
+      events.filter((e) => e.inboxEvents.conversation.id === visitor.conversationId);
+    await inbox.waitFor((e) => ofVisitor(e).length >= 3);
+    const received = ofVisitor(inbox.events);
     // The question, then the handoff with the visitor's form (stored as their message too).
     expect(received.map((e) => e.inboxEvents.kind)).toEqual([
       'VISITOR_MESSAGE',
