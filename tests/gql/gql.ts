@@ -132,6 +132,7 @@ type Documents = {
     "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": typeof types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": typeof types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.MultiInstanceActionsDocument,
+    "\n  query OnboardingSteps {\n    workspace {\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n": typeof types.OnboardingStepsDocument,
     "\n  mutation TestPresenceResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n    }\n  }\n": typeof types.TestPresenceResolveDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkExampleActionsDocument,
     "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": typeof types.SdkTestActionsDocument,
@@ -375,6 +376,7 @@ const documents: Documents = {
     "\n  mutation MetricsTypingOff($id: ID!) {\n    setTyping(conversationId: $id, isTyping: false) {\n      __typename\n    }\n  }\n": types.MetricsTypingOffDocument,
     "\n  query MultiInstanceViewer {\n    viewer {\n      name\n    }\n  }\n": types.MultiInstanceViewerDocument,
     "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n": types.MultiInstanceActionsDocument,
+    "\n  query OnboardingSteps {\n    workspace {\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n": types.OnboardingStepsDocument,
     "\n  mutation TestPresenceResolve($id: ID!) {\n    resolveConversation(conversationId: $id) {\n      __typename\n    }\n  }\n": types.TestPresenceResolveDocument,
     "\n  query SdkExampleActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkExampleActionsDocument,
     "\n  query SdkTestActions {\n    customActions {\n      id\n    }\n  }\n": types.SdkTestActionsDocument,
@@ -969,6 +971,10 @@ export function graphql(source: "\n  query MultiInstanceViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MultiInstanceActions {\n    customActions {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MultiInstanceActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingSteps {\n    workspace {\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OnboardingStepsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

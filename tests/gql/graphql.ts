@@ -1613,6 +1613,39 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The checklist shown to owners and admins after sign-up; every step is read from the database. */
+export type Onboarding = {
+  __typename?: 'Onboarding';
+  /** Every step is done. */
+  complete: Scalars['Boolean']['output'];
+  /** How many steps are done. */
+  doneCount: Scalars['Int']['output'];
+  /** The steps, in checklist order. */
+  steps: Array<OnboardingStep>;
+};
+
+/** A checklist step and whether its real state exists now. */
+export type OnboardingStep = {
+  __typename?: 'OnboardingStep';
+  /** True while what the step asks for exists in the workspace. */
+  done: Scalars['Boolean']['output'];
+  /** Which step. */
+  id: OnboardingStepId;
+};
+
+/** One step of the onboarding checklist. */
+export type OnboardingStepId =
+  /** Create an action: a custom action beyond the "Talk to a human" one sign-up adds. */
+  | 'ACTION'
+  /** Invite a teammate: an invitation was sent, or the team has a second member. */
+  | 'INVITE'
+  /** Add knowledge: at least one knowledge document. */
+  | 'KNOWLEDGE'
+  /** Send a test chat: a conversation has a visitor message. */
+  | 'TEST_CHAT'
+  /** Install the widget: a widget session was started on any site. */
+  | 'WIDGET';
+
 /** How ownership of a conversation changed. */
 export type OwnershipChange =
   /** Returned to the assistant. */
@@ -2236,6 +2269,8 @@ export type Workspace = Node & {
   identityVerificationRequired: Scalars['Boolean']['output'];
   /** The company name, shown to visitors in the widget. */
   name: Scalars['String']['output'];
+  /** The onboarding checklist (owner/admin only), computed from the workspace's real state. */
+  onboarding?: Maybe<Onboarding>;
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
   /** The key the widget embeds (`data-workspace`). Public by design. */
@@ -3564,6 +3599,11 @@ export type MultiInstanceActionsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type MultiInstanceActionsQuery = { __typename?: 'Query', customActions: Array<{ __typename?: 'CustomAction', id: string }> };
+
+export type OnboardingStepsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnboardingStepsQuery = { __typename?: 'Query', workspace: { __typename?: 'Workspace', onboarding?: { __typename?: 'Onboarding', doneCount: number, complete: boolean, steps: Array<{ __typename?: 'OnboardingStep', id: OnboardingStepId, done: boolean }> } | null } };
 
 export type TestPresenceResolveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -6512,6 +6552,20 @@ export const MultiInstanceActionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"a2513a03ccf7033b36de4af719f9d884d84354497e98756f4aee04a8436f102b"}) as unknown as TypedDocumentString<MultiInstanceActionsQuery, MultiInstanceActionsQueryVariables>;
+export const OnboardingStepsDocument = new TypedDocumentString(`
+    query OnboardingSteps {
+  workspace {
+    onboarding {
+      doneCount
+      complete
+      steps {
+        id
+        done
+      }
+    }
+  }
+}
+    `, {"hash":"3c48bfc245c1dbe790f7014b7de399875d2b99c447c25b3cbdba6ed0292a514f"}) as unknown as TypedDocumentString<OnboardingStepsQuery, OnboardingStepsQueryVariables>;
 export const TestPresenceResolveDocument = new TypedDocumentString(`
     mutation TestPresenceResolve($id: ID!) {
   resolveConversation(conversationId: $id) {

@@ -16,5 +16,6 @@ import './content-gap.js';
 import './api-key.js';
 import './webhook.js';
 import './presence.js';
+import './onboarding.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

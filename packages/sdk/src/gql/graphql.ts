@@ -1613,6 +1613,39 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The checklist shown to owners and admins after sign-up; every step is read from the database. */
+export type Onboarding = {
+  __typename?: 'Onboarding';
+  /** Every step is done. */
+  complete: Scalars['Boolean']['output'];
+  /** How many steps are done. */
+  doneCount: Scalars['Int']['output'];
+  /** The steps, in checklist order. */
+  steps: Array<OnboardingStep>;
+};
+
+/** A checklist step and whether its real state exists now. */
+export type OnboardingStep = {
+  __typename?: 'OnboardingStep';
+  /** True while what the step asks for exists in the workspace. */
+  done: Scalars['Boolean']['output'];
+  /** Which step. */
+  id: OnboardingStepId;
+};
+
+/** One step of the onboarding checklist. */
+export type OnboardingStepId =
+  /** Create an action: a custom action beyond the "Talk to a human" one sign-up adds. */
+  | 'ACTION'
+  /** Invite a teammate: an invitation was sent, or the team has a second member. */
+  | 'INVITE'
+  /** Add knowledge: at least one knowledge document. */
+  | 'KNOWLEDGE'
+  /** Send a test chat: a conversation has a visitor message. */
+  | 'TEST_CHAT'
+  /** Install the widget: a widget session was started on any site. */
+  | 'WIDGET';
+
 /** How ownership of a conversation changed. */
 export type OwnershipChange =
   /** Returned to the assistant. */
@@ -2236,6 +2269,8 @@ export type Workspace = Node & {
   identityVerificationRequired: Scalars['Boolean']['output'];
   /** The company name, shown to visitors in the widget. */
   name: Scalars['String']['output'];
+  /** The onboarding checklist (owner/admin only), computed from the workspace's real state. */
+  onboarding?: Maybe<Onboarding>;
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
   /** The key the widget embeds (`data-workspace`). Public by design. */
