@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation AgentTyping($id: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": typeof types.AgentTypingDocument,
     "\n  query Shell {\n    viewer {\n      id\n      name\n      email\n      role\n      isAdmin\n      workspace {\n        id\n        name\n        responseTimeTargetSeconds\n      }\n    }\n  }\n": typeof types.ShellDocument,
     "\n  mutation SignOut {\n    logOut {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query Onboarding {\n    workspace {\n      id\n      name\n      publicKey\n      widgetSnippet\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n    query InboxPresenceMe {\n      viewer {\n        id\n        away\n        presence\n      }\n    }\n  ": typeof types.InboxPresenceMeDocument,
     "\n    mutation InboxSetAway($away: Boolean!) {\n      setAway(away: $away) {\n        __typename\n        ... on Agent {\n          id\n          away\n          presence\n        }\n        ... on Error {\n          code\n          message\n        }\n      }\n    }\n  ": typeof types.InboxSetAwayDocument,
     "\n  subscription InboxTeamPresence {\n    teamPresence {\n      presence\n      agent {\n        id\n        away\n      }\n    }\n  }\n": typeof types.InboxTeamPresenceDocument,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "\n  mutation AgentTyping($id: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $id, isTyping: $isTyping) {\n      __typename\n    }\n  }\n": types.AgentTypingDocument,
     "\n  query Shell {\n    viewer {\n      id\n      name\n      email\n      role\n      isAdmin\n      workspace {\n        id\n        name\n        responseTimeTargetSeconds\n      }\n    }\n  }\n": types.ShellDocument,
     "\n  mutation SignOut {\n    logOut {\n      __typename\n    }\n  }\n": types.SignOutDocument,
+    "\n  query Onboarding {\n    workspace {\n      id\n      name\n      publicKey\n      widgetSnippet\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n    query InboxPresenceMe {\n      viewer {\n        id\n        away\n        presence\n      }\n    }\n  ": types.InboxPresenceMeDocument,
     "\n    mutation InboxSetAway($away: Boolean!) {\n      setAway(away: $away) {\n        __typename\n        ... on Agent {\n          id\n          away\n          presence\n        }\n        ... on Error {\n          code\n          message\n        }\n      }\n    }\n  ": types.InboxSetAwayDocument,
     "\n  subscription InboxTeamPresence {\n    teamPresence {\n      presence\n      agent {\n        id\n        away\n      }\n    }\n  }\n": types.InboxTeamPresenceDocument,
@@ -304,6 +306,10 @@ export function graphql(source: "\n  query Shell {\n    viewer {\n      id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    logOut {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logOut {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Onboarding {\n    workspace {\n      id\n      name\n      publicKey\n      widgetSnippet\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    workspace {\n      id\n      name\n      publicKey\n      widgetSnippet\n      onboarding {\n        doneCount\n        complete\n        steps {\n          id\n          done\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1613,6 +1613,39 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The checklist shown to owners and admins after sign-up; every step is read from the database. */
+export type Onboarding = {
+  __typename?: 'Onboarding';
+  /** Every step is done. */
+  complete: Scalars['Boolean']['output'];
+  /** How many steps are done. */
+  doneCount: Scalars['Int']['output'];
+  /** The steps, in checklist order. */
+  steps: Array<OnboardingStep>;
+};
+
+/** A checklist step and whether its real state exists now. */
+export type OnboardingStep = {
+  __typename?: 'OnboardingStep';
+  /** True while what the step asks for exists in the workspace. */
+  done: Scalars['Boolean']['output'];
+  /** Which step. */
+  id: OnboardingStepId;
+};
+
+/** One step of the onboarding checklist. */
+export type OnboardingStepId =
+  /** Create an action: a custom action beyond the "Talk to a human" one sign-up adds. */
+  | 'ACTION'
+  /** Invite a teammate: an invitation was sent, or the team has a second member. */
+  | 'INVITE'
+  /** Add knowledge: at least one knowledge document. */
+  | 'KNOWLEDGE'
+  /** Send a test chat: a conversation has a visitor message. */
+  | 'TEST_CHAT'
+  /** Install the widget: a widget session was started on any site. */
+  | 'WIDGET';
+
 /** How ownership of a conversation changed. */
 export type OwnershipChange =
   /** Returned to the assistant. */
@@ -2236,6 +2269,8 @@ export type Workspace = Node & {
   identityVerificationRequired: Scalars['Boolean']['output'];
   /** The company name, shown to visitors in the widget. */
   name: Scalars['String']['output'];
+  /** The onboarding checklist (owner/admin only), computed from the workspace's real state. */
+  onboarding?: Maybe<Onboarding>;
   /** Invitations not yet accepted, revoked or expired (owner/admin only). */
   pendingInvitations: WorkspacePendingInvitationsConnection;
   /** The key the widget embeds (`data-workspace`). Public by design. */
@@ -2581,6 +2616,11 @@ export type SignOutMutation = { __typename?: 'Mutation', logOut:
     | { __typename: 'LogOutPayload' }
     | { __typename: 'ServiceUnavailableError' }
    };
+
+export type OnboardingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnboardingQuery = { __typename?: 'Query', workspace: { __typename: 'Workspace', id: string, name: string, publicKey: string, widgetSnippet: string, onboarding?: { __typename: 'Onboarding', doneCount: number, complete: boolean, steps: Array<{ __typename: 'OnboardingStep', id: OnboardingStepId, done: boolean }> } | null } };
 
 export type InboxPresenceMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3231,6 +3271,7 @@ export const CreateKnowledgeFromReplyDocument = {"__meta__":{"hash":"af60608dee9
 export const AgentTypingDocument = {"__meta__":{"hash":"0eff25a1d6f58f3213bd915c31b8c49ab6b85583a519c5564787dd2910ddad49"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgentTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isTyping"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"isTyping"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isTyping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AgentTypingMutation, AgentTypingMutationVariables>;
 export const ShellDocument = {"__meta__":{"hash":"732770d42dd5394a4f4605901783ce6ecd9a1022e35ee44fbd25a3d2cb2ba843"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Shell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"responseTimeTargetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ShellQuery, ShellQueryVariables>;
 export const SignOutDocument = {"__meta__":{"hash":"ce65f7a2113c7410581d332457289cc7074aed8e731807d76d2d95afa69e4363"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const OnboardingDocument = {"__meta__":{"hash":"c586a11e54a5dd4204bf70c935e0cbe0ab532221aa5478caa43aa560bbdf5c72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Onboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicKey"}},{"kind":"Field","name":{"kind":"Name","value":"widgetSnippet"}},{"kind":"Field","name":{"kind":"Name","value":"onboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doneCount"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OnboardingQuery, OnboardingQueryVariables>;
 export const InboxPresenceMeDocument = {"__meta__":{"hash":"808aaa33c77e0bd3ba3d44ba01708ea12ded0b7f31a1c4657cefdcda58a830bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxPresenceMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"away"}},{"kind":"Field","name":{"kind":"Name","value":"presence"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<InboxPresenceMeQuery, InboxPresenceMeQueryVariables>;
 export const InboxSetAwayDocument = {"__meta__":{"hash":"c536811148b8489bfa4bc2b1a909891a77d97e8b47ea61719a5db116c42af7b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxSetAway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"away"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"away"},"value":{"kind":"Variable","name":{"kind":"Name","value":"away"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"away"}},{"kind":"Field","name":{"kind":"Name","value":"presence"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<InboxSetAwayMutation, InboxSetAwayMutationVariables>;
 export const InboxTeamPresenceDocument = {"__meta__":{"hash":"d3576d85ae9b3b2ea2c4c241d5419e9f6cdeab0e9b8d407edc75fdcd7a7eb153"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InboxTeamPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"away"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<InboxTeamPresenceSubscription, InboxTeamPresenceSubscriptionVariables>;
