@@ -45,12 +45,12 @@ const OnboardingRef = builder.objectRef<Onboarding>('Onboarding').implement({
   }),
 });
 
-builder.prismaObjectField('Workspace', 'onboarding', (t) =>
-  t.field({
+builder.prismaObjectFields('Workspace', (t) => ({
+  onboarding: t.field({
     type: OnboardingRef,
     nullable: true,
     authScopes: { adminSession: true },
     description: "The onboarding checklist (owner/admin only), computed from the workspace's real state.",
     resolve: async (workspace, _args, ctx) => ({ steps: await onboardingSteps(ctx.prisma, workspace.id) }),
   }),
-);
+}));
