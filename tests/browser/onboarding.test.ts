@@ -100,6 +100,10 @@ describe('onboarding checklist', () => {
     expect(await step(page, 'Send a test chat').textContent()).toContain('done');
     expect(await step(page, 'Create an action').textContent()).toContain('to do');
     await screenshot(page, 'onboarding-4-four-done');
+    await page.setViewportSize({ width: 420, height: 800 });
+    await checklist(page).getByRole('button', { name: 'Hide snippet' }).click();
+    await screenshot(page, 'onboarding-5-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Dismissed, it stays away after a reload.
     await checklist(page).getByRole('button', { name: 'Dismiss' }).click();
