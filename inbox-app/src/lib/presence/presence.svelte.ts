@@ -1,7 +1,8 @@
 /**
  * Teammates' presence as the API tells it (`Agent.presence`, then `teamPresence` live): one
  * subscription for the whole shell, read by the status toggle, the reassign menu and Settings →
- * Team. Nothing is derived here — the API decides who is ONLINE, AWAY or OFFLINE.
+ * Team. The API decides who is ONLINE, AWAY or OFFLINE; only the viewer's own status also
+ * counts its open socket (`own`).
  */
 import type { LiveStreams } from '../client.svelte';
 import { graphql } from '../gql';
@@ -24,8 +25,10 @@ export const presenceLabel: Record<Presence, string> = { ONLINE: 'Online', AWAY:
 export class TeamPresence {
   #known = $state<Record<string, Presence>>({});
   readonly #stop: () => void;
+  readonly #live: LiveStreams;
 
   constructor(live: LiveStreams) {
+    this.#live = live;
     this.#stop = live.subscribe(
       TeamPresenceSubscription,
       () => ({}),
@@ -44,6 +47,17 @@ export class TeamPresence {
 
   of(agentId: string, fallback: Presence = 'OFFLINE'): Presence {
     return this.#known[agentId] ?? fallback;
+  }
+
+  /**
+   * The viewer's own presence: while this inbox's socket is up the API counts them online (or
+   * away), even when the query ran before the socket was recorded and the change was published
+   * before this subscription was listening — so it is not left saying "Offline".
+   */
+  own(agentId: string, away: boolean, fallback: Presence): Presence {
+    const heard = this.of(agentId, fallback);
+    if (heard !== 'OFFLINE' || !this.#live.connected) return heard;
+    return away ? 'AWAY' : 'ONLINE';
   }
 
   dispose(): void {
